@@ -1,0 +1,63 @@
+//! The commands: the shell around the pure core, and the only code that reads files and
+//! prints. Each has one `run`.
+
+pub mod questionnaires;
+pub mod schema;
+pub mod score;
+pub mod validate;
+
+use std::path::Path;
+
+use crate::builtin;
+use crate::document::{Document, Kind};
+use crate::error::{Error, Lookup};
+use crate::files;
+use crate::questionnaire::Questionnaire;
+use crate::scoring::Rubric;
+
+/// Where output goes: standard output and standard error, or buffers in tests.
+pub struct Io<'a> {
+    pub out: &'a mut dyn std::io::Write,
+    pub err: &'a mut dyn std::io::Write,
+}
+
+/// A questionnaire named by a built-in id or a path.
+pub fn questionnaire(name: &str) -> Result<Questionnaire, Error> {
+    if let Some(found) = builtin::questionnaire(name) {
+        return found;
+    }
+    match load_named(name, Lookup::Questionnaire)? {
+        Document::Questionnaire(q) => Ok(q),
+        other => Err(wrong_kind(name, Kind::Questionnaire, &other)),
+    }
+}
+
+/// A rubric named by a built-in id or a path.
+pub fn rubric(name: &str) -> Result<Rubric, Error> {
+    if let Some(found) = builtin::rubric(name) {
+        return found;
+    }
+    match load_named(name, Lookup::Rubric)? {
+        Document::Rubric(r) => Ok(r),
+        other => Err(wrong_kind(name, Kind::Rubric, &other)),
+    }
+}
+
+fn load_named(name: &str, kind: Lookup) -> Result<Document, Error> {
+    let path = Path::new(name);
+    if !path.exists() {
+        return Err(Error::NotFound {
+            kind,
+            name: name.to_string(),
+        });
+    }
+    files::load(path)
+}
+
+pub fn wrong_kind(path: &str, expected: Kind, found: &Document) -> Error {
+    Error::WrongKind {
+        path: path.to_string(),
+        expected: expected.name(),
+        found: found.kind().name(),
+    }
+}

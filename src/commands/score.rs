@@ -1,0 +1,98 @@
+//! `mognad score`: resolve the answers, questionnaire and rubric, check them, score, print.
+
+use std::path::Path;
+
+use crate::answers::Answers;
+use crate::cli::{Format, ScoreArgs};
+use crate::commands::{self, Io, wrong_kind};
+use crate::document::{Document, Kind};
+use crate::error::{Error, Exit};
+use crate::files;
+use crate::lang::Lang;
+use crate::problem::{Problem, Severity};
+use crate::questionnaire::Questionnaire;
+use crate::scoring::{self, Rubric};
+use crate::validate;
+
+/// Everything `score` needs, found and checked.
+pub struct ScoreConfig {
+    pub answers_path: String,
+    pub answers: Answers,
+    pub questionnaire: Questionnaire,
+    pub rubric: Rubric,
+    pub warnings: Vec<Problem>,
+    pub format: Format,
+}
+
+impl ScoreConfig {
+    pub fn resolve(args: ScoreArgs) -> Result<Self, Error> {
+        let ScoreArgs {
+            answers: path,
+            rubric,
+            questionnaire,
+            format,
+        } = args;
+        let (answers_path, answers) = load_answers(&path)?;
+        let questionnaire_name = questionnaire.unwrap_or_else(|| answers.questionnaire.id.clone());
+        let questionnaire = commands::questionnaire(&questionnaire_name)?;
+        usable(&questionnaire_name, validate::questionnaire(&questionnaire))?;
+        let rubric_name = rubric.unwrap_or_else(|| questionnaire.id.clone());
+        let rubric = match commands::rubric(&rubric_name) {
+            Err(Error::NotFound { .. }) if rubric_name == questionnaire.id => {
+                return Err(Error::NoRubric {
+                    questionnaire: questionnaire.id.clone(),
+                });
+            }
+            other => other?,
+        };
+        usable(
+            &rubric_name,
+            validate::rubric(&rubric, Some(&questionnaire)),
+        )?;
+        let warnings = usable(&answers_path, validate::answers(&answers, &questionnaire))?;
+        Ok(ScoreConfig {
+            answers_path,
+            answers,
+            questionnaire,
+            rubric,
+            warnings,
+            format,
+        })
+    }
+}
+
+fn load_answers(path: &Path) -> Result<(String, Answers), Error> {
+    let shown = files::display(path);
+    match files::load(path)? {
+        Document::Answers(answers) => Ok((shown, answers)),
+        other => Err(wrong_kind(&shown, Kind::Answers, &other)),
+    }
+}
+
+/// The warnings among a file's problems, or an error if any problem is an error.
+fn usable(path: &str, problems: Vec<Problem>) -> Result<Vec<Problem>, Error> {
+    if problems.iter().any(|p| p.severity() == Severity::Error) {
+        return Err(Error::Invalid {
+            path: path.to_string(),
+            problems,
+        });
+    }
+    Ok(problems)
+}
+
+pub fn run(config: &ScoreConfig, lang: Lang, io: &mut Io) -> Result<Exit, Error> {
+    for warning in &config.warnings {
+        let _ = writeln!(io.err, "{}", warning.render(&config.answers_path, lang));
+    }
+    let card = scoring::score(&config.questionnaire, &config.rubric, &config.answers);
+    let text = match config.format {
+        Format::Text => scoring::text::render(&card, lang),
+        Format::Json => {
+            let mut json = serde_json::to_string_pretty(&card).expect("a scorecard serializes");
+            json.push('\n');
+            json
+        }
+    };
+    crate::print(io.out, &text)?;
+    Ok(Exit::Ok)
+}

@@ -1,0 +1,181 @@
+//! `mognad validate`: recognise each file's kind, check it completely, list every problem.
+//! Questionnaires among the files are used to check the rubrics and answers that name them;
+//! otherwise the built-in questionnaire of that id is used.
+
+use std::path::PathBuf;
+
+use crate::builtin;
+use crate::cli::ValidateArgs;
+use crate::commands::Io;
+use crate::document::Document;
+use crate::error::{Error, Exit};
+use crate::files;
+use crate::lang::Lang;
+use crate::problem::{Problem, ProblemKind, Severity};
+use crate::questionnaire::Questionnaire;
+use crate::validate;
+
+pub struct ValidateConfig {
+    pub files: Vec<PathBuf>,
+}
+
+impl ValidateConfig {
+    pub fn resolve(args: ValidateArgs) -> Self {
+        ValidateConfig { files: args.files }
+    }
+}
+
+/// One file's fate.
+enum Checked {
+    Unreadable(Error),
+    Parsed(Box<Document>),
+    Broken(Problem),
+}
+
+pub fn run(config: &ValidateConfig, lang: Lang, io: &mut Io) -> Result<Exit, Error> {
+    let checked: Vec<(String, Checked)> = config
+        .files
+        .iter()
+        .map(|path| {
+            let shown = files::display(path);
+            let result = match files::load(path) {
+                Ok(document) => Checked::Parsed(Box::new(document)),
+                Err(Error::Invalid { mut problems, .. }) if problems.len() == 1 => {
+                    Checked::Broken(problems.remove(0))
+                }
+                Err(error) => Checked::Unreadable(error),
+            };
+            (shown, result)
+        })
+        .collect();
+
+    let given: Vec<&Questionnaire> = checked
+        .iter()
+        .filter_map(|(_, c)| match c {
+            Checked::Parsed(document) => match document.as_ref() {
+                Document::Questionnaire(q) => Some(q),
+                _ => None,
+            },
+            _ => None,
+        })
+        .collect();
+    let builtins: Vec<Questionnaire> = builtin::BUILTINS
+        .iter()
+        .filter_map(|b| builtin::questionnaire(b.id).and_then(Result::ok))
+        .collect();
+    // A questionnaire given on the command line wins over the built-in one; the same version
+    // wins over another.
+    let find = |id: &str, version: Option<&str>| -> Option<&Questionnaire> {
+        let candidates = || {
+            given
+                .iter()
+                .copied()
+                .chain(builtins.iter())
+                .filter(|q| q.id == id)
+        };
+        candidates()
+            .find(|q| version.is_none_or(|v| q.version == v))
+            .or_else(|| candidates().next())
+    };
+
+    let (mut errors, mut warnings, mut unreadable, mut clean) = (0, 0, 0, 0);
+    for (path, result) in &checked {
+        let (what, problems) = match result {
+            Checked::Unreadable(error) => {
+                unreadable += 1;
+                let _ = writeln!(io.err, "{}", error.render(lang));
+                continue;
+            }
+            Checked::Broken(problem) => (None, vec![problem.clone()]),
+            Checked::Parsed(document) => {
+                let problems = match document.as_ref() {
+                    Document::Questionnaire(q) => validate::questionnaire(q),
+                    Document::Rubric(r) => validate::rubric(r, find(&r.questionnaire.id, None)),
+                    Document::Answers(a) => {
+                        match find(&a.questionnaire.id, Some(&a.questionnaire.version)) {
+                            Some(q) => validate::answers(a, q),
+                            None => vec![Problem::new(
+                                "questionnaire.id",
+                                ProblemKind::QuestionnaireNotFound {
+                                    id: a.questionnaire.id.clone(),
+                                },
+                            )],
+                        }
+                    }
+                };
+                (Some(describe(document, lang)), problems)
+            }
+        };
+        let file_errors = problems
+            .iter()
+            .filter(|p| p.severity() == Severity::Error)
+            .count();
+        errors += file_errors;
+        warnings += problems.len() - file_errors;
+        if problems.is_empty() {
+            clean += 1;
+            let _ = writeln!(io.out, "ok: {path} ({})", what.unwrap_or_default());
+        }
+        for problem in &problems {
+            crate::print(io.out, &format!("{}\n", problem.render(path, lang)))?;
+        }
+    }
+
+    let files = checked.len();
+    let summary = if lang == Lang::Sv {
+        format!(
+            "{files} {} kontrollerade: {clean} utan anmärkning, {errors} fel, {warnings} {}, {unreadable} olästa",
+            if files == 1 { "fil" } else { "filer" },
+            if warnings == 1 {
+                "varning"
+            } else {
+                "varningar"
+            },
+        )
+    } else {
+        format!(
+            "{files} {} checked: {clean} clean, {errors} {}, {warnings} {}, {unreadable} unreadable",
+            if files == 1 { "file" } else { "files" },
+            if errors == 1 { "error" } else { "errors" },
+            if warnings == 1 { "warning" } else { "warnings" },
+        )
+    };
+    let _ = writeln!(io.err, "{summary}");
+    Ok(if unreadable > 0 {
+        Exit::Error
+    } else if errors > 0 {
+        Exit::Problems
+    } else {
+        Exit::Ok
+    })
+}
+
+fn describe(document: &Document, lang: Lang) -> String {
+    match document {
+        Document::Questionnaire(q) => format!(
+            "{} {} {}, {} {}, {}",
+            lang.pick("enkät", "questionnaire"),
+            q.id,
+            q.version,
+            q.question_count(),
+            lang.pick("frågor", "questions"),
+            q.content_hash()
+        ),
+        Document::Rubric(r) => format!(
+            "{} {} {} {} {}",
+            lang.pick("bedömningsmall", "rubric"),
+            r.id,
+            r.version,
+            lang.pick("för", "for"),
+            r.questionnaire.id
+        ),
+        Document::Answers(a) => format!(
+            "{} {} {}, {} {}",
+            lang.pick("svar", "answers"),
+            a.region,
+            a.year,
+            a.answers.len(),
+            lang.pick("svar", "answers")
+        ),
+    }
+}

@@ -1,0 +1,220 @@
+//! The one error type of the command line, with every message and hint in both languages, and
+//! the exit codes.
+
+use std::path::PathBuf;
+
+use crate::lang::Lang;
+use crate::problem::{Problem, Severity};
+
+/// The documented exit codes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Exit {
+    /// Everything went well.
+    Ok = 0,
+    /// A negative result: `validate` found problems.
+    Problems = 1,
+    /// An error or bad usage.
+    Error = 2,
+    /// Cancelled by the user.
+    Cancelled = 130,
+}
+
+#[derive(Debug)]
+pub enum Error {
+    /// A file could not be read.
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    /// A file could not be written.
+    Write {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    /// A file was read but has problems that keep it from being used.
+    Invalid {
+        path: String,
+        problems: Vec<Problem>,
+    },
+    /// `--rubric` or `--questionnaire` named neither a built-in nor an existing file.
+    NotFound { kind: Lookup, name: String },
+    /// The questionnaire of an answers file has no built-in rubric.
+    NoRubric { questionnaire: String },
+    /// A file of another kind was given where one kind was expected.
+    WrongKind {
+        path: String,
+        expected: &'static str,
+        found: &'static str,
+    },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lookup {
+    Questionnaire,
+    Rubric,
+}
+
+impl Error {
+    pub fn exit(&self) -> Exit {
+        Exit::Error
+    }
+
+    /// The message: a lowercase headline, then problems or a hint, each on its own line.
+    pub fn render(&self, lang: Lang) -> String {
+        let sv = lang == Lang::Sv;
+        let (headline, hint) = match self {
+            Error::Read { path, source } => (
+                if sv {
+                    format!(
+                        "kan inte läsa `{}`: {}",
+                        path.display(),
+                        io_reason(source, lang)
+                    )
+                } else {
+                    format!(
+                        "cannot read `{}`: {}",
+                        path.display(),
+                        io_reason(source, lang)
+                    )
+                },
+                Some(
+                    lang.pick(
+                        "kontrollera sökvägen och att filen går att läsa",
+                        "check the path and that the file is readable",
+                    )
+                    .to_string(),
+                ),
+            ),
+            Error::Write { path, source } => (
+                if sv {
+                    format!(
+                        "kan inte skriva `{}`: {}",
+                        path.display(),
+                        io_reason(source, lang)
+                    )
+                } else {
+                    format!(
+                        "cannot write `{}`: {}",
+                        path.display(),
+                        io_reason(source, lang)
+                    )
+                },
+                Some(
+                    lang.pick(
+                        "kontrollera att mappen finns och att du får skriva i den",
+                        "check that the folder exists and is writable",
+                    )
+                    .to_string(),
+                ),
+            ),
+            Error::Invalid { path, problems } => {
+                let mut lines = vec![if sv {
+                    format!("`{path}` kan inte användas")
+                } else {
+                    format!("`{path}` cannot be used")
+                }];
+                for problem in problems.iter().filter(|p| p.severity() == Severity::Error) {
+                    lines.push(problem.render(path, lang));
+                }
+                return format!("{}: {}", lang.pick("fel", "error"), lines.join("\n"));
+            }
+            Error::NotFound { kind, name } => (
+                match (kind, sv) {
+                    (Lookup::Questionnaire, true) => {
+                        format!("enkäten `{name}` är varken inbyggd eller en fil")
+                    }
+                    (Lookup::Questionnaire, false) => {
+                        format!("questionnaire `{name}` is neither built in nor a file")
+                    }
+                    (Lookup::Rubric, true) => {
+                        format!("bedömningsmallen `{name}` är varken inbyggd eller en fil")
+                    }
+                    (Lookup::Rubric, false) => {
+                        format!("rubric `{name}` is neither built in nor a file")
+                    }
+                },
+                Some(
+                    lang.pick(
+                        "`mognad questionnaires` listar de inbyggda",
+                        "`mognad questionnaires` lists the built-in ones",
+                    )
+                    .to_string(),
+                ),
+            ),
+            Error::NoRubric { questionnaire } => (
+                if sv {
+                    format!("enkäten `{questionnaire}` har ingen inbyggd bedömningsmall")
+                } else {
+                    format!("questionnaire `{questionnaire}` has no built-in rubric")
+                },
+                Some(
+                    lang.pick(
+                        "ange bedömningsmallen med `--rubric FIL`",
+                        "give the rubric with `--rubric FILE`",
+                    )
+                    .to_string(),
+                ),
+            ),
+            Error::WrongKind {
+                path,
+                expected,
+                found,
+            } => (
+                if sv {
+                    format!(
+                        "`{path}` är en {}, inte en {}",
+                        kind_sv(found),
+                        kind_sv(expected)
+                    )
+                } else {
+                    format!("`{path}` is a {found} file, not a {expected} file")
+                },
+                Some(
+                    lang.pick(
+                        "`mognad validate FIL` visar vad en fil är",
+                        "`mognad validate FILE` shows what a file is",
+                    )
+                    .to_string(),
+                ),
+            ),
+        };
+        let mut out = format!("{}: {headline}", lang.pick("fel", "error"));
+        if let Some(hint) = hint {
+            out.push('\n');
+            out.push_str(lang.pick("tips", "hint"));
+            out.push_str(": ");
+            out.push_str(&hint);
+        }
+        out
+    }
+}
+
+fn kind_sv(kind: &str) -> &'static str {
+    match kind {
+        "questionnaire" => "enkätfil",
+        "rubric" => "bedömningsmall",
+        "answers" => "svarsfil",
+        _ => "fil",
+    }
+}
+
+fn io_reason(error: &std::io::Error, lang: Lang) -> String {
+    use std::io::ErrorKind;
+    match error.kind() {
+        ErrorKind::NotFound => lang.pick("filen finns inte", "no such file").into(),
+        ErrorKind::PermissionDenied => lang.pick("åtkomst nekad", "permission denied").into(),
+        ErrorKind::InvalidData => lang
+            .pick("filen är inte UTF-8-text", "the file is not UTF-8 text")
+            .into(),
+        ErrorKind::IsADirectory => lang.pick("det är en mapp", "it is a folder").into(),
+        _ => error.to_string(),
+    }
+}
+
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.render(Lang::En))
+    }
+}
+
+impl std::error::Error for Error {}

@@ -1,0 +1,82 @@
+//! mognad: a region's digital maturity and readiness, from answers to scores.
+//!
+//! The pipeline, in the order the data flows: a [`questionnaire`] is answered ([`answers`]),
+//! the answers are checked ([`validate`]) and scored against a rubric ([`scoring`]). The
+//! [`commands`] are the shell around that pure core, and [`run`] is the whole program.
+
+pub mod answers;
+pub mod builtin;
+pub mod cli;
+pub mod commands;
+pub mod document;
+pub mod error;
+pub mod files;
+pub mod lang;
+pub mod problem;
+pub mod questionnaire;
+pub mod scoring;
+pub mod validate;
+
+use std::ffi::OsString;
+use std::io::Write;
+
+use clap::Parser;
+
+use crate::cli::{Cli, Command};
+use crate::commands::Io;
+use crate::error::{Error, Exit};
+
+/// Runs mognad with these arguments and returns the exit code.
+pub fn run(args: impl IntoIterator<Item = OsString>) -> Exit {
+    let cli = match Cli::try_parse_from(args) {
+        Ok(cli) => cli,
+        Err(error) => {
+            let _ = error.print();
+            return if error.use_stderr() {
+                Exit::Error
+            } else {
+                Exit::Ok
+            };
+        }
+    };
+    let lang = cli.lang;
+    let (stdout, stderr) = (std::io::stdout(), std::io::stderr());
+    let (mut out, mut err) = (stdout.lock(), stderr.lock());
+    let mut io = Io {
+        out: &mut out,
+        err: &mut err,
+    };
+    match dispatch(cli.command, lang, &mut io) {
+        Ok(exit) => exit,
+        Err(error) => {
+            let _ = writeln!(io.err, "{}", error.render(lang));
+            error.exit()
+        }
+    }
+}
+
+fn dispatch(command: Command, lang: lang::Lang, io: &mut Io) -> Result<Exit, Error> {
+    match command {
+        Command::Score(args) => {
+            let config = commands::score::ScoreConfig::resolve(args)?;
+            commands::score::run(&config, lang, io)
+        }
+        Command::Validate(args) => {
+            let config = commands::validate::ValidateConfig::resolve(args);
+            commands::validate::run(&config, lang, io)
+        }
+        Command::Questionnaires(args) => commands::questionnaires::run(args.format, lang, io),
+        Command::Schema(args) => commands::schema::run(args.kind, io),
+    }
+}
+
+/// Writes output; a closed pipe (`mognad … | head`) is not an error.
+pub(crate) fn print(out: &mut dyn Write, text: &str) -> Result<(), Error> {
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Err(error) if error.kind() != std::io::ErrorKind::BrokenPipe => Err(Error::Write {
+            path: "<stdout>".into(),
+            source: error,
+        }),
+        _ => Ok(()),
+    }
+}

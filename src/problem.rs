@@ -1,0 +1,571 @@
+//! Everything `validate` (and every command that reads a file) can find wrong in a file, with
+//! its message and hint in both languages. This is the one place those sentences live.
+
+use std::fmt::Write as _;
+
+use crate::lang::Lang;
+
+/// A problem found in a file, at a JSON path.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Problem {
+    /// Where in the file, as `areas[2].questions[0].levels` or `answers.a8-2.value`; empty for
+    /// the whole file.
+    pub path: String,
+    pub kind: ProblemKind,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    /// Worth knowing; the file can be used.
+    Warning,
+    /// The file cannot be used until it is fixed.
+    Error,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum ProblemKind {
+    // Reading
+    Syntax {
+        message: String,
+    },
+    Structure {
+        message: String,
+    },
+    UnknownFormat {
+        found: String,
+    },
+    UnsupportedVersion {
+        found: String,
+        supported: String,
+    },
+    // Shared
+    BadId {
+        id: String,
+    },
+    DuplicateId {
+        id: String,
+    },
+    MissingTranslation {
+        lang: Lang,
+    },
+    // Questionnaire
+    NoAreas,
+    NoQuestions,
+    DuplicateAreaNumber {
+        number: u32,
+    },
+    LevelCount {
+        found: usize,
+    },
+    FieldNotForKind {
+        field: &'static str,
+        kind: &'static str,
+    },
+    TooFewOptions,
+    NumberBounds,
+    ConditionUnknownQuestion {
+        id: String,
+    },
+    ConditionNotEarlier {
+        id: String,
+    },
+    ConditionTestCount,
+    ConditionValue {
+        value: String,
+        question: String,
+    },
+    ConditionNotNumeric {
+        question: String,
+    },
+    // Rubric
+    RubricForOther {
+        rubric_for: String,
+        questionnaire: String,
+    },
+    VersionNotScored {
+        version: String,
+        versions: String,
+    },
+    UnknownArea {
+        id: String,
+    },
+    UnknownQuestion {
+        id: String,
+    },
+    QuestionInOtherArea {
+        question: String,
+        area: String,
+    },
+    ScoredTwice {
+        id: String,
+    },
+    WeightNotPositive {
+        weight: f64,
+    },
+    NotScorable {
+        id: String,
+    },
+    PointsMissing {
+        value: String,
+    },
+    PointsUnknownKey {
+        key: String,
+    },
+    PointsOutOfRange {
+        points: f64,
+    },
+    PointsShape {
+        expected: &'static str,
+    },
+    PointsRequired {
+        kind: &'static str,
+    },
+    BandsNotAscending,
+    LevelsEmpty,
+    LevelsFirstNotZero,
+    LevelsNotAscending,
+    LevelOutOfRange {
+        level: u8,
+    },
+    NextStepMissing {
+        level: u8,
+    },
+    CoverageRange {
+        value: f64,
+    },
+    MinAreas {
+        min: usize,
+        areas: usize,
+    },
+    CapRange {
+        cap: f64,
+    },
+    BelowRange {
+        below: f64,
+    },
+    TestSubject,
+    TestUnscoredQuestion {
+        id: String,
+    },
+    TestUnscoredArea {
+        id: String,
+    },
+    VerdictMissing,
+    BandsEmpty,
+    BandsNotDescending,
+    UnknownBand {
+        id: String,
+    },
+    // Answers
+    QuestionnaireNotFound {
+        id: String,
+    },
+    AnsweredOtherVersion {
+        answered: String,
+        current: String,
+    },
+    HashChanged,
+    HashMissing,
+    EmptyRegion,
+    YearRange {
+        year: i32,
+    },
+    BadDate {
+        date: String,
+    },
+    SolutionMissing,
+    SolutionNotExpected,
+    AnswerUnknownQuestion {
+        id: String,
+    },
+    ValueAndStatus,
+    NoValue,
+    ValueType {
+        expected: &'static str,
+        found: String,
+    },
+    LevelRange {
+        found: String,
+    },
+    NotAnOption {
+        found: String,
+        options: String,
+    },
+    NumberRange {
+        found: String,
+        min: String,
+        max: String,
+    },
+    NotInteger {
+        found: String,
+    },
+    DontKnowNotAllowed,
+    NotApplicableNotAllowed,
+    AnsweredButNotAsked {
+        condition: String,
+    },
+}
+
+impl Problem {
+    pub fn new(path: impl Into<String>, kind: ProblemKind) -> Self {
+        Problem {
+            path: path.into(),
+            kind,
+        }
+    }
+
+    pub fn severity(&self) -> Severity {
+        use ProblemKind as K;
+        match self.kind {
+            K::HashChanged
+            | K::HashMissing
+            | K::AnsweredButNotAsked { .. }
+            | K::SolutionNotExpected => Severity::Warning,
+            _ => Severity::Error,
+        }
+    }
+
+    /// `file: path: message`, then the hint on its own line.
+    pub fn render(&self, file: &str, lang: Lang) -> String {
+        let mut out = String::new();
+        let label = match self.severity() {
+            Severity::Error => lang.pick("fel", "error"),
+            Severity::Warning => lang.pick("varning", "warning"),
+        };
+        let _ = write!(out, "{label}: {file}");
+        if !self.path.is_empty() {
+            let _ = write!(out, ": {}", self.path);
+        }
+        let _ = write!(out, ": {}", self.kind.message(lang));
+        let _ = write!(
+            out,
+            "\n  {}: {}",
+            lang.pick("tips", "hint"),
+            self.kind.hint(lang)
+        );
+        out
+    }
+}
+
+impl ProblemKind {
+    #[allow(clippy::match_same_arms)]
+    pub fn message(&self, lang: Lang) -> String {
+        use ProblemKind as K;
+        let sv = lang == Lang::Sv;
+        match self {
+            K::Syntax { message } => if sv { format!("inte giltig JSON: {message}") } else { format!("not valid JSON: {message}") },
+            K::Structure { message } => message.clone(),
+            K::UnknownFormat { found } => if sv { format!("okänt filformat `{found}`") } else { format!("unknown file format `{found}`") },
+            K::UnsupportedVersion { found, supported } => if sv { format!("formatversionen `{found}` stöds inte av den här versionen av mognad (den läser `{supported}`)") } else { format!("format version `{found}` is not supported by this version of mognad (it reads `{supported}`)") },
+            K::BadId { id } => if sv { format!("id `{id}` får bara innehålla a–z, A–Z, 0–9, `-` och `_`") } else { format!("id `{id}` may only contain a–z, A–Z, 0–9, `-` and `_`") },
+            K::DuplicateId { id } => if sv { format!("id `{id}` finns redan tidigare i filen") } else { format!("id `{id}` is already used earlier in the file") },
+            K::MissingTranslation { lang: missing } => match (sv, missing) {
+                (true, Lang::Sv) => "svensk text saknas".into(),
+                (true, Lang::En) => "engelsk text saknas".into(),
+                (false, Lang::Sv) => "the Swedish text is missing".into(),
+                (false, Lang::En) => "the English text is missing".into(),
+            },
+            K::NoAreas => lang.pick("enkäten har inga områden", "the questionnaire has no areas").into(),
+            K::NoQuestions => lang.pick("området har inga frågor", "the area has no questions").into(),
+            K::DuplicateAreaNumber { number } => if sv { format!("område nummer {number} finns redan") } else { format!("area number {number} is already used") },
+            K::LevelCount { found } => if sv { format!("en skalfråga ska ha sex nivåer (0–5), den här har {found}") } else { format!("a scale question needs six levels (0–5), this one has {found}") },
+            K::FieldNotForKind { field, kind } => if sv { format!("fältet `{field}` hör inte till frågetypen `{kind}`") } else { format!("field `{field}` does not belong to question kind `{kind}`") },
+            K::TooFewOptions => lang.pick("en flervalsfråga behöver minst två alternativ", "a choice question needs at least two options").into(),
+            K::NumberBounds => lang.pick("`min` är större än `max`", "`min` is greater than `max`").into(),
+            K::ConditionUnknownQuestion { id } => if sv { format!("villkoret hänvisar till frågan `{id}`, som inte finns") } else { format!("the condition refers to question `{id}`, which does not exist") },
+            K::ConditionNotEarlier { id } => if sv { format!("villkoret hänvisar till frågan `{id}`, som inte kommer före den här") } else { format!("the condition refers to question `{id}`, which does not come before this one") },
+            K::ConditionTestCount => lang.pick("ett villkor ska ha exakt ett av `any_of`, `at_least` och `at_most`", "a condition needs exactly one of `any_of`, `at_least` and `at_most`").into(),
+            K::ConditionValue { value, question } => if sv { format!("`{value}` är inget möjligt svar på frågan `{question}`") } else { format!("`{value}` is not a possible answer to question `{question}`") },
+            K::ConditionNotNumeric { question } => if sv { format!("`at_least` och `at_most` kräver en skal- eller talfråga, `{question}` är ingen sådan") } else { format!("`at_least` and `at_most` need a scale or number question, `{question}` is neither") },
+            K::RubricForOther { rubric_for, questionnaire } => if sv { format!("bedömningsmallen gäller enkäten `{rubric_for}`, inte `{questionnaire}`") } else { format!("the rubric is for questionnaire `{rubric_for}`, not `{questionnaire}`") },
+            K::VersionNotScored { version, versions } => if sv { format!("bedömningsmallen poängsätter inte enkätversion `{version}` (bara {versions})") } else { format!("the rubric does not score questionnaire version `{version}` (only {versions})") },
+            K::UnknownArea { id } => if sv { format!("området `{id}` finns inte i enkäten") } else { format!("area `{id}` does not exist in the questionnaire") },
+            K::UnknownQuestion { id } => if sv { format!("frågan `{id}` finns inte i enkäten") } else { format!("question `{id}` does not exist in the questionnaire") },
+            K::QuestionInOtherArea { question, area } => if sv { format!("frågan `{question}` hör till området `{area}` i enkäten") } else { format!("question `{question}` belongs to area `{area}` in the questionnaire") },
+            K::ScoredTwice { id } => if sv { format!("frågan `{id}` poängsätts redan") } else { format!("question `{id}` is already scored") },
+            K::WeightNotPositive { weight } => if sv { format!("vikten måste vara större än 0, den är {weight}") } else { format!("the weight must be above 0, it is {weight}") },
+            K::NotScorable { id } => if sv { format!("frågan `{id}` har fritextsvar och kan inte poängsättas") } else { format!("question `{id}` takes free text and cannot be scored") },
+            K::PointsMissing { value } => if sv { format!("poäng saknas för svaret `{value}`") } else { format!("no points for the answer `{value}`") },
+            K::PointsUnknownKey { key } => if sv { format!("`{key}` är inget möjligt svar på frågan") } else { format!("`{key}` is not a possible answer to the question") },
+            K::PointsOutOfRange { points } => if sv { format!("poängen {points} ligger utanför 0–5") } else { format!("points {points} are outside 0–5") },
+            K::PointsShape { expected } => if sv { format!("`points` ska vara {}", shape_sv(expected)) } else { format!("`points` should be {expected}") },
+            K::PointsRequired { kind } => if sv { format!("en fråga av typen `{kind}` behöver `points`") } else { format!("a question of kind `{kind}` needs `points`") },
+            K::BandsNotAscending => lang.pick("intervallen ska stå i stigande ordning efter `at_least`", "the bands must be in ascending order of `at_least`").into(),
+            K::LevelsEmpty => lang.pick("nivåtrösklar saknas", "no level thresholds").into(),
+            K::LevelsFirstNotZero => lang.pick("den första nivåtröskeln ska ha `min` 0", "the first level threshold must have `min` 0").into(),
+            K::LevelsNotAscending => lang.pick("nivåtrösklarna ska stå i stigande ordning, både `level` och `min`", "the level thresholds must be in ascending order, both `level` and `min`").into(),
+            K::LevelOutOfRange { level } => if sv { format!("nivå {level} ligger utanför 0–5") } else { format!("level {level} is outside 0–5") },
+            K::NextStepMissing { level } => if sv { format!("nästa steg saknas för nivå {level}") } else { format!("no next step for level {level}") },
+            K::CoverageRange { value } => if sv { format!("täckningskravet {value} ligger utanför 0–1") } else { format!("the coverage rule {value} is outside 0–1") },
+            K::MinAreas { min, areas } => if sv { format!("`min_areas` är {min}, men bara {areas} områden poängsätts") } else { format!("`min_areas` is {min}, but only {areas} areas are scored") },
+            K::CapRange { cap } => if sv { format!("taket {cap} ligger utanför 0–5") } else { format!("the cap {cap} is outside 0–5") },
+            K::BelowRange { below } => if sv { format!("gränsen {below} ligger utanför 0–5") } else { format!("the limit {below} is outside 0–5") },
+            K::TestSubject => lang.pick("ett villkor ska ha exakt ett av `question` och `area`", "a condition needs exactly one of `question` and `area`").into(),
+            K::TestUnscoredQuestion { id } => if sv { format!("frågan `{id}` ger inga poäng att jämföra med") } else { format!("question `{id}` has no points to compare") },
+            K::TestUnscoredArea { id } => if sv { format!("området `{id}` poängsätts inte") } else { format!("area `{id}` is not scored") },
+            K::VerdictMissing => lang.pick("en beredskapsenkät behöver `verdict` i bedömningsmallen", "a readiness questionnaire needs `verdict` in the rubric").into(),
+            K::BandsEmpty => lang.pick("inga bedömningsnivåer", "no verdict bands").into(),
+            K::BandsNotDescending => lang.pick("bedömningsnivåerna ska stå bäst först, med fallande `min`, och den sista ska ha `min` 0", "the verdict bands must be best first, with falling `min`, the last with `min` 0").into(),
+            K::UnknownBand { id } => if sv { format!("bedömningsnivån `{id}` finns inte") } else { format!("verdict band `{id}` does not exist") },
+            K::QuestionnaireNotFound { id } => if sv { format!("enkäten `{id}` är inte inbyggd och ingen enkätfil angavs") } else { format!("questionnaire `{id}` is not built in and no questionnaire file was given") },
+            K::AnsweredOtherVersion { answered, current } => if sv { format!("svaren gavs på enkätversion {answered}, den här är {current}") } else { format!("the answers were given to questionnaire version {answered}, this is {current}") },
+            K::HashChanged => lang.pick("enkätens innehåll har ändrats sedan svaren gavs, fast versionen är densamma", "the questionnaire's content changed since the answers were given, although its version is the same").into(),
+            K::HashMissing => lang.pick("svarsfilen saknar enkätens innehållshash, så en ändrad enkät kan inte upptäckas", "the answers file has no content hash of the questionnaire, so a changed questionnaire cannot be detected").into(),
+            K::EmptyRegion => lang.pick("region saknas", "the region is missing").into(),
+            K::YearRange { year } => if sv { format!("året {year} är inte rimligt (2000–2100)") } else { format!("the year {year} is not plausible (2000–2100)") },
+            K::BadDate { date } => if sv { format!("`{date}` är inget datum på formen ÅÅÅÅ-MM-DD") } else { format!("`{date}` is not a date of the form YYYY-MM-DD") },
+            K::SolutionMissing => lang.pick("en beredskapsbedömning måste ange lösningen och målgruppen (`solution`)", "a readiness assessment must name the solution and its target group (`solution`)").into(),
+            K::SolutionNotExpected => lang.pick("`solution` används bara för beredskapsenkäter och ignoreras här", "`solution` is only used for readiness questionnaires and is ignored here").into(),
+            K::AnswerUnknownQuestion { id } => if sv { format!("frågan `{id}` finns inte i enkäten") } else { format!("question `{id}` does not exist in the questionnaire") },
+            K::ValueAndStatus => lang.pick("ett svar har antingen `value` eller `status`, inte båda", "an answer has either `value` or `status`, not both").into(),
+            K::NoValue => lang.pick("svaret har varken `value` eller `status`", "the answer has neither `value` nor `status`").into(),
+            K::ValueType { expected, found } => if sv { format!("väntade {}, fick {found}", expected_sv(expected)) } else { format!("expected {expected}, found {found}") },
+            K::LevelRange { found } => if sv { format!("{found} ligger utanför nivåerna 0–5") } else { format!("{found} is outside levels 0–5") },
+            K::NotAnOption { found, options } => if sv { format!("`{found}` är inget av alternativen ({options})") } else { format!("`{found}` is not one of the options ({options})") },
+            K::NumberRange { found, min, max } => if sv { format!("{found} ligger utanför {min}–{max}") } else { format!("{found} is outside {min}–{max}") },
+            K::NotInteger { found } => if sv { format!("{found} är inget heltal") } else { format!("{found} is not a whole number") },
+            K::DontKnowNotAllowed => lang.pick("frågan tillåter inte Vet ej", "the question does not allow don't know").into(),
+            K::NotApplicableNotAllowed => lang.pick("frågan tillåter inte Ej tillämpligt", "the question does not allow not applicable").into(),
+            K::AnsweredButNotAsked { condition } => if sv { format!("frågan är besvarad fast dess villkor inte gäller ({condition}); svaret räknas inte") } else { format!("the question is answered although its condition does not hold ({condition}); the answer is not counted") },
+        }
+    }
+
+    #[allow(clippy::match_same_arms)]
+    /// What to do about it; every problem has a hint.
+    pub fn hint(&self, lang: Lang) -> String {
+        use ProblemKind as K;
+        let text = |sv: &str, en: &str| lang.pick(sv, en).to_string();
+        match self {
+            K::Syntax { .. } => text(
+                "rätta JSON-syntaxen på den platsen (kommatecken, citattecken, klamrar)",
+                "fix the JSON syntax at that place (commas, quotes, brackets)",
+            ),
+            K::Structure { .. } => text(
+                "jämför med docs/formats.md eller JSON-schemat i docs/schemas/",
+                "compare with docs/formats.md or the JSON Schema in docs/schemas/",
+            ),
+            K::UnknownFormat { .. } => text(
+                "`format` ska vara `mognad.questionnaire/1`, `mognad.rubric/1` eller `mognad.answers/1`",
+                "`format` should be `mognad.questionnaire/1`, `mognad.rubric/1` or `mognad.answers/1`",
+            ),
+            K::UnsupportedVersion { .. } => text(
+                "uppdatera mognad, eller spara filen i den formatversion som stöds",
+                "update mognad, or save the file in the supported format version",
+            ),
+            K::BadId { .. } => text(
+                "använd korta ASCII-id som `a6-2`; texten visas för användaren, inte id:t",
+                "use short ASCII ids such as `a6-2`; users see the text, not the id",
+            ),
+            K::DuplicateId { .. } => text(
+                "ge varje område, fråga och regel ett eget id",
+                "give every area, question and rule its own id",
+            ),
+            K::MissingTranslation { .. } => text(
+                "all text ska finnas på både svenska (`sv`) och engelska (`en`)",
+                "every text needs both Swedish (`sv`) and English (`en`)",
+            ),
+            K::LevelCount { .. } => text(
+                "skriv en beskrivning för varje nivå 0–5 av vad som går att se på den nivån",
+                "write a descriptor for every level 0–5 of what is observably true at that level",
+            ),
+            K::FieldNotForKind { .. } => text(
+                "ta bort fältet eller ändra `kind`",
+                "remove the field or change `kind`",
+            ),
+            K::ConditionNotEarlier { .. } => text(
+                "ett villkor kan bara bero på en fråga som ställs tidigare",
+                "a condition can only depend on a question asked earlier",
+            ),
+            K::RubricForOther { .. } | K::VersionNotScored { .. } => text(
+                "välj bedömningsmallen som hör till enkäten med `--rubric`",
+                "choose the rubric that belongs to the questionnaire with `--rubric`",
+            ),
+            K::PointsMissing { .. } => text(
+                "ge varje möjligt svar en poäng 0–5 i `points`",
+                "give every possible answer points 0–5 in `points`",
+            ),
+            K::PointsShape { .. } | K::PointsRequired { .. } => text(
+                "se avsnittet om `points` i docs/formats.md",
+                "see the section on `points` in docs/formats.md",
+            ),
+            K::NextStepMissing { .. } => text(
+                "skriv ett rekommenderat nästa steg för varje nivå 0–5",
+                "write a recommended next step for every level 0–5",
+            ),
+            K::QuestionnaireNotFound { .. } => text(
+                "ge enkätfilen i samma kommando (`mognad validate ENKÄT SVAR`, `mognad score SVAR --questionnaire ENKÄT`); `mognad questionnaires` listar de inbyggda",
+                "give the questionnaire file in the same command (`mognad validate QUESTIONNAIRE ANSWERS`, `mognad score ANSWERS --questionnaire QUESTIONNAIRE`); `mognad questionnaires` lists the built-in ones",
+            ),
+            K::AnsweredOtherVersion { .. } => text(
+                "ange den enkätversion svaren gavs på med `--questionnaire FIL`",
+                "give the questionnaire version the answers were given to with `--questionnaire FILE`",
+            ),
+            K::HashChanged => text(
+                "kontrollera att frågorna betyder samma sak; höj annars enkätens version",
+                "check that the questions mean the same; otherwise raise the questionnaire's version",
+            ),
+            K::HashMissing => text(
+                "`mognad questionnaires` visar de inbyggda enkäternas hash och `mognad validate ENKÄT` en egen enkäts; skriv den i `questionnaire.hash`",
+                "`mognad questionnaires` shows the built-in questionnaires' hashes and `mognad validate QUESTIONNAIRE` your own one's; write it in `questionnaire.hash`",
+            ),
+            K::BadDate { .. } => text(
+                "skriv datumet som till exempel 2025-10-14",
+                "write the date as for example 2025-10-14",
+            ),
+            K::SolutionMissing => text(
+                "lägg till `\"solution\": { \"name\": …, \"target_group\": … }`",
+                "add `\"solution\": { \"name\": …, \"target_group\": … }`",
+            ),
+            K::AnswerUnknownQuestion { .. } => text(
+                "kontrollera frågans id mot enkäten; `mognad validate` på enkätfilen listar dem",
+                "check the question id against the questionnaire",
+            ),
+            K::ValueAndStatus | K::NoValue => text(
+                "skriv `{ \"value\": 3 }`, `{ \"status\": \"dont_know\" }` eller `{ \"status\": \"not_applicable\" }`",
+                "write `{ \"value\": 3 }`, `{ \"status\": \"dont_know\" }` or `{ \"status\": \"not_applicable\" }`",
+            ),
+            K::ValueType { .. }
+            | K::LevelRange { .. }
+            | K::NotAnOption { .. }
+            | K::NumberRange { .. }
+            | K::NotInteger { .. } => text(
+                "svaret ska passa frågans typ; se enkäten",
+                "the answer must fit the question's kind; see the questionnaire",
+            ),
+            K::DontKnowNotAllowed | K::NotApplicableNotAllowed => text(
+                "ge ett svar, eller tillåt det i enkäten (`dont_know`, `not_applicable`)",
+                "give an answer, or allow it in the questionnaire (`dont_know`, `not_applicable`)",
+            ),
+            K::AnsweredButNotAsked { .. } => text(
+                "ta bort svaret, eller ändra svaret på frågan villkoret bygger på",
+                "remove the answer, or change the answer the condition depends on",
+            ),
+            K::TestUnscoredQuestion { .. } => text(
+                "villkor på frågor kräver en skalfråga eller en fråga med `points`",
+                "conditions on questions need a scale question or one with `points`",
+            ),
+            K::NoAreas => text(
+                "lägg till minst ett område med frågor i `areas`",
+                "add at least one area with questions to `areas`",
+            ),
+            K::NoQuestions => text(
+                "lägg till minst en fråga, eller ta bort området",
+                "add at least one question, or remove the area",
+            ),
+            K::DuplicateAreaNumber { .. } => text(
+                "numrera områdena i den ordning de står i listan",
+                "number the areas in the order of their list",
+            ),
+            K::TooFewOptions => text(
+                "lägg till alternativ i `options`, eller gör frågan till `yes_no`",
+                "add options to `options`, or make the question `yes_no`",
+            ),
+            K::NumberBounds => text("byt plats på `min` och `max`", "swap `min` and `max`"),
+            K::ConditionUnknownQuestion { .. } | K::UnknownQuestion { .. } => text(
+                "kontrollera frågans id mot enkäten",
+                "check the question id against the questionnaire",
+            ),
+            K::ConditionTestCount => text(
+                "skriv till exempel `{ \"question\": \"a5-1\", \"any_of\": [\"yes\"] }`",
+                "write for example `{ \"question\": \"a5-1\", \"any_of\": [\"yes\"] }`",
+            ),
+            K::ConditionValue { .. } | K::PointsUnknownKey { .. } => text(
+                "ja/nej-frågor svarar `yes`, `no` (och `partly`), flervalsfrågor med alternativens id, skalfrågor med 0–5",
+                "yes/no questions answer `yes`, `no` (and `partly`), choice questions an option's id, scale questions 0–5",
+            ),
+            K::ConditionNotNumeric { .. } => text(
+                "använd `any_of` med frågans möjliga svar",
+                "use `any_of` with the question's possible answers",
+            ),
+            K::UnknownArea { .. } | K::TestUnscoredArea { .. } => text(
+                "områdets id ska finnas i enkäten och poängsättas i bedömningsmallens `areas`",
+                "the area id must exist in the questionnaire and be scored in the rubric's `areas`",
+            ),
+            K::QuestionInOtherArea { .. } => text(
+                "flytta regeln till det område där frågan står",
+                "move the rule to the area the question is in",
+            ),
+            K::ScoredTwice { .. } => text(
+                "ta bort den ena regeln; en fråga poängsätts en gång",
+                "remove one of the rules; a question is scored once",
+            ),
+            K::WeightNotPositive { .. } => text(
+                "en fråga som inte ska räknas tas bort ur bedömningsmallen i stället",
+                "leave a question that should not count out of the rubric instead",
+            ),
+            K::NotScorable { .. } => text(
+                "ta bort frågan ur bedömningsmallen; fritext visas men poängsätts aldrig",
+                "remove the question from the rubric; free text is shown but never scored",
+            ),
+            K::PointsOutOfRange { .. } | K::CapRange { .. } | K::BelowRange { .. } => text(
+                "poäng, tak och gränser ligger på samma skala som nivåerna, 0–5",
+                "points, caps and limits are on the same scale as the levels, 0–5",
+            ),
+            K::BandsNotAscending => text(
+                "sortera intervallen från lägst till högst `at_least`",
+                "sort the bands from lowest to highest `at_least`",
+            ),
+            K::LevelsEmpty
+            | K::LevelsFirstNotZero
+            | K::LevelsNotAscending
+            | K::LevelOutOfRange { .. } => text(
+                "skriv nivåerna 0–5 i ordning, den första med `min` 0, till exempel `{ \"level\": 3, \"min\": 3.0, \"name\": … }`",
+                "write the levels 0–5 in order, the first with `min` 0, for example `{ \"level\": 3, \"min\": 3.0, \"name\": … }`",
+            ),
+            K::CoverageRange { .. } => text(
+                "täckning är en andel: 0.75 betyder 75 %",
+                "coverage is a share: 0.75 means 75%",
+            ),
+            K::MinAreas { .. } => text(
+                "sänk `min_areas` till högst antalet poängsatta områden",
+                "lower `min_areas` to at most the number of scored areas",
+            ),
+            K::TestSubject => text(
+                "skriv `{ \"question\": ID, \"below\": 2 }` eller `{ \"area\": ID, \"below\": 2 }`",
+                "write `{ \"question\": ID, \"below\": 2 }` or `{ \"area\": ID, \"below\": 2 }`",
+            ),
+            K::VerdictMissing | K::BandsEmpty => text(
+                "lägg till `verdict` med `bands` och `blockers`; se docs/formats.md",
+                "add `verdict` with `bands` and `blockers`; see docs/formats.md",
+            ),
+            K::BandsNotDescending => text(
+                "skriv den bästa nivån först och låt den sista ha `min` 0",
+                "write the best band first and give the last one `min` 0",
+            ),
+            K::UnknownBand { .. } => text(
+                "`limit` ska vara id:t på en av `verdict.bands`",
+                "`limit` must be the id of one of `verdict.bands`",
+            ),
+            K::EmptyRegion => text(
+                "skriv regionens namn i `region`",
+                "write the region's name in `region`",
+            ),
+            K::YearRange { .. } => text(
+                "skriv året bedömningen gäller, till exempel 2025",
+                "write the year the assessment describes, for example 2025",
+            ),
+            K::SolutionNotExpected => text(
+                "ta bort `solution`, eller svara på en beredskapsenkät",
+                "remove `solution`, or answer a readiness questionnaire",
+            ),
+        }
+    }
+}
+
+fn shape_sv(expected: &str) -> &'static str {
+    match expected {
+        "a list of bands" => "en lista med intervall",
+        _ => "ett objekt från svar till poäng",
+    }
+}
+
+fn expected_sv(expected: &str) -> &'static str {
+    match expected {
+        "a level 0–5" => "en nivå 0–5",
+        "\"yes\" or \"no\"" => "\"yes\" eller \"no\"",
+        "\"yes\", \"partly\" or \"no\"" => "\"yes\", \"partly\" eller \"no\"",
+        "an option id" => "ett alternativs id",
+        "a number" => "ett tal",
+        _ => "en text",
+    }
+}

@@ -1,0 +1,12 @@
+//! Scoring: a rubric applied to answers gives a scorecard. Everything here is pure: values
+//! in, values out, no files and no clock.
+
+pub mod rubric;
+mod scorecard;
+pub mod text;
+
+pub use rubric::Rubric;
+pub use scorecard::{
+    AreaScore, BlockerHit, GateHit, NoScore, Observed, Overall, Scorecard, Subject, Verdict,
+    level_of, points, round1, score,
+};

@@ -1,0 +1,237 @@
+//! The rubric: how answers to one questionnaire become points, area scores, levels, an
+//! overall index and, for readiness, a verdict. Read from a `mognad.rubric/1` file, so a
+//! national coordinator changes weights and rules without touching code.
+
+use std::collections::BTreeMap;
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::lang::Text;
+
+pub const FORMAT: &str = "mognad.rubric/1";
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "mognad rubric", extend("$id" = "mognad.rubric/1"))]
+pub struct Rubric {
+    /// Always `mognad.rubric/1`.
+    pub format: String,
+    pub id: String,
+    pub version: String,
+    pub title: Text,
+    /// The questionnaire this rubric scores.
+    pub questionnaire: Scores,
+    /// How much of an area must be answered for it to get a score.
+    pub coverage: Coverage,
+    /// Level thresholds on the 0–5 score, lowest first.
+    pub levels: Vec<LevelBand>,
+    /// The scored areas.
+    pub areas: Vec<AreaRule>,
+    /// How area scores become the overall index.
+    pub overall: Overall,
+    /// Rules that cap a score whatever the average says.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub gates: Vec<Gate>,
+    /// Verdict bands and blockers; required for readiness questionnaires.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verdict: Option<VerdictRule>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Scores {
+    pub id: String,
+    /// Every questionnaire version this rubric can score.
+    pub versions: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Coverage {
+    /// Share (0–1) of an area's applicable questions that must be answered.
+    pub min: f64,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LevelBand {
+    pub level: u8,
+    /// The lowest score (rounded to one decimal) at this level.
+    pub min: f64,
+    pub name: Text,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Aggregation {
+    /// Σ(weight × points) ÷ Σ(weight) over what is answered.
+    WeightedMean,
+    /// The lowest points among what is answered.
+    Minimum,
+    /// Σ(weight × points), capped at 5.
+    Sum,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AreaRule {
+    /// The questionnaire area.
+    pub area: String,
+    /// The area's weight in the overall index.
+    #[serde(default = "one")]
+    pub weight: f64,
+    pub aggregation: Aggregation,
+    /// Thresholds for this area only, instead of the rubric's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub levels: Option<Vec<LevelBand>>,
+    pub questions: Vec<QuestionRule>,
+    /// The recommended next step at each level.
+    #[serde(default)]
+    pub next_steps: Vec<NextStep>,
+}
+
+fn one() -> f64 {
+    1.0
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct QuestionRule {
+    pub question: String,
+    #[serde(default = "one")]
+    pub weight: f64,
+    /// How an answer becomes points 0–5; scale questions may leave it out (points = level).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub points: Option<Points>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(untagged)]
+pub enum Points {
+    /// From each possible answer (`"yes"`, an option id, `"0"`–`"5"`) to points.
+    Table(BTreeMap<String, f64>),
+    /// For numbers: bands, lowest first.
+    Bands(Vec<Band>),
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Band {
+    pub at_least: f64,
+    pub points: f64,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NextStep {
+    pub level: u8,
+    pub text: Text,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Overall {
+    pub aggregation: Aggregation,
+    /// The fewest scored areas for which an index is given.
+    pub min_areas: usize,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Gate {
+    pub id: String,
+    /// The area capped; without it, the overall index.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub area: Option<String>,
+    /// The highest score while the gate holds.
+    pub cap: f64,
+    pub when: Test,
+    pub reason: Text,
+}
+
+/// A condition on a question's points or an area's score. Exactly one of `question` and
+/// `area`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Test {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub question: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub area: Option<String>,
+    pub below: f64,
+    /// Whether an unknown subject (*Vet ej*, unanswered, unscored) holds the condition.
+    #[serde(default)]
+    pub unknown: Unknown,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Unknown {
+    /// What nobody knows counts as missing: the condition holds.
+    #[default]
+    Holds,
+    /// What nobody knows is passed over.
+    Ignore,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct VerdictRule {
+    /// Best first; the verdict is the first band whose `min` the index reaches.
+    pub bands: Vec<VerdictBand>,
+    #[serde(default)]
+    pub blockers: Vec<Blocker>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct VerdictBand {
+    pub id: String,
+    pub min: f64,
+    pub name: Text,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Blocker {
+    pub id: String,
+    pub when: Test,
+    /// The best verdict band possible while the blocker holds.
+    pub limit: String,
+    pub reason: Text,
+}
+
+impl Rubric {
+    pub fn area_rule(&self, area: &str) -> Option<&AreaRule> {
+        self.areas.iter().find(|a| a.area == area)
+    }
+
+    pub fn question_rule(&self, question: &str) -> Option<(&AreaRule, &QuestionRule)> {
+        self.areas.iter().find_map(|area| {
+            area.questions
+                .iter()
+                .find(|q| q.question == question)
+                .map(|q| (area, q))
+        })
+    }
+}
+
+impl AreaRule {
+    pub fn levels<'a>(&'a self, rubric: &'a Rubric) -> &'a [LevelBand] {
+        self.levels.as_deref().unwrap_or(&rubric.levels)
+    }
+
+    pub fn next_step(&self, level: u8) -> Option<&Text> {
+        self.next_steps
+            .iter()
+            .find(|s| s.level == level)
+            .map(|s| &s.text)
+    }
+}
+
+impl VerdictRule {
+    pub fn band(&self, id: &str) -> Option<(usize, &VerdictBand)> {
+        self.bands.iter().enumerate().find(|(_, b)| b.id == id)
+    }
+}

@@ -1,0 +1,880 @@
+//! The scoring engine. `score` turns a questionnaire, its rubric and one set of answers into
+//! a `Scorecard`: per area points, score, level, coverage and the gates that capped it; the
+//! overall index; and for readiness the verdict with every blocker that decided it.
+//!
+//! Two rules carry the engine's honesty: *Ej tillämpligt* leaves the denominator, and *Vet ej*
+//! lowers coverage but is never scored as 0. An area below the coverage rule has no score.
+
+use serde::Serialize;
+
+use crate::answers::{Answers, Outcome, Solution, Value};
+use crate::lang::Text;
+use crate::questionnaire::{Question, QuestionKind, Questionnaire};
+use crate::scoring::rubric::{
+    Aggregation, AreaRule, LevelBand, Points, QuestionRule, Rubric, Test, Unknown,
+};
+
+pub const FORMAT: &str = "mognad.scorecard/1";
+
+/// Scores compare with this tolerance, so that a mean that floating point puts at
+/// 2.4999999 still rounds and levels as the 2.5 it is.
+const EPSILON: f64 = 1e-9;
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Scorecard {
+    pub format: &'static str,
+    pub questionnaire: Reference,
+    pub rubric: Reference,
+    pub region: String,
+    pub year: i32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub solution: Option<Solution>,
+    pub coverage_min: f64,
+    pub areas: Vec<AreaScore>,
+    pub overall: Overall,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub verdict: Option<Verdict>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Reference {
+    pub id: String,
+    pub version: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hash: Option<String>,
+    pub title: Text,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct AreaScore {
+    pub id: String,
+    pub number: u32,
+    pub title: Text,
+    /// Whether the rubric scores this area at all.
+    pub scored: bool,
+    /// The score 0–5 after gates, rounded to one decimal; `null` when there is none.
+    pub score: Option<f64>,
+    /// The score before gates, when a gate lowered it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub score_before_gates: Option<f64>,
+    pub level: Option<u8>,
+    pub level_name: Option<Text>,
+    /// Answered ÷ applicable; `null` when nothing is applicable.
+    pub coverage: Option<f64>,
+    /// Questions counted: the scored ones in a scored area, all in an unscored one.
+    pub questions: usize,
+    pub applicable: usize,
+    pub answered: usize,
+    pub dont_know: usize,
+    pub not_applicable: usize,
+    pub unanswered: usize,
+    /// Questions whose condition did not hold.
+    pub not_asked: usize,
+    /// Why a scored area has no score.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub no_score: Option<NoScore>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub gates: Vec<GateHit>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next_step: Option<Text>,
+    /// The area's weight in the overall index.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub weight: Option<f64>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[serde(tag = "reason", rename_all = "snake_case")]
+pub enum NoScore {
+    /// Too little of the area was answered.
+    LowCoverage { coverage: f64, min: f64 },
+    /// Every question was not applicable or not asked.
+    NothingApplicable,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct GateHit {
+    pub id: String,
+    pub cap: f64,
+    pub reason: Text,
+    pub subject: Subject,
+    /// Whether the cap lowered the score (a gate can hold on a score already below its cap).
+    pub lowered: bool,
+}
+
+/// What a gate or blocker looked at, and what it saw.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Subject {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub question: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub area: Option<String>,
+    pub observed: Observed,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Observed {
+    /// The question's points or the area's score.
+    Value(f64),
+    /// *Vet ej*, unanswered, or an area without a score.
+    Unknown,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Overall {
+    pub score: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub score_before_gates: Option<f64>,
+    pub level: Option<u8>,
+    pub level_name: Option<Text>,
+    pub areas_scored: usize,
+    pub areas: usize,
+    pub min_areas: usize,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub gates: Vec<GateHit>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Verdict {
+    /// The verdict band's id (`ready`, `partly_ready`, `not_ready` in the built-in rubric);
+    /// `null` when there is no index and no blocker decides it.
+    pub id: Option<String>,
+    pub name: Option<Text>,
+    /// The band the index alone would give.
+    pub from_index: Option<String>,
+    pub from_index_name: Option<Text>,
+    /// Every blocker that holds, in the rubric's order.
+    pub blockers: Vec<BlockerHit>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct BlockerHit {
+    pub id: String,
+    pub limit: String,
+    pub limit_name: Text,
+    pub reason: Text,
+    pub subject: Subject,
+    /// Whether this blocker made the verdict worse than the index alone.
+    pub decisive: bool,
+}
+
+/// Scores one set of answers. The questionnaire and rubric should have passed `validate`;
+/// anything that did not (an unknown id, a value of the wrong type) is passed over, never a
+/// panic.
+pub fn score(questionnaire: &Questionnaire, rubric: &Rubric, answers: &Answers) -> Scorecard {
+    let context = Context {
+        questionnaire,
+        rubric,
+        answers,
+    };
+    let mut areas: Vec<AreaScore> = questionnaire
+        .areas
+        .iter()
+        .map(|area| context.area(area))
+        .collect();
+
+    // Gates see the scores before any gate, so their order in the rubric does not matter.
+    let before: Vec<(String, Option<f64>)> =
+        areas.iter().map(|a| (a.id.clone(), a.score)).collect();
+    for area in &mut areas {
+        let Some(rule) = rubric.area_rule(&area.id) else {
+            continue;
+        };
+        context.apply_gates(area, rule, &before);
+    }
+
+    let overall = context.overall(&areas, &before);
+    // Blockers see the scores as shown, after the gates.
+    let after: Vec<(String, Option<f64>)> = areas.iter().map(|a| (a.id.clone(), a.score)).collect();
+    let verdict = context.verdict(&overall, &after);
+
+    Scorecard {
+        format: FORMAT,
+        questionnaire: Reference {
+            id: questionnaire.id.clone(),
+            version: questionnaire.version.clone(),
+            hash: Some(questionnaire.content_hash()),
+            title: questionnaire.title.clone(),
+        },
+        rubric: Reference {
+            id: rubric.id.clone(),
+            version: rubric.version.clone(),
+            hash: None,
+            title: rubric.title.clone(),
+        },
+        region: answers.region.clone(),
+        year: answers.year,
+        solution: answers.solution.clone(),
+        coverage_min: rubric.coverage.min,
+        areas,
+        overall,
+        verdict,
+    }
+}
+
+/// Rounds to one decimal, halves away from zero, as every score is shown.
+pub fn round1(value: f64) -> f64 {
+    ((value * 10.0) + EPSILON).round() / 10.0
+}
+
+/// The level of a rounded score: the highest band whose minimum it reaches.
+pub fn level_of(score: f64, levels: &[LevelBand]) -> Option<&LevelBand> {
+    levels.iter().rev().find(|band| score + EPSILON >= band.min)
+}
+
+/// An answer's points on 0–5 under its rule, or `None` when the value cannot be scored.
+pub fn points(question: &Question, rule: Option<&QuestionRule>, value: &Value) -> Option<f64> {
+    let points = match rule.and_then(|r| r.points.as_ref()) {
+        Some(Points::Table(table)) => table.get(&value.key()).copied(),
+        Some(Points::Bands(bands)) => {
+            let number = value.as_number()?;
+            bands
+                .iter()
+                .rev()
+                .find(|band| number + EPSILON >= band.at_least)
+                .map(|band| band.points)
+        }
+        None if question.kind == QuestionKind::Scale => value.as_level().map(f64::from),
+        None => None,
+    }?;
+    points.is_finite().then(|| points.clamp(0.0, 5.0))
+}
+
+fn aggregate(aggregation: Aggregation, weighted: &[(f64, f64)]) -> Option<f64> {
+    if weighted.is_empty() {
+        return None;
+    }
+    let value = match aggregation {
+        Aggregation::WeightedMean => {
+            let total: f64 = weighted.iter().map(|(w, _)| w).sum();
+            if total <= 0.0 {
+                return None;
+            }
+            weighted.iter().map(|(w, p)| w * p).sum::<f64>() / total
+        }
+        Aggregation::Minimum => weighted
+            .iter()
+            .map(|(_, p)| *p)
+            .fold(f64::INFINITY, f64::min),
+        Aggregation::Sum => weighted.iter().map(|(w, p)| w * p).sum::<f64>().min(5.0),
+    };
+    Some(round1(value.clamp(0.0, 5.0)))
+}
+
+struct Context<'a> {
+    questionnaire: &'a Questionnaire,
+    rubric: &'a Rubric,
+    answers: &'a Answers,
+}
+
+impl Context<'_> {
+    fn area(&self, area: &crate::questionnaire::Area) -> AreaScore {
+        let rule = self.rubric.area_rule(&area.id);
+        let mut result = AreaScore {
+            id: area.id.clone(),
+            number: area.number,
+            title: area.title.clone(),
+            scored: rule.is_some(),
+            score: None,
+            score_before_gates: None,
+            level: None,
+            level_name: None,
+            coverage: None,
+            questions: 0,
+            applicable: 0,
+            answered: 0,
+            dont_know: 0,
+            not_applicable: 0,
+            unanswered: 0,
+            not_asked: 0,
+            no_score: None,
+            gates: Vec::new(),
+            next_step: None,
+            weight: rule.map(|r| r.weight),
+        };
+        let mut weighted = Vec::new();
+        for question in &area.questions {
+            let question_rule =
+                rule.and_then(|r| r.questions.iter().find(|q| q.question == question.id));
+            if rule.is_some() && question_rule.is_none() {
+                continue;
+            }
+            result.questions += 1;
+            if !self.questionnaire.is_asked(question, self.answers) {
+                result.not_asked += 1;
+                continue;
+            }
+            match self.answers.outcome(&question.id) {
+                Outcome::NotApplicable => result.not_applicable += 1,
+                Outcome::DontKnow => result.dont_know += 1,
+                Outcome::Unanswered => result.unanswered += 1,
+                Outcome::Answered => {
+                    let value = self
+                        .answers
+                        .get(&question.id)
+                        .and_then(|a| a.value.as_ref());
+                    match (rule, value) {
+                        // An unscored area counts what was answered, and scores nothing.
+                        (None, Some(_)) => result.answered += 1,
+                        (Some(_), Some(value)) => match points(question, question_rule, value) {
+                            Some(p) => {
+                                result.answered += 1;
+                                let weight = question_rule.map_or(1.0, |q| q.weight);
+                                weighted.push((weight, p));
+                            }
+                            None => result.unanswered += 1,
+                        },
+                        (_, None) => result.unanswered += 1,
+                    }
+                }
+            }
+        }
+        result.applicable = result.answered + result.dont_know + result.unanswered;
+        if result.applicable > 0 {
+            result.coverage = Some(result.answered as f64 / result.applicable as f64);
+        }
+        let Some(rule) = rule else {
+            return result;
+        };
+        match result.coverage {
+            None => result.no_score = Some(NoScore::NothingApplicable),
+            Some(coverage) if coverage + EPSILON < self.rubric.coverage.min => {
+                result.no_score = Some(NoScore::LowCoverage {
+                    coverage,
+                    min: self.rubric.coverage.min,
+                });
+            }
+            Some(_) => {
+                result.score = aggregate(rule.aggregation, &weighted);
+                self.set_level(&mut result, rule);
+            }
+        }
+        result
+    }
+
+    fn set_level(&self, area: &mut AreaScore, rule: &AreaRule) {
+        let Some(score) = area.score else {
+            return;
+        };
+        if let Some(band) = level_of(score, rule.levels(self.rubric)) {
+            area.level = Some(band.level);
+            area.level_name = Some(band.name.clone());
+            area.next_step = rule.next_step(band.level).cloned();
+        }
+    }
+
+    fn apply_gates(&self, area: &mut AreaScore, rule: &AreaRule, before: &[(String, Option<f64>)]) {
+        let Some(score) = area.score else {
+            return;
+        };
+        let mut capped = score;
+        for gate in self
+            .rubric
+            .gates
+            .iter()
+            .filter(|g| g.area.as_deref() == Some(&area.id))
+        {
+            if let Some(subject) = self.holds(&gate.when, before) {
+                let lowered = score > gate.cap + EPSILON;
+                if lowered {
+                    capped = capped.min(gate.cap);
+                }
+                area.gates.push(GateHit {
+                    id: gate.id.clone(),
+                    cap: gate.cap,
+                    reason: gate.reason.clone(),
+                    subject,
+                    lowered,
+                });
+            }
+        }
+        if capped < score {
+            area.score_before_gates = Some(score);
+            area.score = Some(round1(capped));
+            self.set_level(area, rule);
+        }
+    }
+
+    /// Whether a test holds, and if so what it saw; area tests look up `scores`.
+    fn holds(&self, test: &Test, scores: &[(String, Option<f64>)]) -> Option<Subject> {
+        let observed = if let Some(id) = &test.question {
+            let question = self.questionnaire.question(id)?;
+            if !self.questionnaire.is_asked(question, self.answers) {
+                return None;
+            }
+            match self.answers.outcome(id) {
+                Outcome::NotApplicable => return None,
+                Outcome::DontKnow | Outcome::Unanswered => Observed::Unknown,
+                Outcome::Answered => {
+                    let rule = self.rubric.question_rule(id).map(|(_, q)| q);
+                    self.answers
+                        .get(id)
+                        .and_then(|a| a.value.as_ref())
+                        .and_then(|v| points(question, rule, v))
+                        .map_or(Observed::Unknown, Observed::Value)
+                }
+            }
+        } else if let Some(id) = &test.area {
+            let (_, score) = scores.iter().find(|(area, _)| area == id)?;
+            score.map_or(Observed::Unknown, Observed::Value)
+        } else {
+            return None;
+        };
+        let holds = match observed {
+            Observed::Value(value) => value + EPSILON < test.below,
+            Observed::Unknown => test.unknown == Unknown::Holds,
+        };
+        holds.then(|| Subject {
+            question: test.question.clone(),
+            area: test.area.clone(),
+            observed,
+        })
+    }
+
+    fn overall(&self, areas: &[AreaScore], before: &[(String, Option<f64>)]) -> Overall {
+        let weighted: Vec<(f64, f64)> = areas
+            .iter()
+            .filter_map(|a| Some((a.weight?, a.score?)))
+            .collect();
+        let scored_areas = areas.iter().filter(|a| a.scored).count();
+        let mut overall = Overall {
+            score: None,
+            score_before_gates: None,
+            level: None,
+            level_name: None,
+            areas_scored: weighted.len(),
+            areas: scored_areas,
+            min_areas: self.rubric.overall.min_areas,
+            gates: Vec::new(),
+        };
+        if weighted.is_empty() || weighted.len() < self.rubric.overall.min_areas {
+            return overall;
+        }
+        let Some(score) = aggregate(self.rubric.overall.aggregation, &weighted) else {
+            return overall;
+        };
+        let mut capped = score;
+        for gate in self.rubric.gates.iter().filter(|g| g.area.is_none()) {
+            if let Some(subject) = self.holds(&gate.when, before) {
+                let lowered = score > gate.cap + EPSILON;
+                if lowered {
+                    capped = capped.min(gate.cap);
+                }
+                overall.gates.push(GateHit {
+                    id: gate.id.clone(),
+                    cap: gate.cap,
+                    reason: gate.reason.clone(),
+                    subject,
+                    lowered,
+                });
+            }
+        }
+        if capped < score {
+            overall.score_before_gates = Some(score);
+        }
+        let capped = round1(capped);
+        overall.score = Some(capped);
+        if let Some(band) = level_of(capped, &self.rubric.levels) {
+            overall.level = Some(band.level);
+            overall.level_name = Some(band.name.clone());
+        }
+        overall
+    }
+
+    fn verdict(&self, overall: &Overall, scores: &[(String, Option<f64>)]) -> Option<Verdict> {
+        let rule = self.rubric.verdict.as_ref()?;
+        let from_index = overall.score.and_then(|index| {
+            rule.bands
+                .iter()
+                .position(|band| index + EPSILON >= band.min)
+        });
+        let mut hits = Vec::new();
+        let mut worst_limit: Option<usize> = None;
+        for blocker in &rule.blockers {
+            let Some(subject) = self.holds(&blocker.when, scores) else {
+                continue;
+            };
+            let Some((limit, band)) = rule.band(&blocker.limit) else {
+                continue;
+            };
+            worst_limit = Some(worst_limit.map_or(limit, |w| w.max(limit)));
+            hits.push(BlockerHit {
+                id: blocker.id.clone(),
+                limit: blocker.limit.clone(),
+                limit_name: band.name.clone(),
+                reason: blocker.reason.clone(),
+                subject,
+                decisive: false,
+            });
+        }
+        let worst_band = rule.bands.len().checked_sub(1);
+        let position = match (from_index, worst_limit) {
+            (Some(index), Some(limit)) => Some(index.max(limit)),
+            (Some(index), None) => Some(index),
+            // Without an index only a blocker that forces the worst band can decide.
+            (None, Some(limit)) if Some(limit) == worst_band => Some(limit),
+            (None, _) => None,
+        };
+        if let Some(position) = position {
+            for hit in &mut hits {
+                let limit = rule.band(&hit.limit).map(|(i, _)| i);
+                hit.decisive = limit == Some(position) && from_index.is_none_or(|i| i < position);
+            }
+        }
+        let band = position.and_then(|p| rule.bands.get(p));
+        Some(Verdict {
+            id: band.map(|b| b.id.clone()),
+            name: band.map(|b| b.name.clone()),
+            from_index: from_index
+                .and_then(|p| rule.bands.get(p))
+                .map(|b| b.id.clone()),
+            from_index_name: from_index
+                .and_then(|p| rule.bands.get(p))
+                .map(|b| b.name.clone()),
+            blockers: hits,
+        })
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::float_cmp, clippy::needless_pass_by_value)]
+mod tests {
+    use super::*;
+    use crate::document::{Document, parse};
+    use serde_json::json;
+
+    /// Two areas: `a` with three scale questions (a-1 weighs 2) and a yes/no; `b` with two scale
+    /// questions aggregated by minimum. `a-3` is asked only when `a-yn` is yes.
+    fn questionnaire() -> Questionnaire {
+        let scale = |id: &str, extra: serde_json::Value| {
+            let mut q = json!({
+                "id": id, "kind": "scale", "text": {"sv": "F", "en": "Q"}, "help": {"sv": "H", "en": "H"},
+                "evidence": {"sv": "E", "en": "E"}, "not_applicable": true,
+                "levels": (0..6).map(|l| json!({"sv": format!("N{l}"), "en": format!("L{l}")})).collect::<Vec<_>>()
+            });
+            q.as_object_mut()
+                .unwrap()
+                .extend(extra.as_object().unwrap().clone());
+            q
+        };
+        let text = |t: &str| json!({"sv": t, "en": t});
+        let value = json!({
+            "format": "mognad.questionnaire/1", "id": "t", "version": "1", "kind": "readiness",
+            "title": text("T"), "description": text("D"),
+            "areas": [
+                {"id": "a", "number": 1, "title": text("A"), "description": text("A"), "questions": [
+                    scale("a-1", json!({})),
+                    scale("a-2", json!({})),
+                    {"id": "a-yn", "kind": "yes_no", "partly": true, "text": text("Q"), "help": text("H"), "evidence": text("E")},
+                    scale("a-3", json!({"show_if": {"question": "a-yn", "any_of": ["yes"]}})),
+                ]},
+                {"id": "b", "number": 2, "title": text("B"), "description": text("B"), "questions": [
+                    scale("b-1", json!({})),
+                    scale("b-2", json!({})),
+                ]}
+            ]
+        });
+        match parse(&value.to_string()).unwrap() {
+            Document::Questionnaire(q) => q,
+            _ => unreachable!(),
+        }
+    }
+
+    fn rubric(gates: serde_json::Value, blockers: serde_json::Value) -> Rubric {
+        let text = |t: &str| json!({"sv": t, "en": t});
+        let steps: Vec<_> = (0..6)
+            .map(|l| json!({"level": l, "text": text("S")}))
+            .collect();
+        let value = json!({
+            "format": "mognad.rubric/1", "id": "t", "version": "1", "title": text("R"),
+            "questionnaire": {"id": "t", "versions": ["1"]},
+            "coverage": {"min": 0.75},
+            "levels": (0..6).map(|l| json!({"level": l, "min": l, "name": text(&format!("L{l}"))})).collect::<Vec<_>>(),
+            "areas": [
+                {"area": "a", "aggregation": "weighted_mean", "next_steps": steps, "questions": [
+                    {"question": "a-1", "weight": 2}, {"question": "a-2"},
+                    {"question": "a-yn", "points": {"yes": 5, "partly": 2.5, "no": 0}},
+                    {"question": "a-3"}
+                ]},
+                {"area": "b", "aggregation": "minimum", "next_steps": steps, "questions": [
+                    {"question": "b-1"}, {"question": "b-2"}
+                ]}
+            ],
+            "overall": {"aggregation": "weighted_mean", "min_areas": 2},
+            "gates": gates,
+            "verdict": {
+                "bands": [
+                    {"id": "ready", "min": 3.5, "name": text("Ready")},
+                    {"id": "partly_ready", "min": 2, "name": text("Partly")},
+                    {"id": "not_ready", "min": 0, "name": text("Not")}
+                ],
+                "blockers": blockers
+            }
+        });
+        match parse(&value.to_string()).unwrap() {
+            Document::Rubric(r) => r,
+            _ => unreachable!(),
+        }
+    }
+
+    fn answers(values: serde_json::Value) -> Answers {
+        let value = json!({
+            "format": "mognad.answers/1", "questionnaire": {"id": "t", "version": "1"},
+            "region": "R", "year": 2025, "answers": values
+        });
+        match parse(&value.to_string()).unwrap() {
+            Document::Answers(a) => a,
+            _ => unreachable!(),
+        }
+    }
+
+    fn area<'a>(card: &'a Scorecard, id: &str) -> &'a AreaScore {
+        card.areas.iter().find(|a| a.id == id).unwrap()
+    }
+
+    #[test]
+    fn the_setup_is_valid() {
+        let q = questionnaire();
+        assert!(crate::validate::questionnaire(&q).is_empty());
+        let r = rubric(json!([]), json!([]));
+        assert_eq!(crate::validate::rubric(&r, Some(&q)), vec![]);
+    }
+
+    #[test]
+    fn weights_count_in_the_weighted_mean() {
+        let card = score(
+            &questionnaire(),
+            &rubric(json!([]), json!([])),
+            &answers(json!({"a-1": {"value": 4}, "a-2": {"value": 1}, "a-yn": {"value": "no"}})),
+        );
+        // (2×4 + 1×1 + 1×0) ÷ 4 = 2.25, shown as 2.3; a-3 is not asked.
+        let a = area(&card, "a");
+        assert_eq!(a.score, Some(2.3));
+        assert_eq!(a.level, Some(2));
+        assert_eq!(a.not_asked, 1);
+        assert_eq!(a.applicable, 3);
+        assert_eq!(a.coverage, Some(1.0));
+    }
+
+    #[test]
+    fn not_applicable_leaves_the_denominator() {
+        let card = score(
+            &questionnaire(),
+            &rubric(json!([]), json!([])),
+            &answers(json!({"b-1": {"value": 3}, "b-2": {"status": "not_applicable"}})),
+        );
+        let b = area(&card, "b");
+        assert_eq!((b.applicable, b.answered, b.not_applicable), (1, 1, 1));
+        assert_eq!(b.coverage, Some(1.0));
+        assert_eq!(b.score, Some(3.0));
+    }
+
+    #[test]
+    fn dont_know_lowers_coverage_and_is_never_scored_as_zero() {
+        let r = rubric(json!([]), json!([]));
+        let q = questionnaire();
+        let answered = |a2: serde_json::Value| {
+            score(
+                &q,
+                &r,
+                &answers(
+                    json!({"a-1": {"value": 4}, "a-2": a2, "a-yn": {"value": "yes"}, "a-3": {"value": 4}}),
+                ),
+            )
+        };
+        let card = answered(json!({"status": "dont_know"}));
+        let a = area(&card, "a");
+        assert_eq!((a.applicable, a.answered, a.dont_know), (4, 3, 1));
+        assert_eq!(a.coverage, Some(0.75));
+        // (2×4 + 5 + 4) ÷ 4 = 4.25: the don't-know is left out, not counted as 0.
+        assert_eq!(a.score, Some(4.3));
+        let zero = answered(json!({"value": 0}));
+        assert_eq!(area(&zero, "a").score, Some(3.4));
+    }
+
+    #[test]
+    fn too_little_coverage_gives_no_score_and_says_why() {
+        let card = score(
+            &questionnaire(),
+            &rubric(json!([]), json!([])),
+            &answers(json!({"b-1": {"value": 3}, "b-2": {"status": "dont_know"}})),
+        );
+        let b = area(&card, "b");
+        assert_eq!(b.score, None);
+        assert_eq!(b.level, None);
+        assert_eq!(
+            b.no_score,
+            Some(NoScore::LowCoverage {
+                coverage: 0.5,
+                min: 0.75
+            })
+        );
+        let a = area(&card, "a");
+        assert_eq!(
+            a.no_score,
+            Some(NoScore::LowCoverage {
+                coverage: 0.0,
+                min: 0.75
+            })
+        );
+        assert_eq!(
+            card.overall.score, None,
+            "no index without enough scored areas"
+        );
+    }
+
+    #[test]
+    fn an_area_with_nothing_applicable_has_no_score() {
+        let card = score(
+            &questionnaire(),
+            &rubric(json!([]), json!([])),
+            &answers(
+                json!({"b-1": {"status": "not_applicable"}, "b-2": {"status": "not_applicable"}}),
+            ),
+        );
+        assert_eq!(area(&card, "b").no_score, Some(NoScore::NothingApplicable));
+        assert_eq!(area(&card, "b").coverage, None);
+    }
+
+    #[test]
+    fn minimum_takes_the_weakest_answer() {
+        let card = score(
+            &questionnaire(),
+            &rubric(json!([]), json!([])),
+            &answers(json!({"b-1": {"value": 5}, "b-2": {"value": 1}})),
+        );
+        assert_eq!(area(&card, "b").score, Some(1.0));
+    }
+
+    #[test]
+    fn a_gate_caps_the_area_and_says_why() {
+        let gates = json!([{"id": "g", "area": "a", "cap": 2, "when": {"question": "a-2", "below": 3},
+            "reason": {"sv": "ingen ägare", "en": "no owner"}}]);
+        let card = score(
+            &questionnaire(),
+            &rubric(gates, json!([])),
+            &answers(
+                json!({"a-1": {"value": 5}, "a-2": {"value": 2}, "a-yn": {"value": "yes"}, "a-3": {"value": 5}}),
+            ),
+        );
+        let a = area(&card, "a");
+        assert_eq!(a.score_before_gates, Some(4.4));
+        assert_eq!(a.score, Some(2.0));
+        assert_eq!(a.level, Some(2));
+        assert_eq!(a.gates.len(), 1);
+        assert!(a.gates[0].lowered);
+        assert_eq!(a.gates[0].reason.en, "no owner");
+        assert_eq!(a.gates[0].subject.observed, Observed::Value(2.0));
+    }
+
+    #[test]
+    fn a_gate_on_an_unknown_answer_holds_unless_told_to_ignore_it() {
+        let gate = |unknown: &str| {
+            json!([{"id": "g", "area": "b", "cap": 1, "when": {"question": "a-1", "below": 3, "unknown": unknown},
+                "reason": {"sv": "x", "en": "x"}}])
+        };
+        let a = answers(
+            json!({"a-1": {"status": "dont_know"}, "b-1": {"value": 4}, "b-2": {"value": 4}}),
+        );
+        let held = score(&questionnaire(), &rubric(gate("holds"), json!([])), &a);
+        assert_eq!(area(&held, "b").score, Some(1.0));
+        assert_eq!(
+            area(&held, "b").gates[0].subject.observed,
+            Observed::Unknown
+        );
+        let ignored = score(&questionnaire(), &rubric(gate("ignore"), json!([])), &a);
+        assert_eq!(area(&ignored, "b").score, Some(4.0));
+    }
+
+    #[test]
+    fn one_blocker_decides_the_verdict_whatever_the_average() {
+        let blockers = json!([{"id": "owner", "when": {"question": "b-2", "below": 2}, "limit": "not_ready",
+            "reason": {"sv": "ingen ägare", "en": "no owner"}}]);
+        let good = json!({"a-1": {"value": 5}, "a-2": {"value": 5}, "a-yn": {"value": "yes"}, "a-3": {"value": 5},
+            "b-1": {"value": 5}, "b-2": {"value": 2}});
+        let q = questionnaire();
+        let r = rubric(json!([]), blockers);
+        let ready = score(&q, &r, &answers(good.clone()));
+        let verdict = ready.verdict.unwrap();
+        assert_eq!(verdict.id.as_deref(), Some("ready"));
+        assert!(verdict.blockers.is_empty());
+
+        let mut blocked = good;
+        blocked["b-2"] = json!({"value": 1});
+        let card = score(&q, &r, &answers(blocked));
+        let verdict = card.verdict.unwrap();
+        assert_eq!(verdict.id.as_deref(), Some("not_ready"));
+        assert_eq!(verdict.from_index.as_deref(), Some("partly_ready"));
+        assert_eq!(verdict.blockers.len(), 1);
+        assert!(verdict.blockers[0].decisive);
+        assert_eq!(verdict.blockers[0].reason.sv, "ingen ägare");
+    }
+
+    #[test]
+    fn a_blocker_on_an_area_sees_the_score_after_gates() {
+        let gates = json!([{"id": "g", "area": "b", "cap": 2, "when": {"question": "b-1", "below": 5},
+            "reason": {"sv": "x", "en": "x"}}]);
+        let blockers = json!([{"id": "weak-b", "when": {"area": "b", "below": 3}, "limit": "partly_ready",
+            "reason": {"sv": "svagt b", "en": "weak b"}}]);
+        let card = score(
+            &questionnaire(),
+            &rubric(gates, blockers),
+            &answers(
+                json!({"a-1": {"value": 5}, "a-2": {"value": 5}, "a-yn": {"value": "yes"}, "a-3": {"value": 5},
+                "b-1": {"value": 4}, "b-2": {"value": 4}}),
+            ),
+        );
+        assert_eq!(area(&card, "b").score, Some(2.0));
+        let verdict = card.verdict.unwrap();
+        assert_eq!(verdict.blockers[0].subject.observed, Observed::Value(2.0));
+        assert_eq!(verdict.id.as_deref(), Some("partly_ready"));
+    }
+
+    #[test]
+    fn without_an_index_only_a_blocker_to_the_worst_band_gives_a_verdict() {
+        let blockers = |limit: &str| json!([{"id": "x", "when": {"question": "b-1", "below": 2}, "limit": limit, "reason": {"sv": "x", "en": "x"}}]);
+        let a = answers(json!({"b-1": {"value": 0}, "b-2": {"value": 0}}));
+        let worst = score(
+            &questionnaire(),
+            &rubric(json!([]), blockers("not_ready")),
+            &a,
+        );
+        assert_eq!(worst.overall.score, None);
+        assert_eq!(worst.verdict.unwrap().id.as_deref(), Some("not_ready"));
+        let partly = score(
+            &questionnaire(),
+            &rubric(json!([]), blockers("partly_ready")),
+            &a,
+        );
+        let verdict = partly.verdict.unwrap();
+        assert_eq!(verdict.id, None);
+        assert_eq!(verdict.blockers.len(), 1);
+    }
+
+    #[test]
+    fn a_rounded_score_always_has_the_level_it_shows() {
+        let r = rubric(json!([]), json!([]));
+        // 2.95 rounds to 3.0, and 3.0 is level 3.
+        assert_eq!(round1(2.95), 3.0);
+        assert_eq!(level_of(round1(2.95), &r.levels).unwrap().level, 3);
+        assert_eq!(level_of(2.9, &r.levels).unwrap().level, 2);
+        assert_eq!(round1(2.25), 2.3);
+        assert_eq!(round1(0.1 + 0.2), 0.3);
+    }
+
+    #[test]
+    fn number_answers_score_by_their_band() {
+        let q = Question {
+            kind: QuestionKind::Number,
+            ..questionnaire().areas[0].questions[0].clone()
+        };
+        let rule: QuestionRule = serde_json::from_value(json!({"question": "x", "points": [
+            {"at_least": 0, "points": 0}, {"at_least": 10, "points": 3}, {"at_least": 50, "points": 5}]}))
+        .unwrap();
+        let at = |n: f64| points(&q, Some(&rule), &Value(json!(n)));
+        assert_eq!(at(9.9), Some(0.0));
+        assert_eq!(at(10.0), Some(3.0));
+        assert_eq!(at(75.0), Some(5.0));
+        assert_eq!(at(-1.0), None);
+    }
+}

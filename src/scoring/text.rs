@@ -1,0 +1,380 @@
+//! The scorecard as a table for people, in Swedish or English. Pure: scorecard in, text out.
+
+use std::fmt::Write as _;
+
+use comfy_table::{Cell, CellAlignment, ContentArrangement, LineStyle, Table, TableStyle};
+
+use crate::lang::Lang;
+use crate::scoring::{AreaScore, NoScore, Observed, Scorecard, Subject};
+
+/// A rule above and below the table and under its header; rows stand without lines between
+/// them, which reads better on a projector.
+const STYLE: TableStyle = TableStyle::new()
+    .top_border(LineStyle::none().fill('─').junction('─'))
+    .header_separator(LineStyle::none().fill('─').junction('─'))
+    .bottom_border(LineStyle::none().fill('─').junction('─'));
+
+/// How wide wrapped paragraphs are.
+const WIDTH: usize = 88;
+
+pub fn render(card: &Scorecard, lang: Lang) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{} · {} · {} ({} {})",
+        card.region,
+        card.year,
+        card.questionnaire.title.get(lang),
+        card.questionnaire.id,
+        card.questionnaire.version
+    );
+    if let Some(solution) = &card.solution {
+        let _ = writeln!(
+            out,
+            "{}: {} · {}: {}",
+            lang.pick("Lösning", "Solution"),
+            solution.name,
+            lang.pick("Målgrupp", "Target group"),
+            solution.target_group
+        );
+    }
+    out.push('\n');
+    out.push_str(&areas_table(card, lang));
+    out.push('\n');
+    overall(&mut out, card, lang);
+    verdict(&mut out, card, lang);
+    notes(&mut out, card, lang);
+    unscored(&mut out, card, lang);
+    next_steps(&mut out, card, lang);
+    let _ = writeln!(
+        out,
+        "\n{}",
+        if lang == Lang::Sv {
+            format!(
+                "Bedömningsmall {} {}. Ett område får poäng när minst {} av dess tillämpliga frågor är besvarade.",
+                card.rubric.id,
+                card.rubric.version,
+                lang.percent(card.coverage_min)
+            )
+        } else {
+            format!(
+                "Rubric {} {}. An area is scored when at least {} of its applicable questions are answered.",
+                card.rubric.id,
+                card.rubric.version,
+                lang.percent(card.coverage_min)
+            )
+        }
+    );
+    out
+}
+
+fn areas_table(card: &Scorecard, lang: Lang) -> String {
+    let mut table = Table::new();
+    table
+        .load_style(STYLE)
+        .set_content_arrangement(ContentArrangement::Disabled)
+        .set_header(vec![
+            Cell::new(lang.pick("Område", "Area")),
+            Cell::new(lang.pick("Poäng", "Score")),
+            Cell::new(lang.pick("Nivå", "Level")),
+            Cell::new(lang.pick("Täckning", "Coverage")),
+            Cell::new(lang.pick("Vet ej", "Don't know")),
+            Cell::new(lang.pick("Ej till.", "N/A")),
+        ]);
+    for area in card.areas.iter().filter(|a| a.scored) {
+        let gated = if area.gates.iter().any(|g| g.lowered) {
+            " *"
+        } else {
+            ""
+        };
+        table.add_row(vec![
+            Cell::new(format!("{:>2}  {}", area.number, area.title.get(lang))),
+            Cell::new(area.score.map_or_else(
+                || "–".to_string(),
+                |s| format!("{}{gated}", lang.decimal(s)),
+            ))
+            .set_alignment(CellAlignment::Right),
+            Cell::new(level(area, lang)),
+            Cell::new(
+                area.coverage
+                    .map_or_else(|| "–".to_string(), |c| lang.percent(c)),
+            )
+            .set_alignment(CellAlignment::Right),
+            Cell::new(area.dont_know).set_alignment(CellAlignment::Right),
+            Cell::new(area.not_applicable).set_alignment(CellAlignment::Right),
+        ]);
+    }
+    let mut text = String::new();
+    for line in table.lines() {
+        text.push_str(line.trim_end());
+        text.push('\n');
+    }
+    text
+}
+
+fn level(area: &AreaScore, lang: Lang) -> String {
+    match (&area.level, &area.level_name, &area.no_score) {
+        (Some(level), Some(name), _) => format!("{level} {}", name.get(lang)),
+        (_, _, Some(NoScore::LowCoverage { .. })) => lang
+            .pick(
+                "ingen poäng: för lite besvarat",
+                "no score: too little answered",
+            )
+            .into(),
+        (_, _, Some(NoScore::NothingApplicable)) => lang
+            .pick(
+                "ingen poäng: inget tillämpligt",
+                "no score: nothing applicable",
+            )
+            .into(),
+        _ => "–".into(),
+    }
+}
+
+fn overall(out: &mut String, card: &Scorecard, lang: Lang) {
+    let o = &card.overall;
+    match (o.score, &o.level, &o.level_name) {
+        (Some(score), Some(level), Some(name)) => {
+            let _ = writeln!(
+                out,
+                "{}: {} ({} {level} {}), {} {} {} {}.",
+                lang.pick("Samlat index", "Overall index"),
+                lang.decimal(score),
+                lang.pick("nivå", "level"),
+                name.get(lang),
+                o.areas_scored,
+                lang.pick("av", "of"),
+                o.areas,
+                lang.pick("områden har poäng", "areas scored"),
+            );
+        }
+        _ => {
+            let _ = writeln!(
+                out,
+                "{}",
+                if lang == Lang::Sv {
+                    format!(
+                        "Samlat index: inget, eftersom bara {} av {} områden har poäng (kravet är {}).",
+                        o.areas_scored, o.areas, o.min_areas
+                    )
+                } else {
+                    format!(
+                        "Overall index: none, since only {} of {} areas are scored (at least {} are needed).",
+                        o.areas_scored, o.areas, o.min_areas
+                    )
+                }
+            );
+        }
+    }
+    for gate in o.gates.iter().filter(|g| g.lowered) {
+        let _ = writeln!(
+            out,
+            "  {} {}: {} ({})",
+            lang.pick("begränsat till", "capped at"),
+            lang.decimal(gate.cap),
+            gate.reason.get(lang),
+            subject(&gate.subject, lang)
+        );
+    }
+}
+
+fn verdict(out: &mut String, card: &Scorecard, lang: Lang) {
+    let Some(verdict) = &card.verdict else {
+        return;
+    };
+    out.push('\n');
+    match &verdict.name {
+        Some(name) => {
+            let _ = write!(
+                out,
+                "{}: {}",
+                lang.pick("Bedömning", "Verdict"),
+                name.get(lang).to_uppercase()
+            );
+        }
+        None => {
+            let _ = write!(
+                out,
+                "{}",
+                lang.pick(
+                    "Bedömning: kan inte ges, eftersom indexet saknas och inget hinder avgör",
+                    "Verdict: cannot be given, since there is no index and no blocker decides it"
+                )
+            );
+        }
+    }
+    let decisive = verdict.blockers.iter().any(|b| b.decisive);
+    if decisive && let Some(name) = &verdict.from_index_name {
+        {
+            let _ = write!(
+                out,
+                " ({} {})",
+                lang.pick("indexet ensamt ger", "the index alone gives"),
+                name.get(lang).to_lowercase()
+            );
+        }
+    }
+    out.push('\n');
+    if verdict.blockers.is_empty() {
+        let _ = writeln!(
+            out,
+            "{}",
+            lang.pick("Inga hinder hindrar bedömningen.", "No blocker holds.")
+        );
+        return;
+    }
+    let _ = writeln!(out, "{}", lang.pick("Hinder:", "Blockers:"));
+    for blocker in &verdict.blockers {
+        let _ = writeln!(
+            out,
+            "  – {}: {} ({}){}",
+            blocker.limit_name.get(lang),
+            blocker.reason.get(lang),
+            subject(&blocker.subject, lang),
+            if blocker.decisive {
+                lang.pick(", avgör bedömningen", ", decides the verdict")
+            } else {
+                ""
+            }
+        );
+    }
+}
+
+fn subject(subject: &Subject, lang: Lang) -> String {
+    let name = subject
+        .question
+        .as_deref()
+        .or(subject.area.as_deref())
+        .unwrap_or_default();
+    match subject.observed {
+        // A level or whole number of points reads best without a decimal.
+        Observed::Value(value) if value.fract() == 0.0 => format!("{name}: {value:.0}"),
+        Observed::Value(value) => format!("{name}: {}", lang.decimal(value)),
+        Observed::Unknown if subject.question.is_some() => format!(
+            "{name}: {}",
+            lang.pick("vet ej eller obesvarad", "don't know or unanswered")
+        ),
+        Observed::Unknown => format!("{name}: {}", lang.pick("ingen poäng", "no score")),
+    }
+}
+
+fn notes(out: &mut String, card: &Scorecard, lang: Lang) {
+    let mut lines = Vec::new();
+    for area in card.areas.iter().filter(|a| a.scored) {
+        let name = format!("{} {}", area.number, area.title.get(lang));
+        match area.no_score {
+            Some(NoScore::LowCoverage { coverage, min }) => lines.push(if lang == Lang::Sv {
+                format!(
+                    "{name}: ingen poäng, {} av {} tillämpliga frågor besvarade ({} under kravet {})",
+                    area.answered,
+                    area.applicable,
+                    lang.percent(coverage),
+                    lang.percent(min)
+                )
+            } else {
+                format!(
+                    "{name}: no score, {} of {} applicable questions answered ({} is below the required {})",
+                    area.answered,
+                    area.applicable,
+                    lang.percent(coverage),
+                    lang.percent(min)
+                )
+            }),
+            Some(NoScore::NothingApplicable) => lines.push(format!(
+                "{name}: {}",
+                lang.pick("ingen poäng, ingen fråga är tillämplig", "no score, no question is applicable")
+            )),
+            None => {}
+        }
+        for gate in area.gates.iter().filter(|g| g.lowered) {
+            lines.push(format!(
+                "{name}: * {} {} ({} {}): {} ({})",
+                lang.pick("begränsad till", "capped at"),
+                lang.decimal(gate.cap),
+                area.score_before_gates
+                    .map(|s| lang.decimal(s))
+                    .unwrap_or_default(),
+                lang.pick("utan begränsning", "without the cap"),
+                gate.reason.get(lang),
+                subject(&gate.subject, lang)
+            ));
+        }
+    }
+    if lines.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "\n{}", lang.pick("Anmärkningar", "Notes"));
+    for line in lines {
+        paragraph(out, &line, "  ", "    ");
+    }
+}
+
+fn unscored(out: &mut String, card: &Scorecard, lang: Lang) {
+    let areas: Vec<&AreaScore> = card.areas.iter().filter(|a| !a.scored).collect();
+    if areas.is_empty() {
+        return;
+    }
+    let _ = writeln!(
+        out,
+        "\n{}",
+        lang.pick("Besvarat men inte poängsatt", "Answered but not scored")
+    );
+    for area in areas {
+        let _ = writeln!(
+            out,
+            "  {} {}: {} {} {} {}",
+            area.number,
+            area.title.get(lang),
+            area.answered,
+            lang.pick("av", "of"),
+            area.applicable,
+            lang.pick("besvarade", "answered")
+        );
+    }
+}
+
+fn next_steps(out: &mut String, card: &Scorecard, lang: Lang) {
+    let mut areas: Vec<&AreaScore> = card
+        .areas
+        .iter()
+        .filter(|a| a.score.is_some() && a.next_step.is_some())
+        .collect();
+    if areas.is_empty() {
+        return;
+    }
+    // The weakest first; between equals, the questionnaire's order.
+    areas.sort_by(|a, b| {
+        a.score
+            .partial_cmp(&b.score)
+            .unwrap_or(std::cmp::Ordering::Equal)
+    });
+    let _ = writeln!(
+        out,
+        "\n{}",
+        lang.pick(
+            "Nästa steg för de svagaste områdena (alla områden: --format json)",
+            "Next steps for the weakest areas (every area: --format json)"
+        )
+    );
+    for area in areas.into_iter().take(3) {
+        let Some(step) = &area.next_step else {
+            continue;
+        };
+        let line = format!(
+            "{} {}: {}",
+            area.number,
+            area.title.get(lang),
+            step.get(lang)
+        );
+        paragraph(out, &line, "  ", "    ");
+    }
+}
+
+fn paragraph(out: &mut String, text: &str, first: &str, rest: &str) {
+    let options = textwrap::Options::new(WIDTH)
+        .initial_indent(first)
+        .subsequent_indent(rest);
+    for line in textwrap::wrap(text, options) {
+        let _ = writeln!(out, "{line}");
+    }
+}

@@ -1,0 +1,711 @@
+//! Checking files for meaning, after they parsed: ids that must exist, levels in range,
+//! translations present, answers that fit their questions. Every check collects all its
+//! problems; nothing stops at the first. Pure: values in, problems out.
+
+use std::collections::{BTreeSet, HashMap, HashSet};
+
+use crate::answers::{Answer, Answers, Status};
+use crate::lang::Text;
+use crate::problem::{Problem, ProblemKind as K};
+use crate::questionnaire::{
+    Condition, Kind as QuestionnaireKind, Question, QuestionKind, Questionnaire,
+};
+use crate::scoring::rubric::{LevelBand, Points, Rubric, Test};
+
+#[derive(Default)]
+struct Problems(Vec<Problem>);
+
+impl Problems {
+    fn push(&mut self, path: impl Into<String>, kind: K) {
+        self.0.push(Problem::new(path, kind));
+    }
+
+    fn text(&mut self, path: &str, text: &Text) {
+        for lang in text.missing() {
+            self.push(format!("{path}.{lang}"), K::MissingTranslation { lang });
+        }
+    }
+
+    fn id(&mut self, path: &str, id: &str, seen: &mut HashSet<String>) {
+        if id.is_empty()
+            || !id
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        {
+            self.push(path, K::BadId { id: id.to_string() });
+        }
+        if !seen.insert(id.to_string()) {
+            self.push(path, K::DuplicateId { id: id.to_string() });
+        }
+    }
+}
+
+/// Checks a questionnaire on its own.
+pub fn questionnaire(q: &Questionnaire) -> Vec<Problem> {
+    let mut p = Problems::default();
+    let mut ids = HashSet::new();
+    p.id("id", &q.id, &mut HashSet::new());
+    p.text("title", &q.title);
+    p.text("description", &q.description);
+    if q.areas.is_empty() {
+        p.push("areas", K::NoAreas);
+    }
+    let mut numbers = HashSet::new();
+    // Question ids in the order asked, to check that conditions look back.
+    let mut earlier: HashMap<&str, &Question> = HashMap::new();
+    for (a, area) in q.areas.iter().enumerate() {
+        let at = format!("areas[{a}]");
+        p.id(&format!("{at}.id"), &area.id, &mut ids);
+        if !numbers.insert(area.number) {
+            p.push(
+                format!("{at}.number"),
+                K::DuplicateAreaNumber {
+                    number: area.number,
+                },
+            );
+        }
+        p.text(&format!("{at}.title"), &area.title);
+        p.text(&format!("{at}.description"), &area.description);
+        if area.questions.is_empty() {
+            p.push(format!("{at}.questions"), K::NoQuestions);
+        }
+        for (i, question) in area.questions.iter().enumerate() {
+            let at = format!("{at}.questions[{i}]");
+            p.id(&format!("{at}.id"), &question.id, &mut ids);
+            check_question(&mut p, &at, question);
+            if let Some(condition) = &question.show_if {
+                check_condition(&mut p, &format!("{at}.show_if"), condition, &earlier, q);
+            }
+            earlier.insert(&question.id, question);
+        }
+    }
+    p.0
+}
+
+fn check_question(p: &mut Problems, at: &str, question: &Question) {
+    p.text(&format!("{at}.text"), &question.text);
+    p.text(&format!("{at}.help"), &question.help);
+    p.text(&format!("{at}.evidence"), &question.evidence);
+    let kind = question.kind_name();
+    let misplaced = |field: &'static str| K::FieldNotForKind { field, kind };
+    if question.kind == QuestionKind::Scale {
+        if question.levels.len() != 6 {
+            p.push(
+                format!("{at}.levels"),
+                K::LevelCount {
+                    found: question.levels.len(),
+                },
+            );
+        }
+        for (l, level) in question.levels.iter().enumerate() {
+            p.text(&format!("{at}.levels[{l}]"), level);
+        }
+    } else if !question.levels.is_empty() {
+        p.push(format!("{at}.levels"), misplaced("levels"));
+    }
+    if question.partly && question.kind != QuestionKind::YesNo {
+        p.push(format!("{at}.partly"), misplaced("partly"));
+    }
+    if question.kind == QuestionKind::Choice {
+        if question.options.len() < 2 {
+            p.push(format!("{at}.options"), K::TooFewOptions);
+        }
+        let mut seen = HashSet::new();
+        for (o, option) in question.options.iter().enumerate() {
+            p.id(&format!("{at}.options[{o}].id"), &option.id, &mut seen);
+            p.text(&format!("{at}.options[{o}].label"), &option.label);
+        }
+    } else if !question.options.is_empty() {
+        p.push(format!("{at}.options"), misplaced("options"));
+    }
+    if question.kind == QuestionKind::Number {
+        if let (Some(min), Some(max)) = (question.min, question.max)
+            && min > max
+        {
+            p.push(format!("{at}.min"), K::NumberBounds);
+        }
+        if let Some(unit) = &question.unit {
+            p.text(&format!("{at}.unit"), unit);
+        }
+    } else {
+        for (field, present) in [
+            ("min", question.min.is_some()),
+            ("max", question.max.is_some()),
+            ("integer", question.integer),
+            ("unit", question.unit.is_some()),
+        ] {
+            if present {
+                p.push(format!("{at}.{field}"), misplaced(field));
+            }
+        }
+    }
+}
+
+fn check_condition(
+    p: &mut Problems,
+    at: &str,
+    condition: &Condition,
+    earlier: &HashMap<&str, &Question>,
+    q: &Questionnaire,
+) {
+    if condition.test_count() != 1 {
+        p.push(at, K::ConditionTestCount);
+    }
+    let Some(target) = earlier.get(condition.question.as_str()) else {
+        let kind = if q.question(&condition.question).is_some() {
+            K::ConditionNotEarlier {
+                id: condition.question.clone(),
+            }
+        } else {
+            K::ConditionUnknownQuestion {
+                id: condition.question.clone(),
+            }
+        };
+        p.push(format!("{at}.question"), kind);
+        return;
+    };
+    if let Some(values) = &condition.any_of {
+        if let Some(possible) = target.closed_values() {
+            for (v, value) in values.iter().enumerate() {
+                let key = match value {
+                    serde_json::Value::String(s) => s.clone(),
+                    other => other.to_string(),
+                };
+                if !possible.contains(&key) {
+                    p.push(
+                        format!("{at}.any_of[{v}]"),
+                        K::ConditionValue {
+                            value: key,
+                            question: target.id.clone(),
+                        },
+                    );
+                }
+            }
+        }
+    } else if !matches!(target.kind, QuestionKind::Scale | QuestionKind::Number) {
+        p.push(
+            format!("{at}.question"),
+            K::ConditionNotNumeric {
+                question: target.id.clone(),
+            },
+        );
+    }
+}
+
+/// Checks a rubric on its own and, when given, against the questionnaire it scores.
+pub fn rubric(r: &Rubric, q: Option<&Questionnaire>) -> Vec<Problem> {
+    let mut p = Problems::default();
+    p.id("id", &r.id, &mut HashSet::new());
+    p.text("title", &r.title);
+    if !(0.0..=1.0).contains(&r.coverage.min) {
+        p.push(
+            "coverage.min",
+            K::CoverageRange {
+                value: r.coverage.min,
+            },
+        );
+    }
+    check_levels(&mut p, "levels", &r.levels);
+    if r.overall.min_areas > r.areas.len() {
+        p.push(
+            "overall.min_areas",
+            K::MinAreas {
+                min: r.overall.min_areas,
+                areas: r.areas.len(),
+            },
+        );
+    }
+
+    let mut area_ids = HashSet::new();
+    let mut scored = HashSet::new();
+    for (a, area) in r.areas.iter().enumerate() {
+        let at = format!("areas[{a}]");
+        if !area_ids.insert(area.area.clone()) {
+            p.push(
+                format!("{at}.area"),
+                K::DuplicateId {
+                    id: area.area.clone(),
+                },
+            );
+        }
+        if area.weight.is_nan() || area.weight <= 0.0 {
+            p.push(
+                format!("{at}.weight"),
+                K::WeightNotPositive {
+                    weight: area.weight,
+                },
+            );
+        }
+        if let Some(levels) = &area.levels {
+            check_levels(&mut p, &format!("{at}.levels"), levels);
+        }
+        for band in area.levels(r) {
+            if area.next_step(band.level).is_none() {
+                p.push(
+                    format!("{at}.next_steps"),
+                    K::NextStepMissing { level: band.level },
+                );
+            }
+        }
+        for (s, step) in area.next_steps.iter().enumerate() {
+            p.text(&format!("{at}.next_steps[{s}].text"), &step.text);
+            if step.level > 5 {
+                p.push(
+                    format!("{at}.next_steps[{s}].level"),
+                    K::LevelOutOfRange { level: step.level },
+                );
+            }
+        }
+        let questionnaire_area = q.map(|q| q.area(&area.area));
+        if questionnaire_area == Some(None) {
+            p.push(
+                format!("{at}.area"),
+                K::UnknownArea {
+                    id: area.area.clone(),
+                },
+            );
+        }
+        if area.questions.is_empty() {
+            p.push(format!("{at}.questions"), K::NoQuestions);
+        }
+        for (i, rule) in area.questions.iter().enumerate() {
+            let at = format!("{at}.questions[{i}]");
+            if !scored.insert(rule.question.clone()) {
+                p.push(
+                    format!("{at}.question"),
+                    K::ScoredTwice {
+                        id: rule.question.clone(),
+                    },
+                );
+            }
+            if rule.weight.is_nan() || rule.weight <= 0.0 {
+                p.push(
+                    format!("{at}.weight"),
+                    K::WeightNotPositive {
+                        weight: rule.weight,
+                    },
+                );
+            }
+            check_points_range(&mut p, &at, rule.points.as_ref());
+            let Some(q) = q else { continue };
+            let Some((home, question)) = q.questions().find(|(_, x)| x.id == rule.question) else {
+                p.push(
+                    format!("{at}.question"),
+                    K::UnknownQuestion {
+                        id: rule.question.clone(),
+                    },
+                );
+                continue;
+            };
+            if home.id != area.area {
+                p.push(
+                    format!("{at}.question"),
+                    K::QuestionInOtherArea {
+                        question: rule.question.clone(),
+                        area: home.id.clone(),
+                    },
+                );
+            }
+            check_points_fit(&mut p, &at, question, rule.points.as_ref());
+        }
+    }
+
+    let mut rule_ids = HashSet::new();
+    for (g, gate) in r.gates.iter().enumerate() {
+        let at = format!("gates[{g}]");
+        p.id(&format!("{at}.id"), &gate.id, &mut rule_ids);
+        p.text(&format!("{at}.reason"), &gate.reason);
+        if !(0.0..=5.0).contains(&gate.cap) {
+            p.push(format!("{at}.cap"), K::CapRange { cap: gate.cap });
+        }
+        if let Some(area) = &gate.area
+            && !area_ids.contains(area)
+        {
+            p.push(
+                format!("{at}.area"),
+                K::TestUnscoredArea { id: area.clone() },
+            );
+        }
+        check_test(&mut p, &format!("{at}.when"), &gate.when, r, q, &area_ids);
+    }
+
+    if let Some(verdict) = &r.verdict {
+        if verdict.bands.is_empty() {
+            p.push("verdict.bands", K::BandsEmpty);
+        }
+        let mut band_ids = HashSet::new();
+        for (b, band) in verdict.bands.iter().enumerate() {
+            p.id(&format!("verdict.bands[{b}].id"), &band.id, &mut band_ids);
+            p.text(&format!("verdict.bands[{b}].name"), &band.name);
+        }
+        let descending = verdict.bands.windows(2).all(|w| w[0].min > w[1].min);
+        if !descending || verdict.bands.last().is_some_and(|b| b.min != 0.0) {
+            p.push("verdict.bands", K::BandsNotDescending);
+        }
+        for (b, blocker) in verdict.blockers.iter().enumerate() {
+            let at = format!("verdict.blockers[{b}]");
+            p.id(&format!("{at}.id"), &blocker.id, &mut rule_ids);
+            p.text(&format!("{at}.reason"), &blocker.reason);
+            if verdict.band(&blocker.limit).is_none() {
+                p.push(
+                    format!("{at}.limit"),
+                    K::UnknownBand {
+                        id: blocker.limit.clone(),
+                    },
+                );
+            }
+            check_test(
+                &mut p,
+                &format!("{at}.when"),
+                &blocker.when,
+                r,
+                q,
+                &area_ids,
+            );
+        }
+    }
+
+    if let Some(q) = q {
+        if q.id != r.questionnaire.id {
+            p.push(
+                "questionnaire.id",
+                K::RubricForOther {
+                    rubric_for: r.questionnaire.id.clone(),
+                    questionnaire: q.id.clone(),
+                },
+            );
+        } else if !r.questionnaire.versions.contains(&q.version) {
+            p.push(
+                "questionnaire.versions",
+                K::VersionNotScored {
+                    version: q.version.clone(),
+                    versions: r.questionnaire.versions.join(", "),
+                },
+            );
+        }
+        if q.kind == QuestionnaireKind::Readiness && r.verdict.is_none() {
+            p.push("verdict", K::VerdictMissing);
+        }
+    }
+    p.0
+}
+
+fn check_levels(p: &mut Problems, at: &str, levels: &[LevelBand]) {
+    if levels.is_empty() {
+        p.push(at, K::LevelsEmpty);
+        return;
+    }
+    if levels[0].min != 0.0 {
+        p.push(format!("{at}[0].min"), K::LevelsFirstNotZero);
+    }
+    if !levels
+        .windows(2)
+        .all(|w| w[0].level < w[1].level && w[0].min < w[1].min)
+    {
+        p.push(at, K::LevelsNotAscending);
+    }
+    for (l, band) in levels.iter().enumerate() {
+        if band.level > 5 {
+            p.push(
+                format!("{at}[{l}].level"),
+                K::LevelOutOfRange { level: band.level },
+            );
+        }
+        if !(0.0..=5.0).contains(&band.min) {
+            p.push(format!("{at}[{l}].min"), K::BelowRange { below: band.min });
+        }
+        p.text(&format!("{at}[{l}].name"), &band.name);
+    }
+}
+
+fn check_points_range(p: &mut Problems, at: &str, points: Option<&Points>) {
+    let values: Vec<(String, f64)> = match points {
+        Some(Points::Table(table)) => table
+            .iter()
+            .map(|(k, v)| (format!("{at}.points.{k}"), *v))
+            .collect(),
+        Some(Points::Bands(bands)) => {
+            if !bands.windows(2).all(|w| w[0].at_least < w[1].at_least) {
+                p.push(format!("{at}.points"), K::BandsNotAscending);
+            }
+            bands
+                .iter()
+                .enumerate()
+                .map(|(b, band)| (format!("{at}.points[{b}].points"), band.points))
+                .collect()
+        }
+        None => Vec::new(),
+    };
+    for (path, value) in values {
+        if !(0.0..=5.0).contains(&value) {
+            p.push(path, K::PointsOutOfRange { points: value });
+        }
+    }
+}
+
+fn check_points_fit(p: &mut Problems, at: &str, question: &Question, points: Option<&Points>) {
+    let kind = question.kind_name();
+    match (question.kind, points) {
+        (QuestionKind::Text, _) => p.push(
+            format!("{at}.question"),
+            K::NotScorable {
+                id: question.id.clone(),
+            },
+        ),
+        (QuestionKind::Scale, None) | (QuestionKind::Number, Some(Points::Bands(_))) => {}
+        (QuestionKind::YesNo | QuestionKind::Choice | QuestionKind::Number, None) => {
+            p.push(format!("{at}.points"), K::PointsRequired { kind });
+        }
+        (QuestionKind::Number, Some(Points::Table(_))) => {
+            p.push(
+                format!("{at}.points"),
+                K::PointsShape {
+                    expected: "a list of bands",
+                },
+            );
+        }
+        (_, Some(Points::Bands(_))) => {
+            p.push(
+                format!("{at}.points"),
+                K::PointsShape {
+                    expected: "an object from answers to points",
+                },
+            );
+        }
+        (_, Some(Points::Table(table))) => {
+            let possible = question.closed_values().unwrap_or_default();
+            for value in &possible {
+                if !table.contains_key(value) {
+                    p.push(
+                        format!("{at}.points"),
+                        K::PointsMissing {
+                            value: value.clone(),
+                        },
+                    );
+                }
+            }
+            for key in table.keys() {
+                if !possible.contains(key) {
+                    p.push(
+                        format!("{at}.points.{key}"),
+                        K::PointsUnknownKey { key: key.clone() },
+                    );
+                }
+            }
+        }
+    }
+}
+
+fn check_test(
+    p: &mut Problems,
+    at: &str,
+    test: &Test,
+    r: &Rubric,
+    q: Option<&Questionnaire>,
+    scored_areas: &HashSet<String>,
+) {
+    if !(0.0..=5.0).contains(&test.below) {
+        p.push(format!("{at}.below"), K::BelowRange { below: test.below });
+    }
+    match (&test.question, &test.area) {
+        (Some(id), None) => {
+            let Some(q) = q else { return };
+            match q.question(id) {
+                None => p.push(
+                    format!("{at}.question"),
+                    K::UnknownQuestion { id: id.clone() },
+                ),
+                Some(question) => {
+                    let has_points = question.kind == QuestionKind::Scale
+                        || r.question_rule(id)
+                            .is_some_and(|(_, rule)| rule.points.is_some());
+                    if !has_points {
+                        p.push(
+                            format!("{at}.question"),
+                            K::TestUnscoredQuestion { id: id.clone() },
+                        );
+                    }
+                }
+            }
+        }
+        (None, Some(id)) => {
+            if !scored_areas.contains(id) {
+                p.push(format!("{at}.area"), K::TestUnscoredArea { id: id.clone() });
+            }
+        }
+        _ => p.push(at, K::TestSubject),
+    }
+}
+
+/// Checks answers against the questionnaire they name.
+pub fn answers(a: &Answers, q: &Questionnaire) -> Vec<Problem> {
+    let mut p = Problems::default();
+    if a.questionnaire.version == q.version {
+        match &a.questionnaire.hash {
+            None => p.push("questionnaire.hash", K::HashMissing),
+            Some(hash) if *hash != q.content_hash() => p.push("questionnaire.hash", K::HashChanged),
+            Some(_) => {}
+        }
+    } else {
+        p.push(
+            "questionnaire.version",
+            K::AnsweredOtherVersion {
+                answered: a.questionnaire.version.clone(),
+                current: q.version.clone(),
+            },
+        );
+    }
+    if a.region.trim().is_empty() {
+        p.push("region", K::EmptyRegion);
+    }
+    if !(2000..=2100).contains(&a.year) {
+        p.push("year", K::YearRange { year: a.year });
+    }
+    if let Some(date) = &a.date
+        && (date.len() != 10 || date.parse::<jiff::civil::Date>().is_err())
+    {
+        p.push("date", K::BadDate { date: date.clone() });
+    }
+    match (q.kind, &a.solution) {
+        (QuestionnaireKind::Readiness, None) => p.push("solution", K::SolutionMissing),
+        (QuestionnaireKind::Readiness, Some(solution)) => {
+            if solution.name.trim().is_empty() || solution.target_group.trim().is_empty() {
+                p.push("solution", K::SolutionMissing);
+            }
+        }
+        (QuestionnaireKind::Maturity, Some(_)) => p.push("solution", K::SolutionNotExpected),
+        (QuestionnaireKind::Maturity, None) => {}
+    }
+    for (id, answer) in &a.answers {
+        let at = format!("answers.{id}");
+        let Some(question) = q.question(id) else {
+            p.push(at, K::AnswerUnknownQuestion { id: id.clone() });
+            continue;
+        };
+        check_answer(&mut p, &at, question, answer);
+        if answer.value.is_some()
+            && !q.is_asked(question, a)
+            && let Some(condition) = &question.show_if
+        {
+            p.push(
+                at,
+                K::AnsweredButNotAsked {
+                    condition: describe(condition),
+                },
+            );
+        }
+    }
+    p.0
+}
+
+fn describe(condition: &Condition) -> String {
+    let test = if let Some(values) = &condition.any_of {
+        let values: BTreeSet<String> = values.iter().map(ToString::to_string).collect();
+        format!(
+            "∈ {{{}}}",
+            values.into_iter().collect::<Vec<_>>().join(", ")
+        )
+    } else if let Some(min) = condition.at_least {
+        format!("≥ {min}")
+    } else if let Some(max) = condition.at_most {
+        format!("≤ {max}")
+    } else {
+        String::new()
+    };
+    format!("{} {test}", condition.question)
+}
+
+fn check_answer(p: &mut Problems, at: &str, question: &Question, answer: &Answer) {
+    match (&answer.value, answer.status) {
+        (Some(_), Some(_)) => p.push(at, K::ValueAndStatus),
+        (None, None) => p.push(at, K::NoValue),
+        (None, Some(Status::DontKnow)) if !question.dont_know => {
+            p.push(format!("{at}.status"), K::DontKnowNotAllowed);
+        }
+        (None, Some(Status::NotApplicable)) if !question.not_applicable => {
+            p.push(format!("{at}.status"), K::NotApplicableNotAllowed);
+        }
+        (None, Some(_)) => {}
+        (Some(value), None) => {
+            let at = format!("{at}.value");
+            let found = value.0.to_string();
+            match question.kind {
+                QuestionKind::Scale => {
+                    if value.as_level().is_none() {
+                        match value.0.as_f64() {
+                            Some(_) => p.push(at, K::LevelRange { found }),
+                            None => p.push(
+                                at,
+                                K::ValueType {
+                                    expected: "a level 0–5",
+                                    found,
+                                },
+                            ),
+                        }
+                    }
+                }
+                QuestionKind::YesNo | QuestionKind::Choice => {
+                    let possible = question.closed_values().unwrap_or_default();
+                    match value.as_str() {
+                        Some(s) if possible.iter().any(|v| v == s) => {}
+                        Some(s) => p.push(
+                            at,
+                            K::NotAnOption {
+                                found: s.to_string(),
+                                options: possible.join(", "),
+                            },
+                        ),
+                        None => {
+                            let expected = match (question.kind, question.partly) {
+                                (QuestionKind::Choice, _) => "an option id",
+                                (_, true) => "\"yes\", \"partly\" or \"no\"",
+                                (_, false) => "\"yes\" or \"no\"",
+                            };
+                            p.push(at, K::ValueType { expected, found });
+                        }
+                    }
+                }
+                QuestionKind::Number => match value.as_number() {
+                    None => p.push(
+                        at,
+                        K::ValueType {
+                            expected: "a number",
+                            found,
+                        },
+                    ),
+                    Some(number) => {
+                        let below = question.min.is_some_and(|min| number < min);
+                        let above = question.max.is_some_and(|max| number > max);
+                        if below || above {
+                            let bound = |b: Option<f64>| {
+                                b.map_or_else(|| "…".to_string(), |b| b.to_string())
+                            };
+                            p.push(
+                                at.clone(),
+                                K::NumberRange {
+                                    found: found.clone(),
+                                    min: bound(question.min),
+                                    max: bound(question.max),
+                                },
+                            );
+                        }
+                        if question.integer && number.fract() != 0.0 {
+                            p.push(at, K::NotInteger { found });
+                        }
+                    }
+                },
+                QuestionKind::Text => {
+                    if value.as_str().is_none() {
+                        p.push(
+                            at,
+                            K::ValueType {
+                                expected: "text",
+                                found,
+                            },
+                        );
+                    }
+                }
+            }
+        }
+    }
+}

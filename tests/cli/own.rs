@@ -1,0 +1,110 @@
+//! A questionnaire, rubric and answers written from `docs/formats.md` alone
+//! (`tests/fixtures/own/`, with the expected figures worked out by hand in `EXPECTED.md`):
+//! they load, validate and score as that page says.
+
+use crate::Test;
+
+const DIR: &str = "tests/fixtures/own";
+
+fn scored(lang: &str, format: &str) -> String {
+    Test::new()
+        .args(&[
+            "--lang",
+            lang,
+            "score",
+            &format!("{DIR}/answers.json"),
+            "--questionnaire",
+            &format!("{DIR}/questionnaire.json"),
+            "--rubric",
+            &format!("{DIR}/rubric.json"),
+            "--format",
+            format,
+        ])
+        .success()
+        .stdout
+}
+
+#[test]
+fn the_files_validate_together() {
+    let out = Test::new()
+        .args(&[
+            "validate",
+            &format!("{DIR}/questionnaire.json"),
+            &format!("{DIR}/rubric.json"),
+            &format!("{DIR}/answers.json"),
+        ])
+        .success();
+    assert_eq!(out.stdout.matches("ok: ").count(), 2, "{}", out.stdout);
+    // The answers leave out the optional hash, which is worth a warning and no more.
+    assert!(
+        out.stdout
+            .contains("varning: tests/fixtures/own/answers.json: questionnaire.hash"),
+        "{}",
+        out.stdout
+    );
+}
+
+#[test]
+fn the_answers_need_their_questionnaire() {
+    let out = Test::new()
+        .args(&["validate", &format!("{DIR}/answers.json")])
+        .code(1);
+    assert!(
+        out.stdout
+            .contains("enkäten `journalatkomst` är inte inbyggd"),
+        "{}",
+        out.stdout
+    );
+}
+
+#[test]
+fn the_scores_are_the_hand_computed_ones() {
+    let card: serde_json::Value = serde_json::from_str(&scored("sv", "json")).unwrap();
+    let area = |id: &str| {
+        card["areas"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|a| a["id"] == id)
+            .unwrap()
+            .clone()
+    };
+    let r1 = area("r1");
+    assert_eq!(
+        (
+            r1["score"].as_f64(),
+            r1["level"].as_u64(),
+            r1["coverage"].as_f64()
+        ),
+        (Some(2.3), Some(2), Some(1.0))
+    );
+    let r2 = area("r2");
+    assert_eq!(
+        (r2["score"].as_f64(), r2["score_before_gates"].as_f64()),
+        (Some(3.0), Some(4.0))
+    );
+    assert_eq!(
+        (r2["level"].as_u64(), r2["not_applicable"].as_u64()),
+        (Some(3), Some(1))
+    );
+    assert_eq!(r2["gates"][0]["id"], "teknik-utan-beslut");
+    assert_eq!(card["overall"]["score"].as_f64(), Some(2.5));
+    assert_eq!(card["verdict"]["id"], "partly_ready");
+    let blockers = card["verdict"]["blockers"].as_array().unwrap();
+    assert_eq!(blockers.len(), 1);
+    assert_eq!(blockers[0]["id"], "ingen-full-menprovning");
+    assert_eq!(blockers[0]["decisive"], false);
+}
+
+#[test]
+fn the_table_shows_them_in_both_languages() {
+    let sv = scored("sv", "text");
+    assert!(sv.contains("Bedömning: DELVIS REDO"), "{sv}");
+    assert!(
+        sv.contains("begränsad till 3,0 (4,0 utan begränsning)"),
+        "{sv}"
+    );
+    let en = scored("en", "text");
+    assert!(en.contains("Verdict: PARTLY READY"), "{en}");
+    assert!(en.contains("capped at 3.0 (4.0 without the cap)"), "{en}");
+}

@@ -1,0 +1,144 @@
+//! Properties of scoring that must hold for any answers to the built-in questionnaires:
+//! scores stay within 0–5, and raising one answer never lowers its area.
+
+use mognad::answers::{Answer, Answers, QuestionnaireRef, Solution, Status, Value};
+use mognad::builtin;
+use mognad::questionnaire::{QuestionKind, Questionnaire};
+use mognad::scoring::{Rubric, score};
+use proptest::prelude::*;
+
+fn load(id: &str) -> (Questionnaire, Rubric) {
+    (
+        builtin::questionnaire(id).unwrap().unwrap(),
+        builtin::rubric(id).unwrap().unwrap(),
+    )
+}
+
+/// One possible answer to a scale question: a level, don't know, not applicable, or nothing.
+#[derive(Clone, Copy, Debug)]
+enum Pick {
+    Level(u8),
+    DontKnow,
+    NotApplicable,
+    Unanswered,
+}
+
+fn pick() -> impl Strategy<Value = Pick> {
+    prop_oneof![
+        8 => (0u8..=5).prop_map(Pick::Level),
+        1 => Just(Pick::DontKnow),
+        1 => Just(Pick::NotApplicable),
+        1 => Just(Pick::Unanswered),
+    ]
+}
+
+/// Answers where every scale question gets its pick (in order) and every other question a
+/// fixed, valid value.
+fn answers(q: &Questionnaire, picks: &[Pick]) -> Answers {
+    let mut answers = Answers {
+        format: "mognad.answers/1".into(),
+        questionnaire: QuestionnaireRef {
+            id: q.id.clone(),
+            version: q.version.clone(),
+            hash: None,
+        },
+        region: "Region Egenskap".into(),
+        year: 2025,
+        date: None,
+        respondents: Vec::new(),
+        solution: Some(Solution {
+            name: "Lösning".into(),
+            target_group: "Målgrupp".into(),
+            description: None,
+        }),
+        note: None,
+        answers: indexmap::IndexMap::default(),
+    };
+    let mut picks = picks.iter().cycle();
+    for (_, question) in q.questions() {
+        let answer = match question.kind {
+            QuestionKind::Scale => match picks.next().copied().unwrap_or(Pick::Unanswered) {
+                Pick::Level(level) => Some(Answer {
+                    value: Some(Value(level.into())),
+                    ..Answer::default()
+                }),
+                Pick::DontKnow if question.dont_know => Some(Answer {
+                    status: Some(Status::DontKnow),
+                    ..Answer::default()
+                }),
+                Pick::NotApplicable if question.not_applicable => Some(Answer {
+                    status: Some(Status::NotApplicable),
+                    ..Answer::default()
+                }),
+                _ => None,
+            },
+            _ => question.closed_values().map(|values| Answer {
+                value: Some(Value(values[0].clone().into())),
+                ..Answer::default()
+            }),
+        };
+        if let Some(answer) = answer {
+            answers.answers.insert(question.id.clone(), answer);
+        }
+    }
+    answers
+}
+
+fn scale_count(q: &Questionnaire) -> usize {
+    q.questions()
+        .filter(|(_, x)| x.kind == QuestionKind::Scale)
+        .count()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn scores_stay_within_0_to_5(picks in prop::collection::vec(pick(), 100), which in 0usize..2) {
+        let (q, r) = load(["tiopunkt", "beredskap"][which]);
+        let card = score(&q, &r, &answers(&q, &picks));
+        for area in &card.areas {
+            if let Some(s) = area.score {
+                prop_assert!((0.0..=5.0).contains(&s), "{}: {s}", area.id);
+                prop_assert!(area.level.is_some());
+            }
+            if let Some(c) = area.coverage {
+                prop_assert!((0.0..=1.0).contains(&c));
+            }
+        }
+        if let Some(s) = card.overall.score {
+            prop_assert!((0.0..=5.0).contains(&s));
+        }
+    }
+
+    #[test]
+    fn raising_one_answer_never_lowers_its_area(
+        picks in prop::collection::vec(pick(), 100),
+        which in 0usize..2,
+        raised in 0usize..100,
+        by in 1u8..=5,
+    ) {
+        let (q, r) = load(["tiopunkt", "beredskap"][which]);
+        let raised = raised % scale_count(&q);
+        let Pick::Level(before) = picks[raised] else { return Ok(()) };
+        let mut higher = picks.clone();
+        higher[raised] = Pick::Level((before + by).min(5));
+        let low = score(&q, &r, &answers(&q, &picks));
+        let high = score(&q, &r, &answers(&q, &higher));
+        for (a, b) in low.areas.iter().zip(&high.areas) {
+            if let (Some(x), Some(y)) = (a.score, b.score) {
+                prop_assert!(y >= x, "{}: {x} → {y}", a.id);
+            }
+            prop_assert_eq!(a.score.is_some(), b.score.is_some(), "coverage does not depend on the value");
+        }
+        if let (Some(x), Some(y)) = (low.overall.score, high.overall.score) {
+            prop_assert!(y >= x);
+        }
+        if let (Some(x), Some(y)) = (&low.verdict, &high.verdict) {
+            let rank = |id: &Option<String>| ["ready", "partly_ready", "not_ready"].iter().position(|b| Some(*b) == id.as_deref());
+            if let (Some(x), Some(y)) = (rank(&x.id), rank(&y.id)) {
+                prop_assert!(y <= x, "the verdict never gets worse");
+            }
+        }
+    }
+}
