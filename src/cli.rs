@@ -1,9 +1,12 @@
 //! What the user typed, as clap parses it. Nothing here is checked beyond its shape; the
-//! commands resolve these into configurations.
+//! commands resolve these into configurations. The help is written in English on the types
+//! and given in Swedish, the default, from the table at the end of this file.
 
+use std::ffi::OsString;
+use std::fmt::Write as _;
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Arg, ArgAction, Args, CommandFactory, Parser, Subcommand, ValueEnum};
 
 use crate::lang::Lang;
 
@@ -53,7 +56,7 @@ pub struct ScoreArgs {
     /// questionnaire the answers name]
     #[arg(long, value_name = "ID|PATH")]
     pub questionnaire: Option<String>,
-    /// Output format
+    /// Output format: text (a table for people) or json (for scripts)
     #[arg(long, value_enum, default_value = "text")]
     pub format: Format,
 }
@@ -68,7 +71,7 @@ pub struct ValidateArgs {
 
 #[derive(Debug, Args)]
 pub struct QuestionnairesArgs {
-    /// Output format
+    /// Output format: text (a table for people) or json (for scripts)
     #[arg(long, value_enum, default_value = "text")]
     pub format: Format,
 }
@@ -82,9 +85,7 @@ pub struct SchemaArgs {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum Format {
-    /// A table for people
     Text,
-    /// JSON for scripts
     Json,
 }
 
@@ -93,4 +94,186 @@ pub enum SchemaKind {
     Questionnaire,
     Rubric,
     Answers,
+}
+
+/// The language asked for before the arguments are parsed, so that the help can be given in
+/// it: `--lang xx` or `--lang=xx` on the command line, else `MOGNAD_LANG`, else Swedish.
+pub fn language(args: &[OsString], env: Option<OsString>) -> Lang {
+    let mut asked = env.and_then(|v| v.into_string().ok());
+    let mut args = args.iter().filter_map(|a| a.to_str());
+    while let Some(arg) = args.next() {
+        if arg == "--" {
+            break;
+        } else if arg == "--lang" {
+            asked = args.next().map(str::to_string);
+        } else if let Some(value) = arg.strip_prefix("--lang=") {
+            asked = Some(value.to_string());
+        }
+    }
+    match asked.as_deref() {
+        Some("en") => Lang::En,
+        _ => Lang::Sv,
+    }
+}
+
+/// The command line with its help in one language.
+pub fn command(lang: Lang) -> clap::Command {
+    let options = lang.pick("Flaggor", "Options");
+    let arguments = lang.pick("Argument", "Arguments");
+    let help = || {
+        Arg::new("help")
+            .short('h')
+            .long("help")
+            .action(ArgAction::Help)
+            .help(lang.pick("Visa hjälpen", "Print help"))
+    };
+    let template = format!(
+        "{{before-help}}{{about-with-newline}}\n{} {{usage}}\n\n{{all-args}}{{after-help}}",
+        lang.pick("Användning:", "Usage:")
+    );
+    let localise = |name: &str, command: clap::Command| -> clap::Command {
+        let mut command = command
+            .disable_help_flag(true)
+            .arg(help())
+            .help_template(template.clone())
+            .mut_args(|arg| {
+                let heading = if arg.is_positional() {
+                    arguments
+                } else {
+                    options
+                };
+                let arg = arg.help_heading(heading);
+                match (lang, help_sv(name, arg.get_id().as_str())) {
+                    (Lang::Sv, Some(text)) => swedish(arg, text),
+                    _ => arg,
+                }
+            });
+        if let (Lang::Sv, Some(about)) = (lang, about_sv(name)) {
+            command = command.about(about).long_about(None);
+        }
+        command
+    };
+    let command = localise("", Cli::command())
+        .disable_version_flag(true)
+        .disable_help_subcommand(true)
+        .arg(
+            Arg::new("version")
+                .short('V')
+                .long("version")
+                .action(ArgAction::Version)
+                .help(lang.pick("Visa versionen", "Print version"))
+                .help_heading(options),
+        )
+        .subcommand_help_heading(lang.pick("Kommandon", "Commands"))
+        .after_help(lang.pick(
+            "Slutkoder: 0 klart, 1 problem hittades (validate), 2 fel eller felaktig användning, 130 avbrutet.\nDokumentation: README.md och docs/ i projektet.",
+            "Exit codes: 0 done, 1 problems found (validate), 2 error or bad usage, 130 cancelled.\nDocumentation: README.md and docs/ in the project.",
+        ));
+    command.mut_subcommands(|sub| {
+        let name = sub.get_name().to_string();
+        localise(&name, sub)
+    })
+}
+
+/// Parses the arguments, with help and errors in the language asked for.
+pub fn parse(args: Vec<OsString>) -> Result<Cli, clap::Error> {
+    use clap::FromArgMatches;
+    let lang = language(&args, std::env::var_os("MOGNAD_LANG"));
+    let mut command = command(lang);
+    let matches = command.try_get_matches_from_mut(args)?;
+    Cli::from_arg_matches(&matches).map_err(|e| e.format(&mut command))
+}
+
+/// An argument with Swedish help, and clap's English notes on defaults, possible values and
+/// the environment written in Swedish.
+fn swedish(arg: Arg, help: &str) -> Arg {
+    let mut text = help.to_string();
+    let values: Vec<String> = arg
+        .get_possible_values()
+        .iter()
+        .map(|v| v.get_name().to_string())
+        .collect();
+    if !values.is_empty() {
+        let _ = write!(text, " [värden: {}]", values.join(", "));
+    }
+    let defaults: Vec<String> = arg
+        .get_default_values()
+        .iter()
+        .map(|v| v.to_string_lossy().into_owned())
+        .collect();
+    if !defaults.is_empty() {
+        let _ = write!(text, " [standard: {}]", defaults.join(", "));
+    }
+    if let Some(env) = arg.get_env() {
+        let _ = write!(text, " [miljövariabel: {}]", env.to_string_lossy());
+    }
+    arg.help(text)
+        .hide_possible_values(true)
+        .hide_default_value(true)
+        .hide_env(true)
+}
+
+fn about_sv(command: &str) -> Option<&'static str> {
+    Some(match command {
+        "" => {
+            "Digital mognad och beredskap för Sveriges regioner.\n\nEn regions digitaliseringsteam besvarar SKR:s 10-punktslista (`tiopunkt`) och en enkät om beredskap att skala upp en lösning (`beredskap`), poängsätter svaren mot bedömningsmallar i JSON och ger ledningen en profil."
+        }
+        "score" => {
+            "Poängsätt en svarsfil: poäng, nivå och täckning per område, samlat index och bedömning"
+        }
+        "validate" => {
+            "Kontrollera enkäter, bedömningsmallar och svarsfiler och lista varje problem"
+        }
+        "questionnaires" => {
+            "Lista de inbyggda enkäterna och bedömningsmallarna med versioner och innehållshashar"
+        }
+        "schema" => "Skriv ut JSON-schemat för ett filformat",
+        _ => return None,
+    })
+}
+
+fn help_sv(command: &str, arg: &str) -> Option<&'static str> {
+    Some(match (command, arg) {
+        (_, "lang") => "Språk för allt som visas: sv (svenska) eller en (engelska)",
+        ("score", "answers") => "Svarsfilen (`-` läser standard in)",
+        ("score", "rubric") => {
+            "Bedömningsmall: ett inbyggt id (`tiopunkt`, `beredskap`) eller en fil [standard: den inbyggda mallen för svarens enkät]"
+        }
+        ("score", "questionnaire") => {
+            "Enkät: ett inbyggt id eller en enkätfil [standard: den inbyggda enkät som svaren anger]"
+        }
+        (_, "format") => "Utdataformat: text (en tabell att läsa) eller json (för skript)",
+        ("validate", "files") => {
+            "Filerna att kontrollera; varje fils typ läses ur fältet `format`. Enkäter bland dem används för att kontrollera de mallar och svar som hänvisar till dem."
+        }
+        ("schema", "kind") => "Filformatet",
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(list: &[&str]) -> Vec<OsString> {
+        list.iter().map(OsString::from).collect()
+    }
+
+    #[test]
+    fn the_language_is_found_before_parsing() {
+        assert_eq!(language(&args(&["mognad", "score", "x"]), None), Lang::Sv);
+        assert_eq!(language(&args(&["mognad", "--lang", "en", "score"]), None), Lang::En);
+        assert_eq!(language(&args(&["mognad", "score", "--lang=en"]), None), Lang::En);
+        assert_eq!(language(&args(&["mognad"]), Some("en".into())), Lang::En);
+        // The command line wins over the environment, and a file named `--lang` after `--`
+        // is a file.
+        assert_eq!(language(&args(&["mognad", "--lang", "sv"]), Some("en".into())), Lang::Sv);
+        assert_eq!(language(&args(&["mognad", "validate", "--", "--lang", "en"]), None), Lang::Sv);
+    }
+
+    #[test]
+    fn the_command_line_is_consistent_in_both_languages() {
+        command(Lang::Sv).debug_assert();
+        command(Lang::En).debug_assert();
+    }
 }

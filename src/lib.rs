@@ -20,15 +20,13 @@ pub mod validate;
 use std::ffi::OsString;
 use std::io::Write;
 
-use clap::Parser;
-
-use crate::cli::{Cli, Command};
+use crate::cli::Command;
 use crate::commands::Io;
 use crate::error::{Error, Exit};
 
 /// Runs mognad with these arguments and returns the exit code.
 pub fn run(args: impl IntoIterator<Item = OsString>) -> Exit {
-    let cli = match Cli::try_parse_from(args) {
+    let cli = match cli::parse(args.into_iter().collect()) {
         Ok(cli) => cli,
         Err(error) => {
             let _ = error.print();

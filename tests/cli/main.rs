@@ -121,10 +121,50 @@ fn version_and_help_work_for_every_command() {
     let out = Test::new().args(&["--version"]).success();
     assert!(out.stdout.starts_with("mognad "));
     for command in ["score", "validate", "questionnaires", "schema"] {
-        let out = Test::new().args(&[command, "--help"]).success();
+        let sv = Test::new().args(&[command, "--help"]).success();
         assert!(
-            out.stdout.contains("Usage"),
+            sv.stdout.contains("Användning: mognad"),
             "{command} --help:\n{}",
+            sv.stdout
+        );
+        assert!(
+            sv.stdout.contains("Visa hjälpen"),
+            "{command} --help:\n{}",
+            sv.stdout
+        );
+        assert!(
+            !sv.stdout.contains("Print help"),
+            "{command} --help:\n{}",
+            sv.stdout
+        );
+        let en = Test::new()
+            .args(&["--lang", "en", command, "--help"])
+            .success();
+        assert!(
+            en.stdout.contains("Usage: mognad"),
+            "{command} --help:\n{}",
+            en.stdout
+        );
+        let en = Test::new()
+            .env("MOGNAD_LANG", "en")
+            .args(&[command, "-h"])
+            .success();
+        assert!(
+            en.stdout.contains("Print help"),
+            "{command} -h:\n{}",
+            en.stdout
+        );
+    }
+    let out = Test::new().args(&["--help"]).success();
+    for word in [
+        "Kommandon:",
+        "Poängsätt en svarsfil",
+        "Slutkoder: 0 klart",
+        "[standard: sv]",
+    ] {
+        assert!(
+            out.stdout.contains(word),
+            "missing {word:?}:\n{}",
             out.stdout
         );
     }
