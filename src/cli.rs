@@ -34,6 +34,8 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Answer a questionnaire in a guided interview, saved after every answer
+    Assess(AssessArgs),
     /// Score an answers file: per area score, level and coverage, the index, and the verdict
     Score(ScoreArgs),
     /// Check questionnaire, rubric and answers files, listing every problem
@@ -42,6 +44,33 @@ pub enum Command {
     Questionnaires(QuestionnairesArgs),
     /// Print the JSON Schema of a file format
     Schema(SchemaArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct AssessArgs {
+    /// Questionnaire: `tiopunkt`, `beredskap` or a questionnaire file [default: tiopunkt, or the
+    /// one the answers file names]
+    #[arg(long, value_name = "ID|PATH")]
+    pub questionnaire: Option<String>,
+    /// The answers file: resumed when it exists, created when not [default:
+    /// svar-QUESTIONNAIRE-REGION-YEAR.json]
+    #[arg(long, value_name = "FILE")]
+    pub answers: Option<PathBuf>,
+    /// The region, municipality or provider answering (asked when left out)
+    #[arg(long, value_name = "NAME")]
+    pub region: Option<String>,
+    /// The year the assessment describes (asked when left out)
+    #[arg(long, value_name = "YYYY", value_parser = clap::value_parser!(i32).range(2000..=2100))]
+    pub year: Option<i32>,
+    /// Who answers; each respondent may answer into a file of their own
+    #[arg(long, value_name = "NAME", requires = "role")]
+    pub respondent: Option<String>,
+    /// The respondent's role, for example CIO, CMIO or CISO
+    #[arg(long, value_name = "ROLE", requires = "respondent")]
+    pub role: Option<String>,
+    /// Last year's answers, shown and pre-selected for each question
+    #[arg(long, value_name = "FILE")]
+    pub previous: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -218,6 +247,7 @@ fn about_sv(command: &str) -> Option<&'static str> {
         "" => {
             "Digital mognad och beredskap för Sveriges regioner.\n\nEn regions digitaliseringsteam besvarar SKR:s 10-punktslista (`tiopunkt`) och en enkät om beredskap att skala upp en lösning (`beredskap`), poängsätter svaren mot bedömningsmallar i JSON och ger ledningen en profil."
         }
+        "assess" => "Besvara en enkät i en guidad intervju som sparas efter varje svar",
         "score" => {
             "Poängsätt en svarsfil: poäng, nivå och täckning per område, samlat index och bedömning"
         }
@@ -236,6 +266,19 @@ fn help_sv(command: &str, arg: &str) -> Option<&'static str> {
     Some(match (command, arg) {
         (_, "lang") => "Språk för allt som visas: sv (svenska) eller en (engelska)",
         ("score", "answers") => "Svarsfilen (`-` läser standard in)",
+        ("assess", "questionnaire") => {
+            "Enkät: `tiopunkt`, `beredskap` eller en enkätfil [standard: tiopunkt, eller den som svarsfilen anger]"
+        }
+        ("assess", "answers") => {
+            "Svarsfilen: fortsätts om den finns, skapas annars [standard: svar-ENKÄT-REGION-ÅR.json]"
+        }
+        ("assess", "region") => {
+            "Regionen, kommunen eller vårdgivaren som svarar (frågas om den utelämnas)"
+        }
+        ("assess", "year") => "Året som bedömningen gäller (frågas om det utelämnas)",
+        ("assess", "respondent") => "Vem som svarar; varje person kan svara i en egen fil",
+        ("assess", "role") => "Personens roll, till exempel CIO, CMIO eller CISO",
+        ("assess", "previous") => "Förra årets svar, som visas och är förvalda vid varje fråga",
         ("score", "rubric") => {
             "Bedömningsmall: ett inbyggt id (`tiopunkt`, `beredskap`) eller en fil [standard: den inbyggda mallen för svarens enkät]"
         }
@@ -262,13 +305,25 @@ mod tests {
     #[test]
     fn the_language_is_found_before_parsing() {
         assert_eq!(language(&args(&["mognad", "score", "x"]), None), Lang::Sv);
-        assert_eq!(language(&args(&["mognad", "--lang", "en", "score"]), None), Lang::En);
-        assert_eq!(language(&args(&["mognad", "score", "--lang=en"]), None), Lang::En);
+        assert_eq!(
+            language(&args(&["mognad", "--lang", "en", "score"]), None),
+            Lang::En
+        );
+        assert_eq!(
+            language(&args(&["mognad", "score", "--lang=en"]), None),
+            Lang::En
+        );
         assert_eq!(language(&args(&["mognad"]), Some("en".into())), Lang::En);
         // The command line wins over the environment, and a file named `--lang` after `--`
         // is a file.
-        assert_eq!(language(&args(&["mognad", "--lang", "sv"]), Some("en".into())), Lang::Sv);
-        assert_eq!(language(&args(&["mognad", "validate", "--", "--lang", "en"]), None), Lang::Sv);
+        assert_eq!(
+            language(&args(&["mognad", "--lang", "sv"]), Some("en".into())),
+            Lang::Sv
+        );
+        assert_eq!(
+            language(&args(&["mognad", "validate", "--", "--lang", "en"]), None),
+            Lang::Sv
+        );
     }
 
     #[test]

@@ -40,6 +40,16 @@ pub enum Error {
     NotFound { kind: Lookup, name: String },
     /// The questionnaire of an answers file has no built-in rubric.
     NoRubric { questionnaire: String },
+    /// `assess` has no terminal to ask in, and no file to check instead.
+    NoTerminal,
+    /// The user stopped before anything was saved.
+    Cancelled,
+    /// An answers file to resume belongs to another questionnaire.
+    WrongQuestionnaire {
+        path: String,
+        found: String,
+        expected: String,
+    },
     /// A file of another kind was given where one kind was expected.
     WrongKind {
         path: String,
@@ -56,7 +66,10 @@ pub enum Lookup {
 
 impl Error {
     pub fn exit(&self) -> Exit {
-        Exit::Error
+        match self {
+            Error::Cancelled => Exit::Cancelled,
+            _ => Exit::Error,
+        }
     }
 
     /// The message: a lowercase headline, then problems or a hint, each on its own line.
@@ -154,6 +167,36 @@ impl Error {
                     )
                     .to_string(),
                 ),
+            ),
+            Error::NoTerminal => (
+                lang.pick(
+                    "`mognad assess` behöver en terminal för att ställa frågorna",
+                    "`mognad assess` needs a terminal to ask its questions",
+                )
+                .to_string(),
+                Some(
+                    lang.pick(
+                        "kör det i en terminal, eller ge en svarsfil att kontrollera och poängsätta: `mognad assess --answers FIL`",
+                        "run it in a terminal, or give an answers file to check and score: `mognad assess --answers FILE`",
+                    )
+                    .to_string(),
+                ),
+            ),
+            Error::Cancelled => (
+                lang.pick("avbrutet innan något sparades", "stopped before anything was saved").to_string(),
+                Some(lang.pick("börja igen med `mognad assess`", "start again with `mognad assess`").to_string()),
+            ),
+            Error::WrongQuestionnaire { path, found, expected } => (
+                if sv {
+                    format!("`{path}` innehåller svar på enkäten `{found}`, inte `{expected}`")
+                } else {
+                    format!("`{path}` holds answers to questionnaire `{found}`, not `{expected}`")
+                },
+                Some(if sv {
+                    format!("fortsätt den med `mognad assess --answers {path} --questionnaire {found}`, eller välj en annan fil")
+                } else {
+                    format!("resume it with `mognad assess --answers {path} --questionnaire {found}`, or choose another file")
+                }),
             ),
             Error::WrongKind {
                 path,

@@ -11,6 +11,7 @@ pub mod commands;
 pub mod document;
 pub mod error;
 pub mod files;
+pub mod interview;
 pub mod lang;
 pub mod problem;
 pub mod questionnaire;
@@ -55,6 +56,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> Exit {
 
 fn dispatch(command: Command, lang: lang::Lang, io: &mut Io) -> Result<Exit, Error> {
     match command {
+        Command::Assess(args) => commands::assess::run(args, lang, today(), io),
         Command::Score(args) => {
             let config = commands::score::ScoreConfig::resolve(args)?;
             commands::score::run(&config, lang, io)
@@ -66,6 +68,17 @@ fn dispatch(command: Command, lang: lang::Lang, io: &mut Io) -> Result<Exit, Err
         Command::Questionnaires(args) => commands::questionnaires::run(args.format, lang, io),
         Command::Schema(args) => commands::schema::run(args.kind, io),
     }
+}
+
+/// Today, in UTC: from `SOURCE_DATE_EPOCH` when it is set (for reproducible files and tests),
+/// else from the clock. The only place the clock is read.
+fn today() -> jiff::civil::Date {
+    let now = std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.trim().parse::<i64>().ok())
+        .and_then(|s| jiff::Timestamp::from_second(s).ok())
+        .unwrap_or_else(jiff::Timestamp::now);
+    jiff::tz::Offset::UTC.to_datetime(now).date()
 }
 
 /// Writes output; a closed pipe (`mognad … | head`) is not an error.

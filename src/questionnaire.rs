@@ -64,6 +64,9 @@ pub struct Question {
     pub kind: QuestionKind,
     /// The question itself.
     pub text: Text,
+    /// A short name for tables and charts, such as "Egna resurser"; the id is shown without it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<Text>,
     /// What the question means and where its edges are.
     pub help: Text,
     /// What to look at to answer honestly.

@@ -84,6 +84,9 @@ pub fn questionnaire(q: &Questionnaire) -> Vec<Problem> {
 
 fn check_question(p: &mut Problems, at: &str, question: &Question) {
     p.text(&format!("{at}.text"), &question.text);
+    if let Some(label) = &question.label {
+        p.text(&format!("{at}.label"), label);
+    }
     p.text(&format!("{at}.help"), &question.help);
     p.text(&format!("{at}.evidence"), &question.evidence);
     let kind = question.kind_name();
@@ -613,6 +616,14 @@ fn describe(condition: &Condition) -> String {
         String::new()
     };
     format!("{} {test}", condition.question)
+}
+
+/// Whether one answer fits its question: the value's type and range, and whether the
+/// question allows *Vet ej* or *Ej tillämpligt*.
+pub fn answer_fits(question: &Question, answer: &Answer) -> bool {
+    let mut p = Problems::default();
+    check_answer(&mut p, "", question, answer);
+    p.0.is_empty()
 }
 
 fn check_answer(p: &mut Problems, at: &str, question: &Question, answer: &Answer) {

@@ -142,3 +142,56 @@ proptest! {
         }
     }
 }
+
+/// Any small JSON value, to put where an answer's value belongs.
+fn any_value() -> impl Strategy<Value = serde_json::Value> {
+    let leaf = prop_oneof![
+        Just(serde_json::Value::Null),
+        any::<bool>().prop_map(serde_json::Value::from),
+        (-10i64..10).prop_map(serde_json::Value::from),
+        (-10.0f64..110.0).prop_map(serde_json::Value::from),
+        prop::sample::select(vec![
+            "yes", "no", "partly", "i_drift", "nej", "", "Vet ej", "å"
+        ])
+        .prop_map(serde_json::Value::from),
+    ];
+    leaf.prop_recursive(2, 4, 3, |inner| {
+        prop::collection::vec(inner, 0..3).prop_map(serde_json::Value::from)
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    /// Whatever values a hand-edited answers file holds, reading, checking and scoring it
+    /// never panics (scoring unchecked answers passes over what it cannot use).
+    #[test]
+    fn broken_answers_never_panic(
+        changes in prop::collection::vec((0usize..200, any_value(), any::<bool>()), 1..12),
+        which in 0usize..2,
+    ) {
+        let (q, r) = load(["tiopunkt", "beredskap"][which]);
+        let path = ["examples/exempelland-tiopunkt-2025.json", "examples/exempelland-beredskap-2025.json"][which];
+        let mut json: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+        let ids: Vec<String> = q.questions().map(|(_, x)| x.id.clone()).collect();
+        for (index, value, as_status) in changes {
+            let id = &ids[index % ids.len()];
+            let answer = if as_status {
+                serde_json::json!({"status": "dont_know", "value": value})
+            } else {
+                serde_json::json!({"value": value})
+            };
+            json["answers"][id] = answer;
+        }
+        if let Ok(mognad::document::Document::Answers(answers)) = mognad::document::parse(&json.to_string()) {
+            let _ = mognad::validate::answers(&answers, &q);
+            let card = score(&q, &r, &answers);
+            for area in &card.areas {
+                if let Some(s) = area.score {
+                    prop_assert!((0.0..=5.0).contains(&s));
+                }
+            }
+        }
+    }
+}

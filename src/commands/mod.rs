@@ -1,6 +1,7 @@
 //! The commands: the shell around the pure core, and the only code that reads files and
 //! prints. Each has one `run`.
 
+pub mod assess;
 pub mod questionnaires;
 pub mod schema;
 pub mod score;

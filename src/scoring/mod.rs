@@ -7,6 +7,6 @@ pub mod text;
 
 pub use rubric::Rubric;
 pub use scorecard::{
-    AreaScore, BlockerHit, GateHit, NoScore, Observed, Overall, Scorecard, Subject, Verdict,
-    level_of, points, round1, score,
+    AreaScore, BlockerHit, GateHit, NoScore, Observed, Overall, QuestionOutcome, QuestionResult,
+    Scorecard, Subject, Verdict, level_of, points, round1, score,
 };

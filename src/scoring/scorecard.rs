@@ -61,8 +61,9 @@ pub struct AreaScore {
     pub level_name: Option<Text>,
     /// Answered ÷ applicable; `null` when nothing is applicable.
     pub coverage: Option<f64>,
-    /// Questions counted: the scored ones in a scored area, all in an unscored one.
-    pub questions: usize,
+    /// The questions counted, in order: the scored ones in a scored area, all in an unscored
+    /// one.
+    pub questions: Vec<QuestionResult>,
     pub applicable: usize,
     pub answered: usize,
     pub dont_know: usize,
@@ -80,6 +81,34 @@ pub struct AreaScore {
     /// The area's weight in the overall index.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub weight: Option<f64>,
+}
+
+/// How one question was answered and what it gave.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct QuestionResult {
+    pub id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub label: Option<Text>,
+    pub outcome: QuestionOutcome,
+    /// The answer as given.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value: Option<serde_json::Value>,
+    /// Its points, when the question is scored and the answer could be.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub points: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub weight: Option<f64>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum QuestionOutcome {
+    Answered,
+    DontKnow,
+    NotApplicable,
+    Unanswered,
+    /// Its condition did not hold.
+    NotAsked,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
@@ -280,7 +309,7 @@ impl Context<'_> {
             level: None,
             level_name: None,
             coverage: None,
-            questions: 0,
+            questions: Vec::new(),
             applicable: 0,
             answered: 0,
             dont_know: 0,
@@ -299,35 +328,51 @@ impl Context<'_> {
             if rule.is_some() && question_rule.is_none() {
                 continue;
             }
-            result.questions += 1;
-            if !self.questionnaire.is_asked(question, self.answers) {
-                result.not_asked += 1;
-                continue;
-            }
-            match self.answers.outcome(&question.id) {
-                Outcome::NotApplicable => result.not_applicable += 1,
-                Outcome::DontKnow => result.dont_know += 1,
-                Outcome::Unanswered => result.unanswered += 1,
-                Outcome::Answered => {
-                    let value = self
-                        .answers
-                        .get(&question.id)
-                        .and_then(|a| a.value.as_ref());
-                    match (rule, value) {
-                        // An unscored area counts what was answered, and scores nothing.
-                        (None, Some(_)) => result.answered += 1,
-                        (Some(_), Some(value)) => match points(question, question_rule, value) {
-                            Some(p) => {
-                                result.answered += 1;
-                                let weight = question_rule.map_or(1.0, |q| q.weight);
-                                weighted.push((weight, p));
-                            }
-                            None => result.unanswered += 1,
-                        },
-                        (_, None) => result.unanswered += 1,
+            let weight = rule.map(|_| question_rule.map_or(1.0, |q| q.weight));
+            let given = self
+                .answers
+                .get(&question.id)
+                .and_then(|a| a.value.as_ref());
+            let outcome = if self.questionnaire.is_asked(question, self.answers) {
+                match self.answers.outcome(&question.id) {
+                    Outcome::NotApplicable => QuestionOutcome::NotApplicable,
+                    Outcome::DontKnow => QuestionOutcome::DontKnow,
+                    Outcome::Unanswered => QuestionOutcome::Unanswered,
+                    Outcome::Answered => QuestionOutcome::Answered,
+                }
+            } else {
+                QuestionOutcome::NotAsked
+            };
+            let mut points_given = None;
+            match outcome {
+                QuestionOutcome::NotAsked => result.not_asked += 1,
+                QuestionOutcome::NotApplicable => result.not_applicable += 1,
+                QuestionOutcome::DontKnow => result.dont_know += 1,
+                QuestionOutcome::Unanswered => result.unanswered += 1,
+                // An unscored area counts what was answered, and scores nothing.
+                QuestionOutcome::Answered if rule.is_none() => result.answered += 1,
+                QuestionOutcome::Answered => {
+                    match given.and_then(|v| points(question, question_rule, v)) {
+                        Some(p) => {
+                            result.answered += 1;
+                            points_given = Some(p);
+                            weighted.push((weight.unwrap_or(1.0), p));
+                        }
+                        // A value the rubric cannot score counts as unanswered, never as 0.
+                        None => result.unanswered += 1,
                     }
                 }
             }
+            result.questions.push(QuestionResult {
+                id: question.id.clone(),
+                label: question.label.clone(),
+                outcome,
+                value: given
+                    .filter(|_| outcome == QuestionOutcome::Answered)
+                    .map(|v| v.0.clone()),
+                points: points_given,
+                weight,
+            });
         }
         result.applicable = result.answered + result.dont_know + result.unanswered;
         if result.applicable > 0 {
@@ -367,19 +412,37 @@ impl Context<'_> {
         let Some(score) = area.score else {
             return;
         };
+        let (capped, hits) = self.gates(Some(&area.id), score, before);
+        area.gates = hits;
+        if capped < score {
+            area.score_before_gates = Some(score);
+            area.score = Some(round1(capped));
+            self.set_level(area, rule);
+        }
+    }
+
+    /// The gates on one area (or with `None` on the overall index) that hold, and the score
+    /// they leave.
+    fn gates(
+        &self,
+        area: Option<&str>,
+        score: f64,
+        before: &[(String, Option<f64>)],
+    ) -> (f64, Vec<GateHit>) {
         let mut capped = score;
+        let mut hits = Vec::new();
         for gate in self
             .rubric
             .gates
             .iter()
-            .filter(|g| g.area.as_deref() == Some(&area.id))
+            .filter(|g| g.area.as_deref() == area)
         {
             if let Some(subject) = self.holds(&gate.when, before) {
                 let lowered = score > gate.cap + EPSILON;
                 if lowered {
                     capped = capped.min(gate.cap);
                 }
-                area.gates.push(GateHit {
+                hits.push(GateHit {
                     id: gate.id.clone(),
                     cap: gate.cap,
                     reason: gate.reason.clone(),
@@ -388,11 +451,7 @@ impl Context<'_> {
                 });
             }
         }
-        if capped < score {
-            area.score_before_gates = Some(score);
-            area.score = Some(round1(capped));
-            self.set_level(area, rule);
-        }
+        (capped, hits)
     }
 
     /// Whether a test holds, and if so what it saw; area tests look up `scores`.
@@ -453,22 +512,8 @@ impl Context<'_> {
         let Some(score) = aggregate(self.rubric.overall.aggregation, &weighted) else {
             return overall;
         };
-        let mut capped = score;
-        for gate in self.rubric.gates.iter().filter(|g| g.area.is_none()) {
-            if let Some(subject) = self.holds(&gate.when, before) {
-                let lowered = score > gate.cap + EPSILON;
-                if lowered {
-                    capped = capped.min(gate.cap);
-                }
-                overall.gates.push(GateHit {
-                    id: gate.id.clone(),
-                    cap: gate.cap,
-                    reason: gate.reason.clone(),
-                    subject,
-                    lowered,
-                });
-            }
-        }
+        let (capped, hits) = self.gates(None, score, before);
+        overall.gates = hits;
         if capped < score {
             overall.score_before_gates = Some(score);
         }

@@ -5,7 +5,9 @@ use std::fmt::Write as _;
 use comfy_table::{Cell, CellAlignment, ContentArrangement, LineStyle, Table, TableStyle};
 
 use crate::lang::Lang;
-use crate::scoring::{AreaScore, NoScore, Observed, Scorecard, Subject};
+use crate::scoring::{
+    AreaScore, NoScore, Observed, QuestionOutcome, QuestionResult, Scorecard, Subject,
+};
 
 /// A rule above and below the table and under its header; rows stand without lines between
 /// them, which reads better on a projector.
@@ -320,16 +322,41 @@ fn unscored(out: &mut String, card: &Scorecard, lang: Lang) {
         lang.pick("Besvarat men inte poängsatt", "Answered but not scored")
     );
     for area in areas {
-        let _ = writeln!(
-            out,
-            "  {} {}: {} {} {} {}",
+        let answers: Vec<String> = area
+            .questions
+            .iter()
+            .map(|q| {
+                let name = q.label.as_ref().map_or(q.id.as_str(), |l| l.get(lang));
+                format!("{name} {}", answer(q, lang))
+            })
+            .collect();
+        let line = format!(
+            "{} {}: {}",
             area.number,
             area.title.get(lang),
-            area.answered,
-            lang.pick("av", "of"),
-            area.applicable,
-            lang.pick("besvarade", "answered")
+            answers.join(", ")
         );
+        paragraph(out, &line, "  ", "    ");
+    }
+}
+
+/// An answer as a word or number: `4`, `ja`, `vet ej`.
+fn answer(question: &QuestionResult, lang: Lang) -> String {
+    match question.outcome {
+        QuestionOutcome::Answered => match &question.value {
+            Some(serde_json::Value::Number(n)) => n.to_string(),
+            Some(serde_json::Value::String(s)) => match s.as_str() {
+                "yes" => lang.pick("ja", "yes").into(),
+                "no" => lang.pick("nej", "no").into(),
+                "partly" => lang.pick("delvis", "partly").into(),
+                other => other.into(),
+            },
+            Some(other) => other.to_string(),
+            None => "–".into(),
+        },
+        QuestionOutcome::DontKnow => lang.pick("vet ej", "don't know").into(),
+        QuestionOutcome::NotApplicable => lang.pick("ej tillämpligt", "not applicable").into(),
+        QuestionOutcome::Unanswered | QuestionOutcome::NotAsked => "–".into(),
     }
 }
 

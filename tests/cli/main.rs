@@ -1,6 +1,7 @@
 //! Tests through the real binary, as a user runs it: hermetic (empty environment, no stdin,
 //! a fixed `SOURCE_DATE_EPOCH`), from the project's root so paths read as in the README.
 
+mod assess;
 mod broken;
 mod own;
 mod score;

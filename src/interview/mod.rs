@@ -1,0 +1,930 @@
+//! The guided interview without a terminal: the order of questions, conditions, navigation,
+//! defaults from last year, the review, and saving after every answer. What the user does
+//! comes through an [`AnswerSource`]: a terminal in `terminal`, a script in tests.
+
+pub mod terminal;
+
+use crate::answers::{Answer, Answers, Status};
+use crate::questionnaire::{Area, Question, Questionnaire};
+
+/// The user pressed Ctrl-C (or the input ended): stop, keeping what is saved.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Cancelled;
+
+/// What the user does at each step of the interview.
+pub trait AnswerSource {
+    /// Shows a question and returns what the user did.
+    fn question(&mut self, prompt: &QuestionPrompt) -> Result<Reply, Cancelled>;
+    /// Shows the menu of areas.
+    fn menu(&mut self, prompt: &MenuPrompt) -> Result<MenuChoice, Cancelled>;
+    /// Shows every area with its answers, before finishing.
+    fn review(&mut self, prompt: &ReviewPrompt) -> Result<ReviewChoice, Cancelled>;
+}
+
+/// An answer as chosen.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Choice {
+    Value(serde_json::Value),
+    DontKnow,
+    NotApplicable,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Reply {
+    /// An answer, with a comment when one was written.
+    Answer {
+        choice: Choice,
+        comment: Option<String>,
+    },
+    /// Back to the question before.
+    Back,
+    /// On without answering; the question stays open.
+    Skip,
+    /// To the menu of areas.
+    Menu,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum MenuChoice {
+    /// To this area (its index), at its first open question.
+    Area(usize),
+    /// To the review.
+    Review,
+    /// Back where the menu was opened.
+    Continue,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ReviewChoice {
+    /// Change the answer to this question.
+    Edit(String),
+    /// Go on with the first open question.
+    Continue,
+    /// Done.
+    Finish,
+}
+
+/// Everything shown with a question.
+pub struct QuestionPrompt<'a> {
+    pub area: &'a Area,
+    /// 1-based.
+    pub area_number: usize,
+    pub area_count: usize,
+    pub question: &'a Question,
+    /// 1-based position among the area's questions.
+    pub number_in_area: usize,
+    pub questions_in_area: usize,
+    /// Whether this is the first question shown in the area since entering it.
+    pub entering_area: bool,
+    /// Questions answered so far, and asked in all.
+    pub answered: usize,
+    pub total: usize,
+    /// This file's answer, when the question is answered.
+    pub current: Option<&'a Answer>,
+    /// Last year's answer, when there is one that fits the question.
+    pub previous: Option<&'a Answer>,
+    /// What is selected at first: this file's answer, else last year's.
+    pub default: Option<Choice>,
+    /// Whether this question is being changed from the review.
+    pub editing: bool,
+}
+
+pub struct MenuPrompt<'a> {
+    pub areas: Vec<AreaProgress<'a>>,
+    /// The area the menu was opened from.
+    pub current: Option<usize>,
+}
+
+pub struct AreaProgress<'a> {
+    pub area: &'a Area,
+    pub answered: usize,
+    pub asked: usize,
+}
+
+pub struct ReviewPrompt<'a> {
+    pub areas: Vec<ReviewArea<'a>>,
+    pub answered: usize,
+    pub total: usize,
+    /// Questions changed since last year.
+    pub changed: usize,
+}
+
+pub struct ReviewArea<'a> {
+    pub area: &'a Area,
+    pub items: Vec<ReviewItem<'a>>,
+}
+
+pub struct ReviewItem<'a> {
+    pub question: &'a Question,
+    pub answer: Option<&'a Answer>,
+    pub previous: Option<&'a Answer>,
+    /// Answered, last year answered too, and differently.
+    pub changed: bool,
+}
+
+/// How the interview ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Ending {
+    Finished,
+    Cancelled,
+}
+
+/// One interview: a questionnaire, the answers so far and last year's.
+pub struct Interview<'q> {
+    questionnaire: &'q Questionnaire,
+    answers: Answers,
+    previous: Option<Answers>,
+    /// (area index, question index) in the order asked.
+    order: Vec<(usize, usize)>,
+}
+
+impl<'q> Interview<'q> {
+    pub fn new(
+        questionnaire: &'q Questionnaire,
+        answers: Answers,
+        previous: Option<Answers>,
+    ) -> Self {
+        let order = questionnaire
+            .areas
+            .iter()
+            .enumerate()
+            .flat_map(|(a, area)| (0..area.questions.len()).map(move |q| (a, q)))
+            .collect();
+        Interview {
+            questionnaire,
+            answers,
+            previous,
+            order,
+        }
+    }
+
+    pub fn answers(&self) -> &Answers {
+        &self.answers
+    }
+
+    pub fn into_answers(self) -> Answers {
+        self.answers
+    }
+
+    fn question_at(&self, position: usize) -> &'q Question {
+        let (a, q) = self.order[position];
+        &self.questionnaire.areas[a].questions[q]
+    }
+
+    fn position_of(&self, id: &str) -> Option<usize> {
+        (0..self.order.len()).find(|&p| self.question_at(p).id == id)
+    }
+
+    fn asked(&self, position: usize) -> bool {
+        self.questionnaire
+            .is_asked(self.question_at(position), &self.answers)
+    }
+
+    fn is_answered(&self, id: &str) -> bool {
+        self.answers
+            .get(id)
+            .is_some_and(|a| a.value.is_some() || a.status.is_some())
+    }
+
+    fn next_asked(&self, after: usize) -> Option<usize> {
+        (after + 1..self.order.len()).find(|&p| self.asked(p))
+    }
+
+    /// Where to go after a question: the next asked one, or the next open one.
+    fn next(&self, after: usize, open_only: bool) -> Option<usize> {
+        if open_only {
+            self.first_open_from(after + 1)
+        } else {
+            self.next_asked(after)
+        }
+    }
+
+    fn previous_asked(&self, before: usize) -> Option<usize> {
+        (0..before).rev().find(|&p| self.asked(p))
+    }
+
+    /// The first asked question without an answer, where a resumed interview starts.
+    pub fn first_open(&self) -> Option<usize> {
+        (0..self.order.len()).find(|&p| self.asked(p) && !self.is_answered(&self.question_at(p).id))
+    }
+
+    fn first_open_from(&self, from: usize) -> Option<usize> {
+        (from..self.order.len())
+            .find(|&p| self.asked(p) && !self.is_answered(&self.question_at(p).id))
+    }
+
+    /// Questions answered, and asked in all.
+    pub fn progress(&self) -> (usize, usize) {
+        let asked: Vec<usize> = (0..self.order.len()).filter(|&p| self.asked(p)).collect();
+        let answered = asked
+            .iter()
+            .filter(|&&p| self.is_answered(&self.question_at(p).id))
+            .count();
+        (answered, asked.len())
+    }
+
+    /// Last year's answer to a question, when it fits the question as it is now.
+    fn previous_answer(&self, question: &Question) -> Option<&Answer> {
+        let answer = self.previous.as_ref()?.get(&question.id)?;
+        choice_of(answer).filter(|c| fits(question, c))?;
+        Some(answer)
+    }
+
+    fn prompt(&self, position: usize, entering_area: bool, editing: bool) -> QuestionPrompt<'_> {
+        let (a, q) = self.order[position];
+        let area = &self.questionnaire.areas[a];
+        let question = &area.questions[q];
+        let current = self
+            .answers
+            .get(&question.id)
+            .filter(|_| self.is_answered(&question.id));
+        let previous = self.previous_answer(question);
+        let (answered, total) = self.progress();
+        QuestionPrompt {
+            area,
+            area_number: a + 1,
+            area_count: self.questionnaire.areas.len(),
+            question,
+            number_in_area: q + 1,
+            questions_in_area: area.questions.len(),
+            entering_area,
+            answered,
+            total,
+            current,
+            previous,
+            default: current.or(previous).and_then(choice_of),
+            editing,
+        }
+    }
+
+    /// Records an answer, keeping an earlier comment and evidence note unless a new comment
+    /// is given.
+    pub fn set(&mut self, id: &str, choice: Choice, comment: Option<String>) {
+        let entry = self.answers.answers.entry(id.to_string()).or_default();
+        let (value, status) = match choice {
+            Choice::Value(value) => (Some(crate::answers::Value(value)), None),
+            Choice::DontKnow => (None, Some(Status::DontKnow)),
+            Choice::NotApplicable => (None, Some(Status::NotApplicable)),
+        };
+        entry.value = value;
+        entry.status = status;
+        if let Some(comment) = comment.filter(|c| !c.trim().is_empty()) {
+            entry.comment = Some(comment.trim().to_string());
+        }
+        self.sort();
+    }
+
+    /// Keeps the file's answers in the questionnaire's order.
+    fn sort(&mut self) {
+        let rank = |id: &str| self.position_of(id).unwrap_or(usize::MAX);
+        let ranks: std::collections::HashMap<String, usize> = self
+            .answers
+            .answers
+            .keys()
+            .map(|id| (id.clone(), rank(id)))
+            .collect();
+        self.answers
+            .answers
+            .sort_by(|a, _, b, _| ranks[a].cmp(&ranks[b]));
+    }
+
+    /// Removes answers to questions whose condition no longer holds: they would not count.
+    fn drop_unasked(&mut self) {
+        let unasked: Vec<String> = (0..self.order.len())
+            .filter(|&p| !self.asked(p))
+            .map(|p| self.question_at(p).id.clone())
+            .collect();
+        for id in unasked {
+            self.answers.answers.shift_remove(&id);
+        }
+    }
+
+    fn menu_prompt(&self, current: Option<usize>) -> MenuPrompt<'_> {
+        let areas = self
+            .questionnaire
+            .areas
+            .iter()
+            .enumerate()
+            .map(|(a, area)| {
+                let positions: Vec<usize> = (0..self.order.len())
+                    .filter(|&p| self.order[p].0 == a && self.asked(p))
+                    .collect();
+                AreaProgress {
+                    area,
+                    answered: positions
+                        .iter()
+                        .filter(|&&p| self.is_answered(&self.question_at(p).id))
+                        .count(),
+                    asked: positions.len(),
+                }
+            })
+            .collect();
+        MenuPrompt {
+            areas,
+            current: current.map(|p| self.order[p].0),
+        }
+    }
+
+    fn review_prompt(&self) -> ReviewPrompt<'_> {
+        let mut changed = 0;
+        let areas = self
+            .questionnaire
+            .areas
+            .iter()
+            .map(|area| ReviewArea {
+                area,
+                items: area
+                    .questions
+                    .iter()
+                    .filter(|q| self.questionnaire.is_asked(q, &self.answers))
+                    .map(|question| {
+                        let answer = self
+                            .answers
+                            .get(&question.id)
+                            .filter(|_| self.is_answered(&question.id));
+                        let previous = self.previous_answer(question);
+                        let is_changed =
+                            match (answer.and_then(choice_of), previous.and_then(choice_of)) {
+                                (Some(now), Some(then)) => !same(&now, &then),
+                                _ => false,
+                            };
+                        changed += usize::from(is_changed);
+                        ReviewItem {
+                            question,
+                            answer,
+                            previous,
+                            changed: is_changed,
+                        }
+                    })
+                    .collect(),
+            })
+            .collect();
+        let (answered, total) = self.progress();
+        ReviewPrompt {
+            areas,
+            answered,
+            total,
+            changed,
+        }
+    }
+
+    /// Runs the interview from the first open question (or the review, when none is open),
+    /// saving after every answer. `save` is called with the answers each time they change.
+    pub fn run<E>(
+        &mut self,
+        source: &mut dyn AnswerSource,
+        save: &mut dyn FnMut(&Answers) -> Result<(), E>,
+    ) -> Result<Ending, E> {
+        let mut position = self.first_open();
+        // Walking the open questions (after a resume or from the review) passes over answered
+        // ones; after going back, the walk is question by question.
+        let mut open_only = true;
+        let mut shown_area: Option<usize> = None;
+        // A question changed from the review returns to the review.
+        let mut editing = false;
+        loop {
+            let Some(at) = position else {
+                let choice = match source.review(&self.review_prompt()) {
+                    Ok(choice) => choice,
+                    Err(Cancelled) => return Ok(Ending::Cancelled),
+                };
+                match choice {
+                    ReviewChoice::Finish => {
+                        self.drop_unasked();
+                        save(&self.answers)?;
+                        return Ok(Ending::Finished);
+                    }
+                    ReviewChoice::Edit(id) => {
+                        position = self.position_of(&id).filter(|&p| self.asked(p));
+                        editing = position.is_some();
+                        shown_area = None;
+                    }
+                    ReviewChoice::Continue => {
+                        position = self.first_open();
+                        open_only = true;
+                    }
+                }
+                continue;
+            };
+            let area = self.order[at].0;
+            let entering = shown_area != Some(area);
+            shown_area = Some(area);
+            let reply = match source.question(&self.prompt(at, entering, editing)) {
+                Ok(reply) => reply,
+                Err(Cancelled) => return Ok(Ending::Cancelled),
+            };
+            match reply {
+                Reply::Answer { choice, comment } => {
+                    let question = self.question_at(at);
+                    if fits(question, &choice) {
+                        self.set(&question.id.clone(), choice, comment);
+                        save(&self.answers)?;
+                        position = if editing {
+                            None
+                        } else {
+                            self.next(at, open_only)
+                        };
+                        editing = false;
+                    }
+                }
+                Reply::Skip => {
+                    position = if editing {
+                        None
+                    } else {
+                        self.next(at, open_only)
+                    };
+                    editing = false;
+                }
+                Reply::Back => {
+                    if editing {
+                        position = None;
+                        editing = false;
+                    } else {
+                        position = self.previous_asked(at).or(Some(at));
+                        open_only = false;
+                    }
+                }
+                Reply::Menu => {
+                    let choice = match source.menu(&self.menu_prompt(Some(at))) {
+                        Ok(choice) => choice,
+                        Err(Cancelled) => return Ok(Ending::Cancelled),
+                    };
+                    match choice {
+                        MenuChoice::Area(index) => {
+                            let start = (0..self.order.len()).find(|&p| self.order[p].0 == index);
+                            let end = (0..self.order.len()).rfind(|&p| self.order[p].0 == index);
+                            if let (Some(start), Some(end)) = (start, end) {
+                                // The area's first open question, else its first asked one.
+                                let open = self.first_open_from(start).filter(|&p| p <= end);
+                                open_only = open.is_some();
+                                position = open
+                                    .or_else(|| (start..=end).find(|&p| self.asked(p)))
+                                    .or(Some(at));
+                            }
+                            editing = false;
+                            shown_area = None;
+                        }
+                        MenuChoice::Review => {
+                            position = None;
+                            editing = false;
+                        }
+                        MenuChoice::Continue => shown_area = None,
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The choice an answer holds.
+pub fn choice_of(answer: &Answer) -> Option<Choice> {
+    match (&answer.value, answer.status) {
+        (_, Some(Status::DontKnow)) => Some(Choice::DontKnow),
+        (_, Some(Status::NotApplicable)) => Some(Choice::NotApplicable),
+        (Some(value), None) => Some(Choice::Value(value.0.clone())),
+        (None, None) => None,
+    }
+}
+
+pub(crate) fn same(a: &Choice, b: &Choice) -> bool {
+    match (a, b) {
+        (Choice::Value(x), Choice::Value(y)) => crate::answers::Value(x.clone()).matches_json(y),
+        _ => a == b,
+    }
+}
+
+/// Whether a choice is a possible answer to a question.
+pub fn fits(question: &Question, choice: &Choice) -> bool {
+    let answer = match choice {
+        Choice::Value(value) => Answer {
+            value: Some(crate::answers::Value(value.clone())),
+            ..Answer::default()
+        },
+        Choice::DontKnow => Answer {
+            status: Some(Status::DontKnow),
+            ..Answer::default()
+        },
+        Choice::NotApplicable => Answer {
+            status: Some(Status::NotApplicable),
+            ..Answer::default()
+        },
+    };
+    crate::validate::answer_fits(question, &answer)
+}
+
+#[cfg(test)]
+#[allow(clippy::needless_pass_by_value)]
+mod tests {
+    use std::collections::VecDeque;
+
+    use serde_json::json;
+
+    use super::*;
+    use crate::document::{Document, parse};
+
+    /// Area `a`: a-1, a-yn (yes/no), a-2 asked only when a-yn is yes. Area `b`: b-1, b-2.
+    fn questionnaire() -> Questionnaire {
+        let text = |t: &str| json!({"sv": t, "en": t});
+        let scale = |id: &str| {
+            json!({"id": id, "kind": "scale", "text": text(id), "help": text("h"), "evidence": text("e"),
+                "levels": (0..6).map(|l| text(&format!("L{l}"))).collect::<Vec<_>>()})
+        };
+        let mut conditional = scale("a-2");
+        conditional["show_if"] = json!({"question": "a-yn", "any_of": ["yes"]});
+        let value = json!({
+            "format": "mognad.questionnaire/1", "id": "t", "version": "1", "kind": "maturity",
+            "title": text("T"), "description": text("D"),
+            "areas": [
+                {"id": "a", "number": 1, "title": text("A"), "description": text("A"), "questions": [
+                    scale("a-1"),
+                    {"id": "a-yn", "kind": "yes_no", "text": text("yn"), "help": text("h"), "evidence": text("e")},
+                    conditional,
+                ]},
+                {"id": "b", "number": 2, "title": text("B"), "description": text("B"), "questions": [
+                    scale("b-1"), scale("b-2"),
+                ]}
+            ]
+        });
+        match parse(&value.to_string()).unwrap() {
+            Document::Questionnaire(q) => q,
+            _ => unreachable!(),
+        }
+    }
+
+    fn answers(values: serde_json::Value) -> Answers {
+        let value = json!({"format": "mognad.answers/1", "questionnaire": {"id": "t", "version": "1"},
+            "region": "R", "year": 2025, "answers": values});
+        match parse(&value.to_string()).unwrap() {
+            Document::Answers(a) => a,
+            _ => unreachable!(),
+        }
+    }
+
+    /// One scripted step: what the user does at a question, the menu or the review.
+    enum Step {
+        Q(Reply),
+        M(MenuChoice),
+        R(ReviewChoice),
+        Cancel,
+    }
+
+    /// A source that plays a script and records what it was shown.
+    #[derive(Default)]
+    struct Script {
+        steps: VecDeque<Step>,
+        /// The question ids shown, with their default and whether an area intro came first.
+        shown: Vec<(String, Option<Choice>, bool)>,
+        reviews: Vec<(usize, usize, usize)>,
+    }
+
+    impl Script {
+        fn new(steps: Vec<Step>) -> Self {
+            Script {
+                steps: steps.into(),
+                ..Script::default()
+            }
+        }
+        fn ids(&self) -> Vec<&str> {
+            self.shown.iter().map(|(id, _, _)| id.as_str()).collect()
+        }
+    }
+
+    impl AnswerSource for Script {
+        fn question(&mut self, prompt: &QuestionPrompt) -> Result<Reply, Cancelled> {
+            self.shown.push((
+                prompt.question.id.clone(),
+                prompt.default.clone(),
+                prompt.entering_area,
+            ));
+            match self.steps.pop_front() {
+                Some(Step::Q(reply)) => Ok(reply),
+                Some(Step::Cancel) | None => Err(Cancelled),
+                Some(_) => panic!("expected a question step at {}", prompt.question.id),
+            }
+        }
+        fn menu(&mut self, _: &MenuPrompt) -> Result<MenuChoice, Cancelled> {
+            match self.steps.pop_front() {
+                Some(Step::M(choice)) => Ok(choice),
+                Some(Step::Cancel) | None => Err(Cancelled),
+                Some(_) => panic!("expected a menu step"),
+            }
+        }
+        fn review(&mut self, prompt: &ReviewPrompt) -> Result<ReviewChoice, Cancelled> {
+            self.reviews
+                .push((prompt.answered, prompt.total, prompt.changed));
+            match self.steps.pop_front() {
+                Some(Step::R(choice)) => Ok(choice),
+                Some(Step::Cancel) | None => Err(Cancelled),
+                Some(_) => panic!("expected a review step"),
+            }
+        }
+    }
+
+    fn level(l: u8) -> Step {
+        Step::Q(Reply::Answer {
+            choice: Choice::Value(l.into()),
+            comment: None,
+        })
+    }
+
+    fn yes_no(v: &str) -> Step {
+        Step::Q(Reply::Answer {
+            choice: Choice::Value(v.into()),
+            comment: None,
+        })
+    }
+
+    /// Runs a script; returns the interview's ending, the final answers, how many saves, and
+    /// the script.
+    fn play(
+        start: Answers,
+        previous: Option<Answers>,
+        steps: Vec<Step>,
+    ) -> (Ending, Answers, usize, Script) {
+        let q = questionnaire();
+        let mut script = Script::new(steps);
+        let mut saves = 0;
+        let mut interview = Interview::new(&q, start, previous);
+        let ending = interview
+            .run(&mut script, &mut |_: &Answers| -> Result<(), ()> {
+                saves += 1;
+                Ok(())
+            })
+            .unwrap();
+        (ending, interview.into_answers(), saves, script)
+    }
+
+    #[test]
+    fn questions_come_in_order_and_conditions_are_followed() {
+        let (ending, answers, saves, script) = play(
+            answers(json!({})),
+            None,
+            vec![
+                level(2),
+                yes_no("no"),
+                level(3),
+                level(4),
+                Step::R(ReviewChoice::Finish),
+            ],
+        );
+        assert_eq!(ending, Ending::Finished);
+        assert_eq!(
+            script.ids(),
+            ["a-1", "a-yn", "b-1", "b-2"],
+            "a-2 is not asked after no"
+        );
+        assert_eq!(saves, 5, "after every answer, and at the finish");
+        assert_eq!(
+            answers.answers.keys().collect::<Vec<_>>(),
+            ["a-1", "a-yn", "b-1", "b-2"]
+        );
+        // The area intro is shown when entering each area.
+        let intros: Vec<bool> = script.shown.iter().map(|s| s.2).collect();
+        assert_eq!(intros, [true, false, true, false]);
+    }
+
+    #[test]
+    fn a_yes_brings_the_conditional_question() {
+        let (_, answers, _, script) = play(
+            answers(json!({})),
+            None,
+            vec![
+                level(1),
+                yes_no("yes"),
+                level(5),
+                level(1),
+                level(1),
+                Step::R(ReviewChoice::Finish),
+            ],
+        );
+        assert_eq!(script.ids(), ["a-1", "a-yn", "a-2", "b-1", "b-2"]);
+        assert_eq!(answers.answers["a-2"].value.as_ref().unwrap().0, json!(5));
+    }
+
+    #[test]
+    fn back_returns_to_the_question_before_and_keeps_the_answer() {
+        let (_, answers, _, script) = play(
+            answers(json!({})),
+            None,
+            vec![
+                level(2),
+                Step::Q(Reply::Back),
+                level(3),
+                yes_no("no"),
+                level(1),
+                level(1),
+                Step::R(ReviewChoice::Finish),
+            ],
+        );
+        assert_eq!(script.ids(), ["a-1", "a-yn", "a-1", "a-yn", "b-1", "b-2"]);
+        // The second time, a-1 is preselected with its answer.
+        assert_eq!(script.shown[2].1, Some(Choice::Value(json!(2))));
+        assert_eq!(answers.answers["a-1"].value.as_ref().unwrap().0, json!(3));
+    }
+
+    #[test]
+    fn skipped_questions_stay_open_and_the_review_offers_them() {
+        let (ending, answers, _, script) = play(
+            answers(json!({})),
+            None,
+            vec![
+                Step::Q(Reply::Skip),
+                yes_no("no"),
+                level(2),
+                level(2),
+                Step::R(ReviewChoice::Continue),
+                level(4),
+                Step::R(ReviewChoice::Finish),
+            ],
+        );
+        assert_eq!(ending, Ending::Finished);
+        assert_eq!(script.ids(), ["a-1", "a-yn", "b-1", "b-2", "a-1"]);
+        assert_eq!(script.reviews, [(3, 4, 0), (4, 4, 0)]);
+        assert_eq!(answers.answers["a-1"].value.as_ref().unwrap().0, json!(4));
+    }
+
+    #[test]
+    fn the_menu_jumps_to_an_area() {
+        let (_, _, _, script) = play(
+            answers(json!({})),
+            None,
+            vec![
+                Step::Q(Reply::Menu),
+                Step::M(MenuChoice::Area(1)),
+                level(1),
+                Step::Q(Reply::Menu),
+                Step::M(MenuChoice::Area(0)),
+                Step::Cancel,
+            ],
+        );
+        assert_eq!(script.ids(), ["a-1", "b-1", "b-2", "a-1"]);
+        assert!(script.shown[1].2, "entering area b shows its intro");
+    }
+
+    #[test]
+    fn the_review_changes_one_answer_and_returns() {
+        let (ending, answers, _, script) = play(
+            answers(
+                json!({"a-1": {"value": 1}, "a-yn": {"value": "no"}, "b-1": {"value": 1}, "b-2": {"value": 1}}),
+            ),
+            None,
+            vec![
+                Step::R(ReviewChoice::Edit("b-1".into())),
+                level(3),
+                Step::R(ReviewChoice::Finish),
+            ],
+        );
+        assert_eq!(ending, Ending::Finished);
+        assert_eq!(script.ids(), ["b-1"], "only the edited question");
+        assert_eq!(answers.answers["b-1"].value.as_ref().unwrap().0, json!(3));
+    }
+
+    #[test]
+    fn a_resumed_interview_starts_at_the_first_open_question() {
+        let (_, _, _, script) = play(
+            answers(json!({"a-1": {"value": 1}, "a-yn": {"value": "yes"}})),
+            None,
+            vec![Step::Cancel],
+        );
+        assert_eq!(script.ids(), ["a-2"]);
+    }
+
+    #[test]
+    fn last_year_is_preselected_and_changes_are_counted() {
+        let last_year = answers(
+            json!({"a-1": {"value": 2}, "a-yn": {"value": "no"}, "b-1": {"status": "dont_know"},
+            "b-2": {"value": 9}}),
+        );
+        let enter = |s: &Script| s.shown.last().unwrap().1.clone();
+        let q = questionnaire();
+        let mut script = Script::new(vec![]);
+        let mut interview = Interview::new(&q, answers(json!({})), Some(last_year.clone()));
+        assert!(
+            interview
+                .run(&mut script, &mut |_: &Answers| -> Result<(), ()> { Ok(()) })
+                .unwrap()
+                == Ending::Cancelled
+        );
+        assert_eq!(enter(&script), Some(Choice::Value(json!(2))));
+
+        let (_, answers, _, script) = play(
+            answers(json!({})),
+            Some(last_year),
+            vec![
+                // Enter on each keeps last year's answer: the default is what a script returns.
+                level(2),
+                yes_no("no"),
+                Step::Q(Reply::Answer {
+                    choice: Choice::DontKnow,
+                    comment: Some("  ".into()),
+                }),
+                level(4),
+                Step::R(ReviewChoice::Finish),
+            ],
+        );
+        let defaults: Vec<Option<Choice>> = script.shown.iter().map(|s| s.1.clone()).collect();
+        assert_eq!(
+            defaults,
+            [
+                Some(Choice::Value(json!(2))),
+                Some(Choice::Value(json!("no"))),
+                Some(Choice::DontKnow),
+                None
+            ],
+            "a last-year value that does not fit (9) is not offered"
+        );
+        assert_eq!(script.reviews, [(4, 4, 0)]);
+        assert_eq!(
+            answers.answers["b-1"].comment, None,
+            "a blank comment is not kept"
+        );
+    }
+
+    #[test]
+    fn the_review_counts_what_changed_since_last_year() {
+        let last_year = answers(
+            json!({"a-1": {"value": 2}, "a-yn": {"value": "no"}, "b-1": {"value": 1}, "b-2": {"value": 1}}),
+        );
+        let (_, _, _, script) = play(
+            answers(json!({})),
+            Some(last_year),
+            vec![
+                level(3),
+                yes_no("no"),
+                level(1),
+                Step::Q(Reply::Answer {
+                    choice: Choice::DontKnow,
+                    comment: None,
+                }),
+                Step::Cancel,
+            ],
+        );
+        assert_eq!(
+            script.reviews,
+            [(4, 4, 2)],
+            "a-1 raised, b-2 now don't know"
+        );
+    }
+
+    #[test]
+    fn cancel_stops_with_what_was_saved() {
+        let (ending, answers, saves, _) =
+            play(answers(json!({})), None, vec![level(2), Step::Cancel]);
+        assert_eq!(ending, Ending::Cancelled);
+        assert_eq!(saves, 1);
+        assert_eq!(answers.answers.len(), 1);
+    }
+
+    #[test]
+    fn an_answer_that_does_not_fit_is_refused() {
+        let (_, answers, saves, script) = play(
+            answers(json!({})),
+            None,
+            vec![
+                Step::Q(Reply::Answer {
+                    choice: Choice::NotApplicable,
+                    comment: None,
+                }),
+                Step::Cancel,
+            ],
+        );
+        assert_eq!(saves, 0);
+        assert!(answers.answers.is_empty());
+        assert_eq!(script.ids(), ["a-1", "a-1"], "asked again");
+    }
+
+    #[test]
+    fn answers_to_questions_no_longer_asked_are_dropped_at_the_finish() {
+        let (_, answers, _, _) = play(
+            answers(
+                json!({"a-1": {"value": 1}, "a-yn": {"value": "yes"}, "a-2": {"value": 3}, "b-1": {"value": 1}, "b-2": {"value": 1}}),
+            ),
+            None,
+            vec![
+                Step::R(ReviewChoice::Edit("a-yn".into())),
+                yes_no("no"),
+                Step::R(ReviewChoice::Finish),
+            ],
+        );
+        assert!(!answers.answers.contains_key("a-2"));
+    }
+
+    #[test]
+    fn a_comment_is_kept_with_its_answer() {
+        let (_, answers, _, _) = play(
+            answers(json!({})),
+            None,
+            vec![
+                Step::Q(Reply::Answer {
+                    choice: Choice::Value(json!(3)),
+                    comment: Some(" Beslut i RS ".into()),
+                }),
+                Step::Cancel,
+            ],
+        );
+        assert_eq!(
+            answers.answers["a-1"].comment.as_deref(),
+            Some("Beslut i RS")
+        );
+    }
+}

@@ -1,0 +1,275 @@
+//! `mognad assess`: without a terminal it never hangs; in a pseudo-terminal it is driven with
+//! keys as a person would, stopped with Ctrl-C and killed with SIGKILL, and the answers file is
+//! checked after each.
+
+use std::path::Path;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use expectrl::process::unix::{Signal, WaitStatus};
+use expectrl::session::OsSession as Session;
+use expectrl::{Eof, Expect};
+
+use crate::{TIOPUNKT_2024, TIOPUNKT_2025, Test, json, root};
+
+#[test]
+fn without_a_terminal_or_a_file_it_says_what_to_do() {
+    let start = Instant::now();
+    let out = Test::new().args(&["assess"]).code(2);
+    assert!(
+        start.elapsed() < Duration::from_secs(10),
+        "it must not wait for input"
+    );
+    assert!(
+        out.stderr.contains("`mognad assess` behöver en terminal"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr
+            .contains("tips: kör det i en terminal, eller ge en svarsfil"),
+        "{}",
+        out.stderr
+    );
+    let out = Test::new().args(&["--lang", "en", "assess"]).code(2);
+    assert!(out.stderr.contains("needs a terminal"), "{}", out.stderr);
+}
+
+#[test]
+fn without_a_terminal_a_file_is_checked_and_scored() {
+    let out = Test::new()
+        .args(&["assess", "--answers", TIOPUNKT_2025])
+        .success();
+    assert!(out.stdout.contains("Samlat index"), "{}", out.stdout);
+    let out = Test::new()
+        .args(&["assess", "--answers", "finns-inte.json"])
+        .code(2);
+    assert!(out.stderr.contains("filen finns inte"), "{}", out.stderr);
+}
+
+/// `mognad assess` in a pseudo-terminal of 120 × 50, in an empty environment.
+fn spawn(dir: &Path, args: &[&str]) -> Session {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_mognad"));
+    command
+        .arg("assess")
+        .args(args)
+        .env_clear()
+        .env("TERM", "xterm-256color")
+        .env("NO_COLOR", "1")
+        .env("SOURCE_DATE_EPOCH", "1760000000")
+        .current_dir(dir);
+    let mut session = expectrl::Session::spawn(command).expect("a pseudo-terminal");
+    session.get_process_mut().set_window_size(120, 50).unwrap();
+    session.set_expect_timeout(Some(Duration::from_secs(20)));
+    session
+}
+
+fn exit_code(session: &mut Session) -> i32 {
+    session.expect(Eof).ok();
+    match session.get_process().wait().unwrap() {
+        WaitStatus::Exited(_, code) => code,
+        other => panic!("mognad did not exit normally: {other:?}"),
+    }
+}
+
+fn answers_in(path: &Path) -> serde_json::Value {
+    let text = std::fs::read_to_string(path).unwrap();
+    let value: serde_json::Value = serde_json::from_str(&text).expect("the answers file parses");
+    assert_eq!(value["format"], "mognad.answers/1");
+    value
+}
+
+/// Sends keys and waits until the screen shows `then`, returning everything printed on the
+/// way.
+fn keys(session: &mut Session, keys: &str, then: &str) -> String {
+    session.send(keys).unwrap();
+    let found = match session.expect(then) {
+        Ok(found) => found,
+        Err(e) => {
+            let mut rest = Vec::new();
+            let _ = std::io::Read::read_to_end(session, &mut rest);
+            panic!(
+                "after {keys:?}, {then:?} did not appear: {e}\n{}",
+                String::from_utf8_lossy(&rest)
+            )
+        }
+    };
+    String::from_utf8_lossy(found.before()).into_owned()
+        + &String::from_utf8_lossy(found.get(0).unwrap())
+}
+
+/// As `keys`, waiting for a regular expression.
+fn keys_until(session: &mut Session, keys: &str, pattern: &str) -> String {
+    session.send(keys).unwrap();
+    let found = session
+        .expect(expectrl::Regex(pattern))
+        .unwrap_or_else(|e| panic!("after {keys:?}, /{pattern}/ did not appear: {e}"));
+    String::from_utf8_lossy(found.before()).into_owned()
+        + &String::from_utf8_lossy(found.get(0).unwrap())
+}
+
+const DOWN: &str = "\x1b[B";
+const ENTER: &str = "\r";
+const CTRL_C: &str = "\x03";
+
+#[test]
+fn answer_comment_stop_resume_and_finish() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("svar.json");
+    let mut s = spawn(
+        dir.path(),
+        &[
+            "--region",
+            "Region Testland",
+            "--year",
+            "2025",
+            "--respondent",
+            "Eva Ek",
+            "--role",
+            "CMIO",
+            "--answers",
+            "svar.json",
+        ],
+    );
+    s.expect("Tryck Enter för att börja").unwrap();
+    keys(&mut s, ENTER, "Område 1 av 11");
+    // A digit answers at once; arrows and Enter answer too.
+    keys(&mut s, "3", "Fråga 2 av");
+    keys(&mut s, &format!("{DOWN}{DOWN}{ENTER}"), "Fråga 3 av");
+    // A comment without leaving the question, then the answer.
+    keys(&mut s, "k", "Kommentar");
+    keys(
+        &mut s,
+        "Statistik från Inera\r",
+        "Kommentar: Statistik från Inera",
+    );
+    keys(&mut s, "1", "Fråga 4 av");
+    let stopped = keys(&mut s, CTRL_C, "mognad assess --answers svar.json");
+    assert!(stopped.contains("Avbrutet. 3 av"), "{stopped}");
+    let rest = {
+        let found = s.expect(Eof).ok();
+        found
+            .map(|f| String::from_utf8_lossy(f.before()).into_owned())
+            .unwrap_or_default()
+    };
+    assert_eq!(exit_code(&mut s), 130);
+    let printed = stopped + &rest;
+    let (shown, hidden) = (printed.rfind("\x1b[?25h"), printed.rfind("\x1b[?25l"));
+    assert!(
+        shown > hidden,
+        "the cursor is visible at the end: {:?}",
+        &printed[printed.len().saturating_sub(300)..]
+    );
+
+    let saved = answers_in(&file);
+    assert_eq!(saved["region"], "Region Testland");
+    assert_eq!(saved["respondents"][0]["role"], "CMIO");
+    assert_eq!(saved["answers"]["a1-1"]["value"], 3);
+    assert_eq!(saved["answers"]["a1-2"]["value"], 2);
+    assert_eq!(saved["answers"]["a1-3"]["value"], 1);
+    assert_eq!(saved["answers"]["a1-3"]["comment"], "Statistik från Inera");
+
+    // Fill in everything but the last two questions, as if the team had gone on, and resume.
+    let mut full = json(TIOPUNKT_2025);
+    full["region"] = saved["region"].clone();
+    for id in ["hinder-teknik", "hinder-kompetens"] {
+        full["answers"].as_object_mut().unwrap().remove(id);
+    }
+    std::fs::write(&file, full.to_string()).unwrap();
+    let mut s = spawn(dir.path(), &["--answers", "svar.json"]);
+    keys(&mut s, "", "Område 11 av 11");
+    keys(&mut s, "4", "Fråga 6 av 6");
+    let review = keys(&mut s, "2", "Avsluta och visa resultatet");
+    assert!(review.contains("Granskning"), "{review}");
+    let done = keys(&mut s, ENTER, "Nästa steg");
+    assert!(done.contains("Samlat index"), "{done}");
+    assert_eq!(exit_code(&mut s), 0);
+    let finished = answers_in(&file);
+    assert_eq!(finished["answers"]["hinder-teknik"]["value"], 4);
+    assert_eq!(finished["answers"]["hinder-kompetens"]["value"], 2);
+    let out = Test::new().args(&["validate"]).arg(&file).success();
+    assert!(out.stdout.contains("ok: "), "{}", out.stdout);
+}
+
+#[test]
+fn sigkill_loses_nothing_answered() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("svar.json");
+    let mut s = spawn(
+        dir.path(),
+        &[
+            "--region",
+            "Region Testland",
+            "--year",
+            "2025",
+            "--respondent",
+            "Eva Ek",
+            "--role",
+            "CIO",
+            "--answers",
+            "svar.json",
+        ],
+    );
+    s.expect("Tryck Enter").unwrap();
+    keys(&mut s, ENTER, "Fråga 1 av");
+    keys(&mut s, "2", "Fråga 2 av");
+    keys(&mut s, "v", "Fråga 3 av");
+    keys(&mut s, "4", "Fråga 4 av");
+    s.get_process_mut().kill(Signal::SIGKILL).unwrap();
+    let saved = answers_in(&file);
+    assert_eq!(saved["answers"]["a1-1"]["value"], 2);
+    assert_eq!(saved["answers"]["a1-2"]["status"], "dont_know");
+    assert_eq!(saved["answers"]["a1-3"]["value"], 4);
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+    assert!(
+        leftovers.len() <= 2,
+        "at most the file and an unfinished temporary file"
+    );
+}
+
+#[test]
+fn unchanged_from_last_year_is_one_key_per_question() {
+    let dir = tempfile::tempdir().unwrap();
+    let previous = root().join(TIOPUNKT_2024);
+    let mut s = spawn(
+        dir.path(),
+        &[
+            "--year",
+            "2025",
+            "--respondent",
+            "Eva Ek",
+            "--role",
+            "CIO",
+            "--previous",
+            previous.to_str().unwrap(),
+            "--answers",
+            "svar.json",
+        ],
+    );
+    s.expect("Tryck Enter").unwrap();
+    let mut presses = 0;
+    keys(&mut s, ENTER, "Område 1 av 11");
+    presses += 1;
+    // Enter keeps last year's answer; each screen shows one more answered, until the review.
+    for answered in 1.. {
+        presses += 1;
+        let screen = keys_until(&mut s, ENTER, &format!("· {answered} av |Granskning"));
+        if screen.ends_with("Granskning") {
+            break;
+        }
+        assert!(presses < 200, "the interview did not reach the review");
+    }
+    keys(&mut s, ENTER, "Nästa steg");
+    presses += 1;
+    assert_eq!(exit_code(&mut s), 0);
+    let now = answers_in(&dir.path().join("svar.json"));
+    let then = json(TIOPUNKT_2024);
+    assert_eq!(now["region"], then["region"]);
+    for (id, answer) in then["answers"].as_object().unwrap() {
+        assert_eq!(now["answers"][id]["value"], answer["value"], "{id}");
+        assert_eq!(now["answers"][id]["status"], answer["status"], "{id}");
+    }
+    let questions = then["answers"].as_object().unwrap().len();
+    // One key per question, plus the start and the finish.
+    assert_eq!(presses, questions + 2, "keys for an unchanged year");
+}
