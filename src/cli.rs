@@ -38,6 +38,8 @@ pub enum Command {
     Assess(AssessArgs),
     /// Score an answers file: per area score, level and coverage, the index, and the verdict
     Score(ScoreArgs),
+    /// Make the PDF profile for leadership from one year's answers and earlier years
+    Report(ReportArgs),
     /// Check questionnaire, rubric and answers files, listing every problem
     Validate(ValidateArgs),
     /// List the built-in questionnaires and rubrics with their versions and content hashes
@@ -88,6 +90,23 @@ pub struct ScoreArgs {
     /// Output format: text (a table for people) or json (for scripts)
     #[arg(long, value_enum, default_value = "text")]
     pub format: Format,
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// This year's answers: `tiopunkt`, and `beredskap` when assessed (one file each)
+    #[arg(required = true, value_name = "ANSWERS")]
+    pub answers: Vec<PathBuf>,
+    /// Earlier years of the same region, for the comparison with last year and the trend
+    /// (any number)
+    #[arg(long, value_name = "FILE")]
+    pub previous: Vec<PathBuf>,
+    /// The PDF to write [default: profil-REGION-YEAR.pdf]
+    #[arg(short, long, value_name = "FILE.pdf")]
+    pub output: Option<PathBuf>,
+    /// The classification printed on every page [default: Intern, or Internal in English]
+    #[arg(long, value_name = "TEXT")]
+    pub classification: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -251,6 +270,7 @@ fn about_sv(command: &str) -> Option<&'static str> {
         "score" => {
             "Poängsätt en svarsfil: poäng, nivå och täckning per område, samlat index och bedömning"
         }
+        "report" => "Skapa PDF-profilen för ledningen från årets svar och tidigare år",
         "validate" => {
             "Kontrollera enkäter, bedömningsmallar och svarsfiler och lista varje problem"
         }
@@ -266,6 +286,16 @@ fn help_sv(command: &str, arg: &str) -> Option<&'static str> {
     Some(match (command, arg) {
         (_, "lang") => "Språk för allt som visas: sv (svenska) eller en (engelska)",
         ("score", "answers") => "Svarsfilen (`-` läser standard in)",
+        ("report", "answers") => {
+            "Årets svar: `tiopunkt`, och `beredskap` om den har bedömts (en fil var)"
+        }
+        ("report", "previous") => {
+            "Samma regions svar från tidigare år, för jämförelsen med förra året och utvecklingen (valfritt antal)"
+        }
+        ("report", "output") => "PDF-filen att skriva [standard: profil-REGION-ÅR.pdf]",
+        ("report", "classification") => {
+            "Klassificeringen som står på varje sida [standard: Intern]"
+        }
         ("assess", "questionnaire") => {
             "Enkät: `tiopunkt`, `beredskap` eller en enkätfil [standard: tiopunkt, eller den som svarsfilen anger]"
         }

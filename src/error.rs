@@ -50,11 +50,37 @@ pub enum Error {
         found: String,
         expected: String,
     },
+    /// Files that cannot make one report together.
+    Report {
+        path: String,
+        problem: ReportProblem,
+    },
+    /// The PDF could not be made.
+    Render(String),
     /// A file of another kind was given where one kind was expected.
     WrongKind {
         path: String,
         expected: &'static str,
         found: &'static str,
+    },
+}
+
+/// Why a set of answers files cannot make one report.
+#[derive(Debug)]
+pub enum ReportProblem {
+    SameQuestionnaireTwice(String),
+    OtherRegionOrYear {
+        region: String,
+        year: i32,
+        expected_region: String,
+        expected_year: i32,
+    },
+    NoCurrentYear(String),
+    NotAnEarlierYear {
+        region: String,
+        year: i32,
+        expected_region: String,
+        year_now: i32,
     },
 }
 
@@ -167,6 +193,43 @@ impl Error {
                     )
                     .to_string(),
                 ),
+            ),
+            Error::Report { path, problem } => {
+                let (sv_text, en_text, sv_hint, en_hint) = match problem {
+                    ReportProblem::SameQuestionnaireTwice(id) => (
+                        format!("`{path}` är ännu en svarsfil för enkäten `{id}`"),
+                        format!("`{path}` is another answers file for questionnaire `{id}`"),
+                        "ge en svarsfil per enkät för året, och tidigare år med `--previous`".to_string(),
+                        "give one answers file per questionnaire for the year, and earlier years with `--previous`".to_string(),
+                    ),
+                    ReportProblem::OtherRegionOrYear { region, year, expected_region, expected_year } => (
+                        format!("`{path}` gäller {region} {year}, inte {expected_region} {expected_year}"),
+                        format!("`{path}` is for {region} {year}, not {expected_region} {expected_year}"),
+                        "en profil gäller en region och ett år; tidigare år ges med `--previous`".to_string(),
+                        "a profile is for one region and one year; earlier years are given with `--previous`".to_string(),
+                    ),
+                    ReportProblem::NoCurrentYear(id) => (
+                        format!("`{path}` är ett tidigare år av enkäten `{id}`, men årets svar på den saknas"),
+                        format!("`{path}` is an earlier year of questionnaire `{id}`, but this year's answers to it are missing"),
+                        "ge årets svarsfil för samma enkät bland SVAR".to_string(),
+                        "give this year's answers file for the same questionnaire among ANSWERS".to_string(),
+                    ),
+                    ReportProblem::NotAnEarlierYear { region, year, expected_region, year_now } => (
+                        format!("`{path}` gäller {region} {year}, inte ett tidigare år än {year_now} för {expected_region}"),
+                        format!("`{path}` is for {region} {year}, not a year before {year_now} for {expected_region}"),
+                        "`--previous` tar samma regions svar från tidigare år".to_string(),
+                        "`--previous` takes the same region's answers from earlier years".to_string(),
+                    ),
+                };
+                if sv { (sv_text, Some(sv_hint)) } else { (en_text, Some(en_hint)) }
+            }
+            Error::Render(message) => (
+                if sv {
+                    format!("PDF-filen kunde inte skapas: {message}")
+                } else {
+                    format!("the PDF could not be made: {message}")
+                },
+                Some(lang.pick("det här är ett fel i mognad; rapportera det med svarsfilerna", "this is a bug in mognad; report it with the answers files").to_string()),
             ),
             Error::NoTerminal => (
                 lang.pick(

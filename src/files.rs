@@ -47,7 +47,16 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), Error> {
         Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
         _ => PathBuf::from("."),
     };
-    let mut temporary = tempfile::NamedTempFile::new_in(&folder).map_err(error)?;
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".mognad-");
+    // A temporary file is private by default; the file it becomes is an ordinary one, readable
+    // as the user's other files are (the umask still applies).
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o644));
+    }
+    let mut temporary = builder.tempfile_in(&folder).map_err(error)?;
     temporary.write_all(bytes).map_err(error)?;
     temporary.as_file().sync_all().map_err(error)?;
     temporary.persist(path).map_err(|e| error(e.error))?;

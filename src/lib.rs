@@ -14,7 +14,9 @@ pub mod files;
 pub mod interview;
 pub mod lang;
 pub mod problem;
+pub mod published;
 pub mod questionnaire;
+pub mod report;
 pub mod scoring;
 pub mod validate;
 
@@ -60,6 +62,10 @@ fn dispatch(command: Command, lang: lang::Lang, io: &mut Io) -> Result<Exit, Err
         Command::Score(args) => {
             let config = commands::score::ScoreConfig::resolve(args)?;
             commands::score::run(&config, lang, io)
+        }
+        Command::Report(args) => {
+            let config = commands::report::ReportConfig::resolve(args, lang)?;
+            commands::report::run(&config, lang, today(), io)
         }
         Command::Validate(args) => {
             let config = commands::validate::ValidateConfig::resolve(args);

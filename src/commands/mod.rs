@@ -3,6 +3,7 @@
 
 pub mod assess;
 pub mod questionnaires;
+pub mod report;
 pub mod schema;
 pub mod score;
 pub mod validate;

@@ -397,7 +397,11 @@ impl TerminalSource {
             let _ = writeln!(s, "  {}", style(text).yellow());
         }
         if let Some(comment) = comment.or(prompt.current.and_then(|a| a.comment.as_deref())) {
-            self.wrap(&mut s, &format!("{}: {comment}", lang.pick("Kommentar", "Comment")), "  ");
+            self.wrap(
+                &mut s,
+                &format!("{}: {comment}", lang.pick("Kommentar", "Comment")),
+                "  ",
+            );
         }
         s.push('\n');
         for (i, item) in items.iter().enumerate() {

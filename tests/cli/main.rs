@@ -4,6 +4,7 @@
 mod assess;
 mod broken;
 mod own;
+mod report;
 mod score;
 mod validate;
 

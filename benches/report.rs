@@ -1,0 +1,89 @@
+//! How long the full example profile takes: from parsed inputs to PDF bytes (the model and
+//! the rendering), and the whole `mognad report` command as a user runs it (reading the
+//! files, checking, scoring, rendering and writing the PDF). Run with `cargo bench`.
+
+use std::process::Command;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use mognad::answers::Answers;
+use mognad::builtin;
+use mognad::document::{Document, parse};
+use mognad::lang::Lang;
+use mognad::published::Published;
+use mognad::report::{self, model};
+
+fn example(name: &str) -> Answers {
+    let path = format!("{}/examples/{name}", env!("CARGO_MANIFEST_DIR"));
+    match parse(&std::fs::read_to_string(path).unwrap()).unwrap() {
+        Document::Answers(a) => a,
+        _ => unreachable!(),
+    }
+}
+
+fn bench(c: &mut Criterion) {
+    let tq = builtin::questionnaire("tiopunkt").unwrap().unwrap();
+    let tr = builtin::rubric("tiopunkt").unwrap().unwrap();
+    let bq = builtin::questionnaire("beredskap").unwrap().unwrap();
+    let br = builtin::rubric("beredskap").unwrap().unwrap();
+    let t25 = example("exempelland-tiopunkt-2025.json");
+    let t24 = example("exempelland-tiopunkt-2024.json");
+    let b25 = example("exempelland-beredskap-2025.json");
+    let published = Published::builtin();
+    let inputs = || model::Inputs {
+        lang: Lang::Sv,
+        classification: "Intern".into(),
+        today: jiff::civil::date(2025, 11, 1),
+        parts: vec![
+            model::Part {
+                questionnaire: &tq,
+                rubric: &tr,
+                answers: &t25,
+                previous: vec![&t24],
+            },
+            model::Part {
+                questionnaire: &bq,
+                rubric: &br,
+                answers: &b25,
+                previous: vec![],
+            },
+        ],
+        published: &published,
+    };
+    let bytes = report::render(&model::build(&inputs())).unwrap();
+    eprintln!("profile: {} bytes", bytes.len());
+
+    let mut group = c.benchmark_group("report");
+    group.sample_size(30);
+    group.bench_function("model", |b| b.iter(|| model::build(&inputs())));
+    group.bench_function("model+render", |b| {
+        b.iter(|| report::render(&model::build(&inputs())).unwrap());
+    });
+
+    let binary = env!("CARGO_BIN_EXE_mognad");
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("profil.pdf");
+    let root = env!("CARGO_MANIFEST_DIR");
+    group.bench_function("command", |b| {
+        b.iter(|| {
+            let status = Command::new(binary)
+                .current_dir(root)
+                .args([
+                    "report",
+                    "examples/exempelland-tiopunkt-2025.json",
+                    "examples/exempelland-beredskap-2025.json",
+                    "--previous",
+                    "examples/exempelland-tiopunkt-2024.json",
+                    "-o",
+                ])
+                .arg(&out)
+                .env("SOURCE_DATE_EPOCH", "1760000000")
+                .status()
+                .unwrap();
+            assert!(status.success());
+        });
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

@@ -1,0 +1,195 @@
+//! `mognad report`: the PDF profile for leadership, from one year's answers and earlier years.
+
+use std::path::{Path, PathBuf};
+
+use crate::answers::Answers;
+use crate::cli::ReportArgs;
+use crate::commands::{self, Io};
+use crate::document::{Document, Kind};
+use crate::error::{Error, Exit, ReportProblem};
+use crate::files;
+use crate::lang::Lang;
+use crate::problem::Severity;
+use crate::published::Published;
+use crate::questionnaire::Questionnaire;
+use crate::report::{self, model};
+use crate::scoring::Rubric;
+use crate::validate;
+
+/// One questionnaire's answers, checked, with its questionnaire and rubric.
+struct Loaded {
+    questionnaire: Questionnaire,
+    rubric: Rubric,
+    answers: Answers,
+    previous: Vec<Answers>,
+}
+
+pub struct ReportConfig {
+    parts: Vec<Loaded>,
+    output: PathBuf,
+    classification: String,
+}
+
+impl ReportConfig {
+    pub fn resolve(args: ReportArgs, lang: Lang) -> Result<Self, Error> {
+        let mut parts: Vec<Loaded> = Vec::new();
+        for path in &args.answers {
+            let answers = load(path)?;
+            if parts
+                .iter()
+                .any(|p| p.answers.questionnaire.id == answers.questionnaire.id)
+            {
+                return Err(Error::Report {
+                    path: files::display(path),
+                    problem: ReportProblem::SameQuestionnaireTwice(
+                        answers.questionnaire.id.clone(),
+                    ),
+                });
+            }
+            if let Some(first) = parts.first()
+                && (first.answers.region != answers.region || first.answers.year != answers.year)
+            {
+                return Err(Error::Report {
+                    path: files::display(path),
+                    problem: ReportProblem::OtherRegionOrYear {
+                        region: answers.region.clone(),
+                        year: answers.year,
+                        expected_region: first.answers.region.clone(),
+                        expected_year: first.answers.year,
+                    },
+                });
+            }
+            let questionnaire = commands::questionnaire(&answers.questionnaire.id)?;
+            let rubric = commands::rubric(&questionnaire.id)?;
+            check(
+                &files::display(path),
+                validate::answers(&answers, &questionnaire),
+            )?;
+            parts.push(Loaded {
+                questionnaire,
+                rubric,
+                answers,
+                previous: Vec::new(),
+            });
+        }
+        for path in &args.previous {
+            let answers = load(path)?;
+            let Some(part) = parts
+                .iter_mut()
+                .find(|p| p.answers.questionnaire.id == answers.questionnaire.id)
+            else {
+                return Err(Error::Report {
+                    path: files::display(path),
+                    problem: ReportProblem::NoCurrentYear(answers.questionnaire.id.clone()),
+                });
+            };
+            if answers.region != part.answers.region || answers.year >= part.answers.year {
+                return Err(Error::Report {
+                    path: files::display(path),
+                    problem: ReportProblem::NotAnEarlierYear {
+                        region: answers.region.clone(),
+                        year: answers.year,
+                        expected_region: part.answers.region.clone(),
+                        year_now: part.answers.year,
+                    },
+                });
+            }
+            // Earlier years may have answered another questionnaire version: only what is
+            // wrong in itself stops the report.
+            let problems: Vec<_> = validate::answers(&answers, &part.questionnaire)
+                .into_iter()
+                .filter(|p| {
+                    !matches!(
+                        p.kind,
+                        crate::problem::ProblemKind::AnsweredOtherVersion { .. }
+                    )
+                })
+                .collect();
+            check(&files::display(path), problems)?;
+            part.previous.push(answers);
+        }
+        // Maturity first, then readiness: the order of the pages.
+        parts.sort_by_key(|p| p.questionnaire.kind == crate::questionnaire::Kind::Readiness);
+        let first = &parts[0].answers;
+        let output = args
+            .output
+            .unwrap_or_else(|| default_output(&first.region, first.year));
+        let classification = args
+            .classification
+            .unwrap_or_else(|| lang.pick("Intern", "Internal").to_string());
+        Ok(ReportConfig {
+            parts,
+            output,
+            classification,
+        })
+    }
+}
+
+fn load(path: &Path) -> Result<Answers, Error> {
+    match files::load(path)? {
+        Document::Answers(answers) => Ok(answers),
+        other => Err(commands::wrong_kind(
+            &files::display(path),
+            Kind::Answers,
+            &other,
+        )),
+    }
+}
+
+fn check(path: &str, problems: Vec<crate::problem::Problem>) -> Result<(), Error> {
+    if problems.iter().any(|p| p.severity() == Severity::Error) {
+        return Err(Error::Invalid {
+            path: path.to_string(),
+            problems,
+        });
+    }
+    Ok(())
+}
+
+/// `profil-region-skane-2025.pdf`.
+fn default_output(region: &str, year: i32) -> PathBuf {
+    let stem = crate::commands::assess::default_path("x", region, year);
+    let name = stem
+        .to_string_lossy()
+        .replacen("svar-x-", "profil-", 1)
+        .replace(".json", ".pdf");
+    PathBuf::from(name)
+}
+
+pub fn run(
+    config: &ReportConfig,
+    lang: Lang,
+    today: jiff::civil::Date,
+    io: &mut Io,
+) -> Result<Exit, Error> {
+    let published = Published::builtin();
+    let inputs = model::Inputs {
+        lang,
+        classification: config.classification.clone(),
+        today,
+        parts: config
+            .parts
+            .iter()
+            .map(|p| model::Part {
+                questionnaire: &p.questionnaire,
+                rubric: &p.rubric,
+                answers: &p.answers,
+                previous: p.previous.iter().collect(),
+            })
+            .collect(),
+        published: &published,
+    };
+    let report = model::build(&inputs);
+    let bytes = report::render(&report).map_err(|e| Error::Render(e.to_string()))?;
+    files::write_atomic(&config.output, &bytes)?;
+    let shown = files::display(&config.output);
+    let size = bytes.len().div_ceil(1024);
+    let pages = report.pages.len();
+    let line = if lang == Lang::Sv {
+        format!("Skrev {shown} ({pages} avsnitt, {size} kB).\n")
+    } else {
+        format!("Wrote {shown} ({pages} sections, {size} kB).\n")
+    };
+    let _ = crate::print(io.err, &line);
+    Ok(Exit::Ok)
+}

@@ -1,0 +1,1606 @@
+//! The report model: every page's numbers and sentences, decided before any layout. It is
+//! built from scorecards and answers, in one language, and is what the PDF renderer draws
+//! and what the snapshot tests read. Pure: values in, values out.
+
+use std::fmt::Write as _;
+
+use serde::Serialize;
+
+use crate::answers::Answers;
+use crate::interview::{Choice, choice_of};
+use crate::lang::Lang;
+use crate::published::Published;
+use crate::questionnaire::{Kind, Question, QuestionKind, Questionnaire};
+use crate::scoring::{self, AreaScore, NoScore, Observed, Rubric, Scorecard};
+
+/// One questionnaire's part of the profile: this year's answers and earlier years'.
+pub struct Part<'a> {
+    pub questionnaire: &'a Questionnaire,
+    pub rubric: &'a Rubric,
+    pub answers: &'a Answers,
+    /// Earlier years of the same region, any order.
+    pub previous: Vec<&'a Answers>,
+}
+
+/// What the report is made from.
+pub struct Inputs<'a> {
+    pub lang: Lang,
+    pub classification: String,
+    /// The date printed on the cover: the answers' date, else this one.
+    pub today: jiff::civil::Date,
+    pub parts: Vec<Part<'a>>,
+    pub published: &'a Published,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Report {
+    pub lang: &'static str,
+    pub title: String,
+    pub subject: String,
+    pub author: String,
+    pub keywords: Vec<String>,
+    pub date: String,
+    pub classification: String,
+    pub footer: String,
+    pub pages: Vec<Page>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Page {
+    pub title: String,
+    pub blocks: Vec<Block>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Style {
+    Lead,
+    Body,
+    Muted,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Block {
+    Cover {
+        title: String,
+        subtitle: String,
+        lines: Vec<(String, String)>,
+    },
+    Heading {
+        text: String,
+    },
+    Paragraph {
+        text: String,
+        style: Style,
+    },
+    Bullets {
+        items: Vec<String>,
+    },
+    KeyFigures {
+        items: Vec<(String, String)>,
+    },
+    Table(Table),
+    Radar(Radar),
+    Bars(Bars),
+    Trend(Trend),
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Table {
+    pub caption: Option<String>,
+    pub columns: Vec<Column>,
+    pub rows: Vec<Vec<String>>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Column {
+    pub header: String,
+    /// Share of the text width.
+    pub width: f32,
+    pub numeric: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SeriesKind {
+    Region,
+    LastYear,
+    National,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Series {
+    pub name: String,
+    pub kind: SeriesKind,
+    pub values: Vec<Option<f64>>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Radar {
+    pub alt: String,
+    pub axes: Vec<String>,
+    pub series: Vec<Series>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Bars {
+    pub alt: String,
+    pub rows: Vec<BarRow>,
+    /// Legend texts: this year, the national median and band, last year.
+    pub legend: Vec<(SeriesKind, String)>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct BarRow {
+    pub label: String,
+    pub value: Option<f64>,
+    /// The score and level as printed beside the bar.
+    pub text: String,
+    pub previous: Option<f64>,
+    /// Lower quartile, median, upper quartile.
+    pub national: Option<(f64, f64, f64)>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Trend {
+    pub alt: String,
+    pub years: Vec<i32>,
+    pub lines: Vec<(String, Vec<Option<f64>>)>,
+    /// Years answered with another questionnaire version than the latest.
+    pub version_changed: Vec<i32>,
+}
+
+struct Words {
+    lang: Lang,
+}
+
+impl Words {
+    fn t(&self, sv: &str, en: &str) -> String {
+        self.lang.pick(sv, en).to_string()
+    }
+    fn n(&self, value: f64) -> String {
+        self.lang.decimal(value)
+    }
+    fn signed(&self, value: f64) -> String {
+        if value > 0.05 {
+            format!("+{}", self.n(value))
+        } else if value < -0.05 {
+            self.n(value)
+        } else {
+            self.n(0.0)
+        }
+    }
+    fn pct(&self, share: f64) -> String {
+        self.lang.percent(share)
+    }
+    /// "a, b och c".
+    fn list(&self, items: &[String]) -> String {
+        match items {
+            [] => String::new(),
+            [one] => one.clone(),
+            [rest @ .., last] => format!("{} {} {last}", rest.join(", "), self.t("och", "and")),
+        }
+    }
+}
+
+/// A scored part: this year's scorecard and earlier years', oldest first.
+struct Scored<'a> {
+    part: &'a Part<'a>,
+    card: Scorecard,
+    history: Vec<(i32, Scorecard, bool)>,
+}
+
+impl<'a> Scored<'a> {
+    fn new(part: &'a Part<'a>) -> Self {
+        let card = scoring::score(part.questionnaire, part.rubric, part.answers);
+        let mut history: Vec<(i32, Scorecard, bool)> = part
+            .previous
+            .iter()
+            .filter(|p| p.year < part.answers.year)
+            .map(|p| {
+                let changed = p.questionnaire.version != part.questionnaire.version;
+                (
+                    p.year,
+                    scoring::score(part.questionnaire, part.rubric, p),
+                    changed,
+                )
+            })
+            .collect();
+        history.sort_by_key(|(year, _, _)| *year);
+        history.dedup_by_key(|(year, _, _)| *year);
+        Scored {
+            part,
+            card,
+            history,
+        }
+    }
+
+    fn last_year(&self) -> Option<&(i32, Scorecard, bool)> {
+        self.history.last()
+    }
+
+    fn scored_areas(&self) -> impl Iterator<Item = &AreaScore> {
+        self.card.areas.iter().filter(|a| a.scored)
+    }
+}
+
+fn area_name(area: &AreaScore, lang: Lang) -> String {
+    format!("{} {}", area.number, area.title.get(lang))
+}
+
+fn previous_score(history: Option<&(i32, Scorecard, bool)>, id: &str) -> Option<f64> {
+    history
+        .and_then(|(_, card, _)| card.areas.iter().find(|a| a.id == id))
+        .and_then(|a| a.score)
+}
+
+/// Builds the whole report.
+pub fn build(inputs: &Inputs) -> Report {
+    let w = Words { lang: inputs.lang };
+    let lang = inputs.lang;
+    let scored: Vec<Scored> = inputs.parts.iter().map(Scored::new).collect();
+    let maturity = scored
+        .iter()
+        .find(|s| s.part.questionnaire.kind == Kind::Maturity);
+    let readiness = scored
+        .iter()
+        .find(|s| s.part.questionnaire.kind == Kind::Readiness);
+    let first = &inputs.parts[0].answers;
+    let region = first.region.clone();
+    let year = first.year;
+    let date = inputs
+        .parts
+        .iter()
+        .filter_map(|p| p.answers.date.clone())
+        .max()
+        .unwrap_or_else(|| inputs.today.to_string());
+
+    let title = w.t(
+        "Digital mognad och beredskap",
+        "Digital maturity and readiness",
+    );
+    let mut pages = vec![cover(&w, &title, &region, year, &date, inputs, &scored)];
+    pages.push(summary(&w, &region, year, maturity, readiness));
+    if let Some(m) = maturity {
+        pages.push(radar_page(&w, m));
+        pages.push(bars_page(&w, m));
+        if !m.history.is_empty() {
+            pages.push(trend_page(&w, m));
+        }
+    }
+    if let Some(r) = readiness {
+        pages.push(readiness_page(&w, r));
+    }
+    pages.push(next_steps_page(&w, &scored));
+    if let Some(m) = maturity {
+        pages.push(indicators_page(&w, m, inputs.published));
+    }
+    pages.push(method_page(&w, &scored, inputs.published));
+    pages.push(appendix(&w, &scored));
+
+    Report {
+        lang: lang.code(),
+        title: format!("{title} – {region} {year}"),
+        subject: w.t(
+            "Profil för ledningen: 10-punktslistan och beredskap att skala upp en lösning",
+            "Profile for leadership: the ten-point list and readiness to scale up a solution",
+        ),
+        author: region.clone(),
+        keywords: vec![
+            w.t("digital mognad", "digital maturity"),
+            "10-punktslistan".to_string(),
+            w.t("beredskap", "readiness"),
+            region.clone(),
+        ],
+        date,
+        classification: inputs.classification.clone(),
+        footer: format!("{region} · {title} {year}"),
+        pages,
+    }
+}
+
+fn cover(
+    w: &Words,
+    title: &str,
+    region: &str,
+    year: i32,
+    date: &str,
+    inputs: &Inputs,
+    scored: &[Scored],
+) -> Page {
+    let mut lines = vec![
+        (w.t("Region", "Region"), region.to_string()),
+        (w.t("År", "Year"), year.to_string()),
+        (w.t("Datum", "Date"), date.to_string()),
+    ];
+    for s in scored {
+        lines.push((
+            s.part.questionnaire.title.get(w.lang).to_string(),
+            format!(
+                "{} {} {}, {} {}",
+                w.t("enkät", "questionnaire"),
+                s.part.questionnaire.id,
+                s.part.questionnaire.version,
+                w.t("bedömningsmall", "rubric"),
+                s.part.rubric.version
+            ),
+        ));
+    }
+    if let Some(solution) = scored.iter().find_map(|s| s.card.solution.as_ref()) {
+        lines.push((
+            w.t("Lösning som bedöms", "Solution assessed"),
+            solution.name.clone(),
+        ));
+    }
+    lines.push((
+        w.t("Klassificering", "Classification"),
+        inputs.classification.clone(),
+    ));
+    let respondents: Vec<String> = scored
+        .iter()
+        .flat_map(|s| s.part.answers.respondents.iter())
+        .map(|r| {
+            if r.role.is_empty() {
+                r.name.clone()
+            } else {
+                format!("{} ({})", r.name, r.role)
+            }
+        })
+        .fold(Vec::new(), |mut all, r| {
+            if !all.contains(&r) {
+                all.push(r);
+            }
+            all
+        });
+    if !respondents.is_empty() {
+        lines.push((w.t("Besvarad av", "Answered by"), respondents.join(", ")));
+    }
+    Page {
+        title: title.to_string(),
+        blocks: vec![Block::Cover {
+            title: title.to_string(),
+            subtitle: format!("{region} {year}"),
+            lines,
+        }],
+    }
+}
+
+fn summary(
+    w: &Words,
+    region: &str,
+    year: i32,
+    maturity: Option<&Scored>,
+    readiness: Option<&Scored>,
+) -> Page {
+    let lang = w.lang;
+    let mut blocks = Vec::new();
+    let mut figures = Vec::new();
+    let mut sentences = Vec::new();
+    if let Some(m) = maturity {
+        let o = &m.card.overall;
+        match (o.score, &o.level_name) {
+            (Some(index), Some(level)) => {
+                figures.push((w.t("Samlat index, 10-punktslistan", "Overall index, ten-point list"), format!("{} – {}", w.n(index), level.get(lang))));
+                let mut s = if lang == Lang::Sv {
+                    format!("{region} har ett samlat index på {} av 5 för 10-punktslistan {year}, nivå {} {}.", w.n(index), o.level.unwrap_or_default(), level.get(lang))
+                } else {
+                    format!("{region} has an overall index of {} out of 5 on the ten-point list in {year}, level {} {}.", w.n(index), o.level.unwrap_or_default(), level.get(lang))
+                };
+                if let Some((then_year, then, _)) = m.last_year()
+                    && let Some(before) = then.overall.score
+                {
+                    let change = index - before;
+                    let _ = write!(
+                        s,
+                        " {}",
+                        match (lang, change) {
+                            (Lang::Sv, c) if c > 0.05 => format!("Det är {} högre än {then_year} ({}).", w.n(c), w.n(before)),
+                            (Lang::Sv, c) if c < -0.05 => format!("Det är {} lägre än {then_year} ({}).", w.n(-c), w.n(before)),
+                            (Lang::Sv, _) => format!("Det är samma som {then_year}."),
+                            (Lang::En, c) if c > 0.05 => format!("That is {} higher than in {then_year} ({}).", w.n(c), w.n(before)),
+                            (Lang::En, c) if c < -0.05 => format!("That is {} lower than in {then_year} ({}).", w.n(-c), w.n(before)),
+                            (Lang::En, _) => format!("That is the same as in {then_year}."),
+                        }
+                    );
+                }
+                sentences.push(s);
+            }
+            _ => sentences.push(if lang == Lang::Sv {
+                format!("Inget samlat index kan ges, eftersom bara {} av {} områden har tillräckligt många besvarade frågor.", o.areas_scored, o.areas)
+            } else {
+                format!("No overall index can be given, since only {} of {} areas have enough questions answered.", o.areas_scored, o.areas)
+            }),
+        }
+        let mut ranked: Vec<&AreaScore> = m.scored_areas().filter(|a| a.score.is_some()).collect();
+        ranked.sort_by(|a, b| {
+            b.score
+                .partial_cmp(&a.score)
+                .unwrap_or(std::cmp::Ordering::Equal)
+        });
+        let named = |areas: &[&AreaScore]| -> Vec<String> {
+            areas
+                .iter()
+                .map(|a| {
+                    format!(
+                        "{} ({})",
+                        a.title.get(lang),
+                        w.n(a.score.unwrap_or_default())
+                    )
+                })
+                .collect()
+        };
+        if ranked.len() >= 6 {
+            let strongest = named(&ranked[..3]);
+            let mut weakest: Vec<&AreaScore> = ranked[ranked.len() - 3..].to_vec();
+            weakest.reverse();
+            let weakest = named(&weakest);
+            sentences.push(format!(
+                "{} {}.",
+                w.t("Starkast är", "The strongest areas are"),
+                w.list(&strongest)
+            ));
+            sentences.push(format!(
+                "{} {}.",
+                w.t("Svagast är", "The weakest are"),
+                w.list(&weakest)
+            ));
+        }
+        let applicable: usize = m.scored_areas().map(|a| a.applicable).sum();
+        let answered: usize = m.scored_areas().map(|a| a.answered).sum();
+        let dont_know: usize = m.scored_areas().map(|a| a.dont_know).sum();
+        if applicable > 0 {
+            let share = answered as f64 / applicable as f64;
+            figures.push((w.t("Täckning", "Coverage"), w.pct(share)));
+            sentences.push(if lang == Lang::Sv {
+                format!("Poängen bygger på {answered} av {applicable} tillämpliga frågor ({}); {dont_know} besvarades med Vet ej.", w.pct(share))
+            } else {
+                format!("The scores rest on {answered} of {applicable} applicable questions ({}); {dont_know} were answered don't know.", w.pct(share))
+            });
+        }
+        let unscored: Vec<String> = m
+            .scored_areas()
+            .filter(|a| a.score.is_none())
+            .map(|a| a.title.get(lang).to_string())
+            .collect();
+        if !unscored.is_empty() {
+            sentences.push(format!(
+                "{} {}.",
+                w.t(
+                    "För lite besvarat för att ge poäng:",
+                    "Too little answered to be scored:"
+                ),
+                w.list(&unscored)
+            ));
+        }
+        let capped: Vec<String> = m
+            .scored_areas()
+            .filter(|a| a.gates.iter().any(|g| g.lowered))
+            .map(|a| a.title.get(lang).to_string())
+            .collect();
+        if !capped.is_empty() {
+            sentences.push(format!(
+                "{} {}.",
+                w.t(
+                    "En grundläggande brist begränsar poängen för",
+                    "A basic gap caps the score of"
+                ),
+                w.list(&capped)
+            ));
+        }
+    }
+    if let Some(r) = readiness
+        && let (Some(verdict), Some(solution)) = (&r.card.verdict, &r.card.solution)
+    {
+        let name = verdict.name.as_ref().map_or_else(
+            || w.t("kan inte ges", "cannot be given"),
+            |n| n.get(lang).to_string(),
+        );
+        figures.push((w.t("Beredskap", "Readiness"), name.clone()));
+        let mut s = if lang == Lang::Sv {
+            format!(
+                "För {} ({}) är bedömningen: {}.",
+                solution.name,
+                solution.target_group.to_lowercase_first(),
+                name.to_lowercase()
+            )
+        } else {
+            format!(
+                "For {} ({}) the verdict is: {}.",
+                solution.name,
+                solution.target_group.to_lowercase_first(),
+                name.to_lowercase()
+            )
+        };
+        let decisive: Vec<String> = verdict
+            .blockers
+            .iter()
+            .filter(|b| b.decisive)
+            .map(|b| b.reason.get(lang).to_string())
+            .collect();
+        if !decisive.is_empty() {
+            let from = verdict
+                .from_index_name
+                .as_ref()
+                .map(|n| n.get(lang).to_lowercase())
+                .unwrap_or_default();
+            let _ = write!(
+                s,
+                " {}",
+                if lang == Lang::Sv {
+                    format!(
+                        "Indexet ensamt skulle ge {from}, men {} avgör: {}.",
+                        if decisive.len() == 1 {
+                            "ett hinder"
+                        } else {
+                            "flera hinder"
+                        },
+                        w.list(&decisive)
+                    )
+                } else {
+                    format!(
+                        "The index alone would give {from}, but {} decide{}: {}.",
+                        if decisive.len() == 1 {
+                            "a blocker"
+                        } else {
+                            "blockers"
+                        },
+                        if decisive.len() == 1 { "s" } else { "" },
+                        w.list(&decisive)
+                    )
+                }
+            );
+        }
+        sentences.push(s);
+    }
+    sentences.push(w.t(
+        "Ingen nationell jämförelse gjordes: ingen nationell referens angavs. Indikatorsidan jämför med publicerade nationella siffror.",
+        "No national comparison was made: no national reference was given. The indicator page compares with published national figures.",
+    ));
+    if let Some(m) = maturity {
+        let dont_know: usize = m.scored_areas().map(|a| a.dont_know).sum();
+        figures.push((w.t("Vet ej", "Don't know"), dont_know.to_string()));
+    }
+    blocks.push(Block::KeyFigures { items: figures });
+    for s in sentences {
+        blocks.push(Block::Paragraph {
+            text: s,
+            style: Style::Body,
+        });
+    }
+    Page {
+        title: w.t("Sammanfattning", "Summary"),
+        blocks,
+    }
+}
+
+trait LowerFirst {
+    fn to_lowercase_first(&self) -> String;
+}
+
+impl LowerFirst for String {
+    /// "Patienter med …" inside a sentence reads "patienter med …".
+    fn to_lowercase_first(&self) -> String {
+        let mut chars = self.chars();
+        match chars.next() {
+            Some(first) if chars.clone().next().is_some_and(char::is_lowercase) => {
+                first.to_lowercase().chain(chars).collect()
+            }
+            _ => self.clone(),
+        }
+    }
+}
+
+fn radar_page(w: &Words, m: &Scored) -> Page {
+    let lang = w.lang;
+    let areas: Vec<&AreaScore> = m.scored_areas().collect();
+    let mut series = vec![Series {
+        name: format!("{} {}", m.card.region, m.card.year),
+        kind: SeriesKind::Region,
+        values: areas.iter().map(|a| a.score).collect(),
+    }];
+    if let Some((year, _, _)) = m.last_year() {
+        series.push(Series {
+            name: year.to_string(),
+            kind: SeriesKind::LastYear,
+            values: areas
+                .iter()
+                .map(|a| previous_score(m.last_year(), &a.id))
+                .collect(),
+        });
+    }
+    let described: Vec<String> = areas
+        .iter()
+        .map(|a| {
+            format!(
+                "{} {}",
+                a.title.get(lang),
+                a.score.map_or_else(|| "–".to_string(), |s| w.n(s))
+            )
+        })
+        .collect();
+    let alt = if lang == Lang::Sv {
+        format!(
+            "Spindeldiagram över de tio områdena på skalan 0–5. {}: {}.",
+            series[0].name,
+            described.join("; ")
+        )
+    } else {
+        format!(
+            "Radar chart of the ten areas on the scale 0–5. {}: {}.",
+            series[0].name,
+            described.join("; ")
+        )
+    };
+    let mut blocks = vec![Block::Paragraph {
+        text: w.t(
+            "Diagrammet visar regionens poäng 0–5 i varje område av 10-punktslistan. Ju längre ut, desto högre mognad.",
+            "The chart shows the region's score 0–5 in each area of the ten-point list. The further out, the higher the maturity.",
+        ),
+        style: Style::Body,
+    }];
+    blocks.push(Block::Radar(Radar {
+        alt,
+        axes: areas.iter().map(|a| area_name(a, lang)).collect(),
+        series,
+    }));
+    blocks.push(Block::Paragraph {
+        text: w.t(
+            "Ingen nationell median visas: ingen nationell referens angavs.",
+            "No national median is shown: no national reference was given.",
+        ),
+        style: Style::Muted,
+    });
+    Page {
+        title: w.t("Profil över de tio områdena", "Profile of the ten areas"),
+        blocks,
+    }
+}
+
+fn bars_page(w: &Words, m: &Scored) -> Page {
+    let lang = w.lang;
+    let last = m.last_year();
+    let rows: Vec<BarRow> = m
+        .scored_areas()
+        .map(|a| BarRow {
+            label: area_name(a, lang),
+            value: a.score,
+            text: match (a.score, &a.level_name) {
+                (Some(s), Some(level)) => format!("{} {}", w.n(s), level.get(lang)),
+                _ => w.t("ingen poäng", "no score"),
+            },
+            previous: previous_score(last, &a.id),
+            national: None,
+        })
+        .collect();
+    let mut legend = vec![(SeriesKind::Region, format!("{}", m.card.year))];
+    if let Some((year, _, _)) = last {
+        legend.push((SeriesKind::LastYear, year.to_string()));
+    }
+    let alt_rows: Vec<String> = rows
+        .iter()
+        .map(|r| format!("{}: {}", r.label, r.text))
+        .collect();
+    let alt = format!(
+        "{} {}",
+        w.t(
+            "Stapeldiagram med poäng per område.",
+            "Bar chart of the score per area."
+        ),
+        alt_rows.join("; ")
+    );
+    let mut columns = vec![
+        Column {
+            header: w.t("Område", "Area"),
+            width: 0.46,
+            numeric: false,
+        },
+        Column {
+            header: w.t("Poäng", "Score"),
+            width: 0.12,
+            numeric: true,
+        },
+        Column {
+            header: w.t("Nivå", "Level"),
+            width: 0.2,
+            numeric: false,
+        },
+    ];
+    if let Some((year, _, _)) = last {
+        columns.push(Column {
+            header: format!("{} {year}", w.t("Ändring sedan", "Change since")),
+            width: 0.22,
+            numeric: true,
+        });
+    }
+    let table_rows = m
+        .scored_areas()
+        .map(|a| {
+            let mut row = vec![
+                area_name(a, lang),
+                a.score.map_or_else(|| "–".into(), |s| w.n(s)),
+                a.level_name.as_ref().map_or_else(
+                    || w.t("ingen poäng", "no score"),
+                    |l| format!("{} {}", a.level.unwrap_or_default(), l.get(lang)),
+                ),
+            ];
+            if last.is_some() {
+                row.push(match (a.score, previous_score(last, &a.id)) {
+                    (Some(now), Some(then)) => w.signed(now - then),
+                    _ => "–".into(),
+                });
+            }
+            row
+        })
+        .collect();
+    Page {
+        title: w.t("Poäng per område", "Score per area"),
+        blocks: vec![
+            Block::Bars(Bars { alt, rows, legend }),
+            Block::Table(Table { caption: None, columns, rows: table_rows }),
+            Block::Paragraph {
+                text: w.t(
+                    "Nationell median och kvartilband visas när en nationell referens anges; här angavs ingen.",
+                    "The national median and quartile band are shown when a national reference is given; none was given here.",
+                ),
+                style: Style::Muted,
+            },
+        ],
+    }
+}
+
+fn trend_page(w: &Words, m: &Scored) -> Page {
+    let lang = w.lang;
+    let mut years: Vec<i32> = m.history.iter().map(|(y, _, _)| *y).collect();
+    years.push(m.card.year);
+    let cards: Vec<&Scorecard> = m
+        .history
+        .iter()
+        .map(|(_, c, _)| c)
+        .chain(std::iter::once(&m.card))
+        .collect();
+    let version_changed: Vec<i32> = m
+        .history
+        .iter()
+        .filter(|(_, _, changed)| *changed)
+        .map(|(y, _, _)| *y)
+        .collect();
+    let lines: Vec<(String, Vec<Option<f64>>)> = m
+        .scored_areas()
+        .map(|a| {
+            (
+                area_name(a, lang),
+                cards
+                    .iter()
+                    .map(|c| c.areas.iter().find(|x| x.id == a.id).and_then(|x| x.score))
+                    .collect(),
+            )
+        })
+        .collect();
+    let mut columns = vec![Column {
+        header: w.t("Område", "Area"),
+        width: 0.4,
+        numeric: false,
+    }];
+    let share = 0.6 / years.len() as f32;
+    for year in &years {
+        let mark = if version_changed.contains(year) {
+            " *"
+        } else {
+            ""
+        };
+        columns.push(Column {
+            header: format!("{year}{mark}"),
+            width: share,
+            numeric: true,
+        });
+    }
+    let mut rows: Vec<Vec<String>> = lines
+        .iter()
+        .map(|(label, values)| {
+            std::iter::once(label.clone())
+                .chain(
+                    values
+                        .iter()
+                        .map(|v| v.map_or_else(|| "–".into(), |s| w.n(s))),
+                )
+                .collect()
+        })
+        .collect();
+    rows.push(
+        std::iter::once(w.t("Samlat index", "Overall index"))
+            .chain(
+                cards
+                    .iter()
+                    .map(|c| c.overall.score.map_or_else(|| "–".into(), |s| w.n(s))),
+            )
+            .collect(),
+    );
+    let alt = format!(
+        "{} {}.",
+        w.t(
+            "Linjediagram per område över åren",
+            "Line charts per area over the years"
+        ),
+        years
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    let mut blocks = vec![Block::Trend(Trend {
+        alt,
+        years: years.clone(),
+        lines,
+        version_changed: version_changed.clone(),
+    })];
+    blocks.push(Block::Table(Table {
+        caption: None,
+        columns,
+        rows,
+    }));
+    if !version_changed.is_empty() {
+        blocks.push(Block::Paragraph {
+            text: w.t(
+                "* Besvarat med en annan version av enkäten. Poängen är beräknade med dagens frågor och bedömningsmall; frågor som har ändrats kan göra jämförelsen osäker.",
+                "* Answered with another version of the questionnaire. The scores are computed with today's questions and rubric; questions that changed can make the comparison uncertain.",
+            ),
+            style: Style::Muted,
+        });
+    }
+    Page {
+        title: w.t("Utveckling över åren", "Change over the years"),
+        blocks,
+    }
+}
+
+fn status(w: &Words, area: &AreaScore) -> String {
+    match area.score {
+        Some(s) if s >= 3.0 => w.t("God grund", "Good basis"),
+        Some(s) if s >= 2.0 => w.t("Behöver arbete", "Needs work"),
+        Some(_) => w.t("Brist", "Gap"),
+        None => w.t("För lite besvarat", "Too little answered"),
+    }
+}
+
+fn readiness_page(w: &Words, r: &Scored) -> Page {
+    let lang = w.lang;
+    let mut blocks = Vec::new();
+    if let Some(solution) = &r.card.solution {
+        blocks.push(Block::Paragraph {
+            text: format!(
+                "{}: {}. {}: {}.",
+                w.t("Lösning", "Solution"),
+                solution.name,
+                w.t("Målgrupp", "Target group"),
+                solution.target_group
+            ),
+            style: Style::Lead,
+        });
+    }
+    let mut figures = Vec::new();
+    if let Some(verdict) = &r.card.verdict {
+        figures.push((
+            w.t("Bedömning", "Verdict"),
+            verdict.name.as_ref().map_or_else(
+                || w.t("kan inte ges", "cannot be given"),
+                |n| n.get(lang).to_string(),
+            ),
+        ));
+    }
+    if let Some(index) = r.card.overall.score {
+        figures.push((w.t("Index", "Index"), w.n(index)));
+    }
+    let applicable: usize = r.scored_areas().map(|a| a.applicable).sum();
+    let answered: usize = r.scored_areas().map(|a| a.answered).sum();
+    if applicable > 0 {
+        figures.push((
+            w.t("Täckning", "Coverage"),
+            w.pct(answered as f64 / applicable as f64),
+        ));
+    }
+    blocks.push(Block::KeyFigures { items: figures });
+    let rows = r
+        .scored_areas()
+        .map(|a| {
+            vec![
+                area_name(a, lang),
+                a.score.map_or_else(|| "–".into(), |s| w.n(s)),
+                a.level_name.as_ref().map_or_else(
+                    || "–".into(),
+                    |l| format!("{} {}", a.level.unwrap_or_default(), l.get(lang)),
+                ),
+                status(w, a),
+            ]
+        })
+        .collect();
+    blocks.push(Block::Table(Table {
+        caption: None,
+        columns: vec![
+            Column {
+                header: w.t("Dimension", "Dimension"),
+                width: 0.5,
+                numeric: false,
+            },
+            Column {
+                header: w.t("Poäng", "Score"),
+                width: 0.12,
+                numeric: true,
+            },
+            Column {
+                header: w.t("Nivå", "Level"),
+                width: 0.18,
+                numeric: false,
+            },
+            Column {
+                header: w.t("Status", "Status"),
+                width: 0.2,
+                numeric: false,
+            },
+        ],
+        rows,
+    }));
+    if let Some(verdict) = &r.card.verdict {
+        blocks.push(Block::Heading {
+            text: w.t(
+                "Hinder som påverkar bedömningen",
+                "Blockers that affect the verdict",
+            ),
+        });
+        if verdict.blockers.is_empty() {
+            blocks.push(Block::Paragraph {
+                text: w.t(
+                    "Inget hinder gäller: bedömningen följer indexet.",
+                    "No blocker holds: the verdict follows the index.",
+                ),
+                style: Style::Body,
+            });
+        } else {
+            let items = verdict
+                .blockers
+                .iter()
+                .map(|b| {
+                    let seen = match (b.subject.question.as_deref(), b.subject.observed) {
+                        (Some(q), Observed::Value(v)) => format!("{q} = {}", w.n(v)),
+                        (Some(q), Observed::Unknown) => format!(
+                            "{q}: {}",
+                            w.t("vet ej eller obesvarad", "don't know or unanswered")
+                        ),
+                        (None, Observed::Value(v)) => format!(
+                            "{} = {}",
+                            b.subject.area.clone().unwrap_or_default(),
+                            w.n(v)
+                        ),
+                        (None, Observed::Unknown) => format!(
+                            "{}: {}",
+                            b.subject.area.clone().unwrap_or_default(),
+                            w.t("ingen poäng", "no score")
+                        ),
+                    };
+                    let decisive = if b.decisive {
+                        w.t(" Avgör bedömningen.", " Decides the verdict.")
+                    } else {
+                        String::new()
+                    };
+                    format!(
+                        "{} {}: {} ({seen}).{decisive}",
+                        w.t("Högst", "At most"),
+                        b.limit_name.get(lang).to_lowercase(),
+                        b.reason.get(lang)
+                    )
+                })
+                .collect();
+            blocks.push(Block::Bullets { items });
+        }
+        let why = if verdict.blockers.iter().any(|b| b.decisive) {
+            w.t(
+                "Ett hinder väger tyngre än ett gott genomsnitt: så länge det gäller kan lösningen inte skalas upp, hur väl resten än är på plats.",
+                "A blocker outweighs a good average: while it holds, the solution cannot be scaled up, however well the rest is in place.",
+            )
+        } else {
+            w.t(
+                "Bedömningen ges av indexet, eftersom inget hinder gör den sämre.",
+                "The verdict is given by the index, since no blocker makes it worse.",
+            )
+        };
+        blocks.push(Block::Paragraph {
+            text: why,
+            style: Style::Body,
+        });
+    }
+    Page {
+        title: w.t("Beredskap att skala upp", "Readiness to scale up"),
+        blocks,
+    }
+}
+
+fn next_steps_page(w: &Words, scored: &[Scored]) -> Page {
+    let lang = w.lang;
+    let mut blocks = vec![Block::Paragraph {
+        text: w.t(
+            "Stegen kommer från bedömningsmallen och gäller den nivå området har i dag. De står i prioritetsordning: områdets vikt gånger avståndet till nästa nivå.",
+            "The steps come from the rubric and apply to the level the area has today. They are in order of priority: the area's weight times the distance to the next level.",
+        ),
+        style: Style::Body,
+    }];
+    for s in scored {
+        // Priority: the area's weight × the distance to the next level.
+        let mut steps: Vec<(f64, String, String, String)> = Vec::new();
+        for area in s.scored_areas() {
+            let (Some(score), Some(level), Some(text)) = (area.score, area.level, &area.next_step)
+            else {
+                continue;
+            };
+            let levels = s
+                .part
+                .rubric
+                .area_rule(&area.id)
+                .map(|r| r.levels(s.part.rubric))
+                .unwrap_or_default();
+            let next = levels
+                .iter()
+                .find(|b| b.level > level)
+                .map_or(5.0, |b| b.min);
+            let priority = area.weight.unwrap_or(1.0) * (next - score).max(0.0);
+            let level_name = area
+                .level_name
+                .as_ref()
+                .map(|l| l.get(lang))
+                .unwrap_or_default();
+            steps.push((
+                priority,
+                area_name(area, lang),
+                format!("{level} {level_name}"),
+                text.get(lang).to_string(),
+            ));
+        }
+        if steps.is_empty() {
+            continue;
+        }
+        steps.sort_by(|a, b| b.0.partial_cmp(&a.0).unwrap_or(std::cmp::Ordering::Equal));
+        blocks.push(Block::Heading {
+            text: s.part.questionnaire.title.get(lang).to_string(),
+        });
+        blocks.push(Block::Table(Table {
+            caption: None,
+            columns: vec![
+                Column {
+                    header: "#".into(),
+                    width: 0.05,
+                    numeric: true,
+                },
+                Column {
+                    header: w.t("Område", "Area"),
+                    width: 0.27,
+                    numeric: false,
+                },
+                Column {
+                    header: w.t("Nivå i dag", "Level today"),
+                    width: 0.14,
+                    numeric: false,
+                },
+                Column {
+                    header: w.t("Nästa steg", "Next step"),
+                    width: 0.54,
+                    numeric: false,
+                },
+            ],
+            rows: steps
+                .into_iter()
+                .enumerate()
+                .map(|(i, (_, name, level, text))| vec![(i + 1).to_string(), name, level, text])
+                .collect(),
+        }));
+    }
+    Page {
+        title: w.t("Rekommenderade nästa steg", "Recommended next steps"),
+        blocks,
+    }
+}
+
+/// An answer in words: "Ja", "3 – …", "Vet ej".
+fn answer_text(w: &Words, question: &Question, answers: &Answers, full: bool) -> String {
+    let lang = w.lang;
+    let Some(answer) = answers.get(&question.id) else {
+        return w.t("Obesvarad", "Unanswered");
+    };
+    match choice_of(answer) {
+        None => w.t("Obesvarad", "Unanswered"),
+        Some(Choice::DontKnow) => w.t("Vet ej", "Don't know"),
+        Some(Choice::NotApplicable) => w.t("Ej tillämpligt", "Not applicable"),
+        Some(Choice::Value(value)) => match question.kind {
+            QuestionKind::Scale => {
+                let level = value.as_u64().unwrap_or_default();
+                match question.levels.get(level as usize) {
+                    Some(text) if full => format!("{level} – {}", text.get(lang)),
+                    _ => level.to_string(),
+                }
+            }
+            QuestionKind::YesNo => match value.as_str() {
+                Some("yes") => w.t("Ja", "Yes"),
+                Some("partly") => w.t("Delvis", "Partly"),
+                _ => w.t("Nej", "No"),
+            },
+            QuestionKind::Choice => {
+                let id = value.as_str().unwrap_or_default();
+                question
+                    .options
+                    .iter()
+                    .find(|o| o.id == id)
+                    .map_or_else(|| id.to_string(), |o| o.label.get(lang).to_string())
+            }
+            QuestionKind::Number | QuestionKind::Text => match value {
+                serde_json::Value::String(s) => s,
+                other => other.to_string(),
+            },
+        },
+    }
+}
+
+fn indicators_page(w: &Words, m: &Scored, published: &Published) -> Page {
+    let lang = w.lang;
+    let mut rows = Vec::new();
+    for (_, question) in m.part.questionnaire.questions() {
+        let Some(indicator) = &question.indicator else {
+            continue;
+        };
+        let label = question.label.as_ref().map_or_else(
+            || question.text.get(lang).to_string(),
+            |l| l.get(lang).to_string(),
+        );
+        let answer = if m.part.questionnaire.is_asked(question, m.part.answers) {
+            answer_text(w, question, m.part.answers, false)
+        } else {
+            w.t("Ställdes inte", "Not asked")
+        };
+        let (national, source) = match published.figure(indicator).and_then(|f| f.latest()) {
+            Some(value) => {
+                let short = published.short.get(lang);
+                let source = if short.contains(&value.year.to_string()) {
+                    short.to_string()
+                } else {
+                    format!("{short}, {}", value.year)
+                };
+                (published.describe(value, lang), source)
+            }
+            None => (
+                w.t("Ingen publicerad siffra", "No published figure"),
+                "–".into(),
+            ),
+        };
+        rows.push(vec![label, answer, national, source]);
+    }
+    Page {
+        title: w.t(
+            "Indikatorer mot nationella siffror",
+            "Indicators against national figures",
+        ),
+        blocks: vec![
+            Block::Paragraph {
+                text: if lang == Lang::Sv {
+                    format!(
+                        "Regionens svar står bredvid det publicerade nationella antalet. Siffrorna kommer från {}; där rapporten inte ger ett exakt antal återges dess ord.",
+                        published.source.get(lang)
+                    )
+                } else {
+                    format!(
+                        "The region's answer stands beside the published national count. The figures come from {}; where the report gives no exact count, its words are given.",
+                        published.source.get(lang)
+                    )
+                },
+                style: Style::Body,
+            },
+            Block::Table(Table {
+                caption: None,
+                columns: vec![
+                    Column {
+                        header: w.t("Indikator", "Indicator"),
+                        width: 0.36,
+                        numeric: false,
+                    },
+                    Column {
+                        header: w.t("Regionens svar", "The region's answer"),
+                        width: 0.18,
+                        numeric: false,
+                    },
+                    Column {
+                        header: w.t("Nationellt", "Nationally"),
+                        width: 0.28,
+                        numeric: false,
+                    },
+                    Column {
+                        header: w.t("Källa", "Source"),
+                        width: 0.18,
+                        numeric: false,
+                    },
+                ],
+                rows,
+            }),
+        ],
+    }
+}
+
+fn method_page(w: &Words, scored: &[Scored], published: &Published) -> Page {
+    let lang = w.lang;
+    let mut blocks = Vec::new();
+    let coverage = scored.first().map_or(0.75, |s| s.card.coverage_min);
+    blocks.push(Block::Paragraph {
+        text: if lang == Lang::Sv {
+            format!(
+                "Varje fråga på mognadsskalan ger poäng 0–5 efter den nivå som valts; ja/nej- och flervalsfrågor ges poäng enligt bedömningsmallen. Ett områdes poäng är det viktade medelvärdet av dess besvarade frågor, avrundat till en decimal, och nivån följer av den avrundade poängen. Ej tillämpligt räknas inte med. Vet ej sänker täckningen men räknas aldrig som 0. Ett område får poäng när minst {} av dess tillämpliga frågor är besvarade; annars står det utan poäng. Det samlade indexet är medelvärdet av områdenas poäng.",
+                w.pct(coverage)
+            )
+        } else {
+            format!(
+                "Each question on the maturity scale gives points 0–5 from the level chosen; yes/no and choice questions get points from the rubric. An area's score is the weighted mean of its answered questions, rounded to one decimal, and the level follows from the rounded score. Not applicable is left out. Don't know lowers coverage but never counts as 0. An area is scored when at least {} of its applicable questions are answered; otherwise it has no score. The overall index is the mean of the area scores.",
+                w.pct(coverage)
+            )
+        },
+        style: Style::Body,
+    });
+    blocks.push(Block::Paragraph {
+        text: w.t(
+            "Spärrar begränsar ett område när en grundläggande fråga har ett lågt svar, hur bra genomsnittet än är. I beredskapsbedömningen kan ett kritiskt hinder på samma sätt avgöra bedömningen.",
+            "Gates cap an area when a basic question has a low answer, however good the average. In the readiness assessment a critical blocker can decide the verdict in the same way.",
+        ),
+        style: Style::Body,
+    });
+    blocks.push(Block::Heading {
+        text: w.t(
+            "Spärrar som påverkade poängen",
+            "Gates that affected the scores",
+        ),
+    });
+    let mut fired = Vec::new();
+    for s in scored {
+        for area in s.card.areas.iter().filter(|a| a.scored) {
+            for gate in area.gates.iter().filter(|g| g.lowered) {
+                fired.push(if lang == Lang::Sv {
+                    format!(
+                        "{}: begränsad till {} ({} utan spärren) eftersom {}.",
+                        area_name(area, lang),
+                        w.n(gate.cap),
+                        area.score_before_gates.map(|s| w.n(s)).unwrap_or_default(),
+                        gate.reason.get(lang)
+                    )
+                } else {
+                    format!(
+                        "{}: capped at {} ({} without the gate) because of {}.",
+                        area_name(area, lang),
+                        w.n(gate.cap),
+                        area.score_before_gates.map(|s| w.n(s)).unwrap_or_default(),
+                        gate.reason.get(lang)
+                    )
+                });
+            }
+        }
+    }
+    if fired.is_empty() {
+        blocks.push(Block::Paragraph {
+            text: w.t(
+                "Ingen spärr sänkte någon poäng.",
+                "No gate lowered any score.",
+            ),
+            style: Style::Body,
+        });
+    } else {
+        blocks.push(Block::Bullets { items: fired });
+    }
+    blocks.push(Block::Heading {
+        text: w.t("Versioner och källor", "Versions and sources"),
+    });
+    let mut rows = Vec::new();
+    for s in scored {
+        rows.push(vec![
+            s.part.questionnaire.title.get(lang).to_string(),
+            format!(
+                "{} {}",
+                s.part.questionnaire.id, s.part.questionnaire.version
+            ),
+            s.part
+                .questionnaire
+                .content_hash()
+                .chars()
+                .take(23)
+                .collect::<String>()
+                + "…",
+            format!("{} {}", s.part.rubric.id, s.part.rubric.version),
+        ]);
+    }
+    blocks.push(Block::Table(Table {
+        caption: None,
+        columns: vec![
+            Column {
+                header: w.t("Enkät", "Questionnaire"),
+                width: 0.36,
+                numeric: false,
+            },
+            Column {
+                header: w.t("Version", "Version"),
+                width: 0.16,
+                numeric: false,
+            },
+            Column {
+                header: w.t("Innehållshash", "Content hash"),
+                width: 0.3,
+                numeric: false,
+            },
+            Column {
+                header: w.t("Bedömningsmall", "Rubric"),
+                width: 0.18,
+                numeric: false,
+            },
+        ],
+        rows,
+    }));
+    blocks.push(Block::Paragraph {
+        text: if lang == Lang::Sv {
+            format!("Ingen nationell referens användes, så ingen nationell median eller spridning visas. Indikatorerna jämförs med {}.", published.source.get(lang))
+        } else {
+            format!("No national reference was used, so no national median or spread is shown. The indicators are compared with {}.", published.source.get(lang))
+        },
+        style: Style::Body,
+    });
+    blocks.push(Block::Heading {
+        text: w.t("Det som inte besvarades", "What was not answered"),
+    });
+    let mut open = Vec::new();
+    for s in scored {
+        for area in &s.card.areas {
+            let missing: Vec<String> = area
+                .questions
+                .iter()
+                .filter(|q| {
+                    matches!(
+                        q.outcome,
+                        scoring::QuestionOutcome::DontKnow | scoring::QuestionOutcome::Unanswered
+                    )
+                })
+                .map(|q| {
+                    let label = q
+                        .label
+                        .as_ref()
+                        .map_or_else(|| q.id.clone(), |l| l.get(lang).to_string());
+                    let how = if q.outcome == scoring::QuestionOutcome::DontKnow {
+                        w.t("vet ej", "don't know")
+                    } else {
+                        w.t("obesvarad", "unanswered")
+                    };
+                    format!("{label} ({how})")
+                })
+                .collect();
+            if !missing.is_empty() {
+                open.push(format!(
+                    "{}: {}.",
+                    area_name(area, lang),
+                    missing.join(", ")
+                ));
+            }
+            if let Some(NoScore::LowCoverage { .. }) = area.no_score {
+                open.push(format!(
+                    "{}: {}",
+                    area_name(area, lang),
+                    w.t(
+                        "har ingen poäng, för lite besvarat.",
+                        "has no score, too little answered."
+                    )
+                ));
+            }
+        }
+    }
+    if open.is_empty() {
+        blocks.push(Block::Paragraph {
+            text: w.t("Alla frågor besvarades.", "Every question was answered."),
+            style: Style::Body,
+        });
+    } else {
+        blocks.push(Block::Bullets { items: open });
+    }
+    Page {
+        title: w.t("Metod och källor", "Method and sources"),
+        blocks,
+    }
+}
+
+fn appendix(w: &Words, scored: &[Scored]) -> Page {
+    let lang = w.lang;
+    let mut blocks = vec![Block::Paragraph {
+        text: w.t(
+            "Varje fråga med svar och kommentar.",
+            "Every question with its answer and comment.",
+        ),
+        style: Style::Body,
+    }];
+    for s in scored {
+        let q = s.part.questionnaire;
+        blocks.push(Block::Heading {
+            text: q.title.get(lang).to_string(),
+        });
+        for area in &q.areas {
+            let rows: Vec<Vec<String>> = area
+                .questions
+                .iter()
+                .map(|question| {
+                    let answer = if q.is_asked(question, s.part.answers) {
+                        answer_text(w, question, s.part.answers, false)
+                    } else {
+                        w.t("Ställdes inte", "Not asked")
+                    };
+                    let note = s.part.answers.get(&question.id);
+                    let mut comment = note.and_then(|a| a.comment.clone()).unwrap_or_default();
+                    if let Some(evidence) = note.and_then(|a| a.evidence.as_deref()) {
+                        if !comment.is_empty() {
+                            comment.push(' ');
+                        }
+                        let _ = write!(comment, "({}: {evidence})", w.t("underlag", "evidence"));
+                    }
+                    vec![
+                        question.id.clone(),
+                        question.text.get(lang).to_string(),
+                        answer,
+                        comment,
+                    ]
+                })
+                .collect();
+            blocks.push(Block::Table(Table {
+                caption: Some(format!("{} {}", area.number, area.title.get(lang))),
+                columns: vec![
+                    Column {
+                        header: "Id".into(),
+                        width: 0.1,
+                        numeric: false,
+                    },
+                    Column {
+                        header: w.t("Fråga", "Question"),
+                        width: 0.45,
+                        numeric: false,
+                    },
+                    Column {
+                        header: w.t("Svar", "Answer"),
+                        width: 0.12,
+                        numeric: false,
+                    },
+                    Column {
+                        header: w.t("Kommentar", "Comment"),
+                        width: 0.33,
+                        numeric: false,
+                    },
+                ],
+                rows,
+            }));
+        }
+    }
+    Page {
+        title: w.t("Bilaga: alla svar", "Appendix: every answer"),
+        blocks,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::builtin;
+    use crate::document::{Document, parse};
+
+    fn example(name: &str) -> Answers {
+        let path = format!("{}/examples/{name}", env!("CARGO_MANIFEST_DIR"));
+        match parse(&std::fs::read_to_string(path).unwrap()).unwrap() {
+            Document::Answers(a) => a,
+            _ => unreachable!(),
+        }
+    }
+
+    fn report(lang: Lang) -> Report {
+        let tq = builtin::questionnaire("tiopunkt").unwrap().unwrap();
+        let tr = builtin::rubric("tiopunkt").unwrap().unwrap();
+        let bq = builtin::questionnaire("beredskap").unwrap().unwrap();
+        let br = builtin::rubric("beredskap").unwrap().unwrap();
+        let (t25, t24, b25) = (
+            example("exempelland-tiopunkt-2025.json"),
+            example("exempelland-tiopunkt-2024.json"),
+            example("exempelland-beredskap-2025.json"),
+        );
+        let published = Published::builtin();
+        build(&Inputs {
+            lang,
+            classification: lang.pick("Intern", "Internal").to_string(),
+            today: jiff::civil::date(2025, 11, 1),
+            parts: vec![
+                Part {
+                    questionnaire: &tq,
+                    rubric: &tr,
+                    answers: &t25,
+                    previous: vec![&t24],
+                },
+                Part {
+                    questionnaire: &bq,
+                    rubric: &br,
+                    answers: &b25,
+                    previous: vec![],
+                },
+            ],
+            published: &published,
+        })
+    }
+
+    #[test]
+    fn the_model_in_swedish() {
+        insta::assert_json_snapshot!(report(Lang::Sv));
+    }
+
+    #[test]
+    fn the_model_in_english() {
+        insta::assert_json_snapshot!(report(Lang::En));
+    }
+
+    #[test]
+    fn the_pages_come_in_the_order_leadership_reads_them() {
+        let titles: Vec<String> = report(Lang::Sv)
+            .pages
+            .iter()
+            .map(|p| p.title.clone())
+            .collect();
+        assert_eq!(
+            titles,
+            [
+                "Digital mognad och beredskap",
+                "Sammanfattning",
+                "Profil över de tio områdena",
+                "Poäng per område",
+                "Utveckling över åren",
+                "Beredskap att skala upp",
+                "Rekommenderade nästa steg",
+                "Indikatorer mot nationella siffror",
+                "Metod och källor",
+                "Bilaga: alla svar",
+            ]
+        );
+    }
+
+    #[test]
+    fn the_summary_says_the_verdict_and_what_decides_it() {
+        let summary = &report(Lang::Sv).pages[1];
+        let text: Vec<&str> = summary
+            .blocks
+            .iter()
+            .filter_map(|b| match b {
+                Block::Paragraph { text, .. } => Some(text.as_str()),
+                _ => None,
+            })
+            .collect();
+        let all = text.join(" ");
+        assert!(all.contains("bedömningen: inte redo"), "{all}");
+        assert!(
+            all.contains("ingen finansiering av driften efter projektet"),
+            "{all}"
+        );
+        assert!(all.contains("Ingen nationell jämförelse gjordes"), "{all}");
+        assert!(all.contains("Starkast är"), "{all}");
+    }
+
+    #[test]
+    fn the_indicator_page_gives_the_published_counts_with_their_source() {
+        let page = &report(Lang::Sv).pages[7];
+        let Some(Block::Table(table)) = page.blocks.iter().find(|b| matches!(b, Block::Table(_)))
+        else {
+            panic!("no table");
+        };
+        let sso = table
+            .rows
+            .iter()
+            .find(|r| r[2].contains("10 av 21"))
+            .expect("single sign-on");
+        assert_eq!(sso[3], "SLIT 2025");
+        assert!(
+            table.rows.iter().any(|r| r[2] == "20 av 21 regioner"),
+            "X-ray, 2025"
+        );
+        assert!(
+            table
+                .rows
+                .iter()
+                .any(|r| r[2] == "över hälften av regionerna"),
+            "SDK, no exact count"
+        );
+    }
+}

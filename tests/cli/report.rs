@@ -1,0 +1,200 @@
+//! `mognad report`: the PDF as a reader sees it. Text is extracted with poppler's `pdftotext`
+//! and the structure read with `pdfinfo` (CI installs poppler-utils).
+
+use std::path::Path;
+use std::process::Command;
+
+use crate::{BEREDSKAP_2025, TIOPUNKT_2024, TIOPUNKT_2025, Test};
+
+fn poppler(tool: &str, args: &[&str]) -> String {
+    let out = Command::new(tool).args(args).output().unwrap_or_else(|e| {
+        panic!("`{tool}` is needed for the report tests (Debian: poppler-utils): {e}")
+    });
+    assert!(
+        out.status.success(),
+        "{tool} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).expect("UTF-8")
+}
+
+fn text(pdf: &Path) -> String {
+    poppler("pdftotext", &["-layout", pdf.to_str().unwrap(), "-"])
+}
+
+fn info(pdf: &Path) -> String {
+    poppler("pdfinfo", &[pdf.to_str().unwrap()])
+}
+
+fn pages(pdf: &Path) -> usize {
+    info(pdf)
+        .lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .and_then(|n| n.trim().parse().ok())
+        .expect("a page count")
+}
+
+fn render(dir: &Path, name: &str, lang: &str) -> std::path::PathBuf {
+    let out = dir.join(name);
+    Test::new()
+        .args(&[
+            "--lang",
+            lang,
+            "report",
+            TIOPUNKT_2025,
+            BEREDSKAP_2025,
+            "--previous",
+            TIOPUNKT_2024,
+            "-o",
+        ])
+        .arg(&out)
+        .success();
+    out
+}
+
+#[test]
+fn the_swedish_profile_reads_right() {
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = render(dir.path(), "profil.pdf", "sv");
+    let bytes = std::fs::read(&pdf).unwrap();
+    assert!(bytes.starts_with(b"%PDF-"));
+    let text = text(&pdf);
+    for expected in [
+        "Region Exempelland (fiktiv)",
+        "Sammanfattning",
+        "Användning av molntjänster",
+        "Behörighet och identitet",
+        "Hälsodata och AI",
+        "Förankring och vetokultur",
+        "Inte redo",
+        "ingen finansiering av driften efter projektet",
+        "Samlat index",
+        "2,1",
+        "10 av 21 regioner",
+        "SLIT 2025",
+        "Ingen nationell jämförelse gjordes",
+        "Intern",
+    ] {
+        assert!(
+            text.contains(expected),
+            "missing {expected:?} in the extracted text"
+        );
+    }
+    assert!(!text.contains("2.1 "), "Swedish decimal commas");
+    let info = info(&pdf);
+    assert!(info.contains("Tagged:          yes"), "{info}");
+    assert!(
+        info.contains(
+            "Title:           Digital mognad och beredskap – Region Exempelland (fiktiv) 2025"
+        ),
+        "{info}"
+    );
+    let count = pages(&pdf);
+    assert!((10..=30).contains(&count), "{count} pages");
+    // The classification is on every page.
+    assert!(
+        text.matches("Intern").count() >= count,
+        "Intern on every page"
+    );
+}
+
+#[test]
+fn the_english_profile_reads_right() {
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = render(dir.path(), "profile.pdf", "en");
+    let text = text(&pdf);
+    for expected in [
+        "Summary",
+        "Use of cloud services",
+        "Not ready",
+        "Overall index",
+        "10 of 21 regions",
+        "Internal",
+    ] {
+        assert!(text.contains(expected), "missing {expected:?}");
+    }
+}
+
+#[test]
+fn the_same_inputs_give_the_same_bytes() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = std::fs::read(render(dir.path(), "a.pdf", "sv")).unwrap();
+    let b = std::fs::read(render(dir.path(), "b.pdf", "sv")).unwrap();
+    assert!(a == b, "two renders differ");
+}
+
+#[test]
+fn a_profile_without_earlier_years_or_readiness() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("bara.pdf");
+    Test::new()
+        .args(&["report", TIOPUNKT_2025, "-o"])
+        .arg(&out)
+        .success();
+    let text = text(&out);
+    assert!(
+        !text.contains("Utveckling över åren"),
+        "no trend without earlier years"
+    );
+    assert!(
+        !text.contains("Beredskap att skala upp"),
+        "no readiness page without beredskap"
+    );
+    assert!(text.contains("Indikatorer mot nationella siffror"));
+}
+
+#[test]
+fn files_that_do_not_belong_together_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("x.pdf");
+    let err = Test::new()
+        .args(&["report", TIOPUNKT_2025, TIOPUNKT_2024, "-o"])
+        .arg(&out)
+        .code(2)
+        .stderr;
+    assert!(
+        err.contains("är ännu en svarsfil för enkäten `tiopunkt`"),
+        "{err}"
+    );
+    let err = Test::new()
+        .args(&["report", TIOPUNKT_2024, "--previous", TIOPUNKT_2025, "-o"])
+        .arg(&out)
+        .code(2)
+        .stderr;
+    assert!(err.contains("inte ett tidigare år än 2024"), "{err}");
+    let err = Test::new()
+        .args(&["report", TIOPUNKT_2025, "--previous", BEREDSKAP_2025, "-o"])
+        .arg(&out)
+        .code(2)
+        .stderr;
+    assert!(err.contains("årets svar på den saknas"), "{err}");
+    let err = Test::new()
+        .args(&["report", "questionnaires/tiopunkt.json", "-o"])
+        .arg(&out)
+        .code(2)
+        .stderr;
+    assert!(err.contains("är en enkätfil, inte en svarsfil"), "{err}");
+    assert!(!out.exists(), "nothing written");
+}
+
+#[test]
+fn an_existing_pdf_is_replaced_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("profil.pdf");
+    std::fs::write(&out, b"old").unwrap();
+    Test::new()
+        .args(&["report", TIOPUNKT_2025, "-o"])
+        .arg(&out)
+        .success();
+    assert!(std::fs::read(&out).unwrap().starts_with(b"%PDF-"));
+    let leftovers = std::fs::read_dir(dir.path()).unwrap().count();
+    assert_eq!(leftovers, 1, "no temporary file left");
+    // A folder that does not exist: an error, and no file.
+    let out = dir.path().join("saknas").join("profil.pdf");
+    let err = Test::new()
+        .args(&["report", TIOPUNKT_2025, "-o"])
+        .arg(&out)
+        .code(2)
+        .stderr;
+    assert!(err.contains("kan inte skriva"), "{err}");
+}
