@@ -49,8 +49,12 @@ fn bench(c: &mut Criterion) {
         ],
         published: &published,
     };
-    let bytes = report::render(&model::build(&inputs())).unwrap();
-    eprintln!("profile: {} bytes", bytes.len());
+    let rendered = report::render(&model::build(&inputs())).unwrap();
+    eprintln!(
+        "profile: {} pages, {} bytes",
+        rendered.pages,
+        rendered.bytes.len()
+    );
 
     let mut group = c.benchmark_group("report");
     group.sample_size(30);

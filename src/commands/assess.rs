@@ -161,12 +161,12 @@ pub fn run(
             let _ = if lang == Lang::Sv {
                 write!(
                     text,
-                    "\nSvaren är sparade i {shown}.\nNästa steg: mognad score {shown} --format json\n"
+                    "\nSvaren är sparade i {shown}.\nNästa steg, profilen för ledningen: mognad report {shown}\n"
                 )
             } else {
                 write!(
                     text,
-                    "\nThe answers are saved in {shown}.\nNext: mognad score {shown} --format json\n"
+                    "\nThe answers are saved in {shown}.\nNext, the profile for leadership: mognad report {shown}\n"
                 )
             };
             crate::print(io.out, &text)?;

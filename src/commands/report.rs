@@ -180,15 +180,15 @@ pub fn run(
         published: &published,
     };
     let report = model::build(&inputs);
-    let bytes = report::render(&report).map_err(|e| Error::Render(e.to_string()))?;
-    files::write_atomic(&config.output, &bytes)?;
+    let rendered = report::render(&report).map_err(|e| Error::Render(e.to_string()))?;
+    files::write_atomic(&config.output, &rendered.bytes)?;
     let shown = files::display(&config.output);
-    let size = bytes.len().div_ceil(1024);
-    let pages = report.pages.len();
+    let size = rendered.bytes.len().div_ceil(1024);
+    let pages = rendered.pages;
     let line = if lang == Lang::Sv {
-        format!("Skrev {shown} ({pages} avsnitt, {size} kB).\n")
+        format!("Skrev {shown} ({pages} sidor, {size} kB).\n")
     } else {
-        format!("Wrote {shown} ({pages} sections, {size} kB).\n")
+        format!("Wrote {shown} ({pages} pages, {size} kB).\n")
     };
     let _ = crate::print(io.err, &line);
     Ok(Exit::Ok)

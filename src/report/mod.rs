@@ -6,4 +6,4 @@ pub mod model;
 pub mod pages;
 pub mod pdf;
 
-pub use pages::render;
+pub use pages::{Rendered, render};

@@ -162,6 +162,14 @@ impl Words {
     fn n(&self, value: f64) -> String {
         self.lang.decimal(value)
     }
+    /// A level or whole number of points without decimals, other points with one.
+    fn level(&self, value: f64) -> String {
+        if value.fract() == 0.0 {
+            format!("{value:.0}")
+        } else {
+            self.n(value)
+        }
+    }
     fn signed(&self, value: f64) -> String {
         if value > 0.05 {
             format!("+{}", self.n(value))
@@ -381,7 +389,14 @@ fn summary(
         let o = &m.card.overall;
         match (o.score, &o.level_name) {
             (Some(index), Some(level)) => {
-                figures.push((w.t("Samlat index, 10-punktslistan", "Overall index, ten-point list"), format!("{} – {}", w.n(index), level.get(lang))));
+                figures.push((
+                    if lang == Lang::Sv {
+                        format!("Samlat index, nivå {} {}", o.level.unwrap_or_default(), level.get(lang))
+                    } else {
+                        format!("Overall index, level {} {}", o.level.unwrap_or_default(), level.get(lang))
+                    },
+                    w.n(index),
+                ));
                 let mut s = if lang == Lang::Sv {
                     format!("{region} har ett samlat index på {} av 5 för 10-punktslistan {year}, nivå {} {}.", w.n(index), o.level.unwrap_or_default(), level.get(lang))
                 } else {
@@ -961,7 +976,7 @@ fn readiness_page(w: &Words, r: &Scored) -> Page {
                 .iter()
                 .map(|b| {
                     let seen = match (b.subject.question.as_deref(), b.subject.observed) {
-                        (Some(q), Observed::Value(v)) => format!("{q} = {}", w.n(v)),
+                        (Some(q), Observed::Value(v)) => format!("{q} = {}", w.level(v)),
                         (Some(q), Observed::Unknown) => format!(
                             "{q}: {}",
                             w.t("vet ej eller obesvarad", "don't know or unanswered")

@@ -17,8 +17,14 @@ const NATIONAL: Color = Color(0xb0, 0x8a, 0x3e);
 const GRID: Color = Color(0xd4, 0xd8, 0xdd);
 const MUTED: Color = Color(0x5f, 0x66, 0x6d);
 
+/// A rendered profile.
+pub struct Rendered {
+    pub bytes: Vec<u8>,
+    pub pages: usize,
+}
+
 /// Renders the report to PDF bytes.
-pub fn render(report: &Report) -> Result<Vec<u8>, PdfError> {
+pub fn render(report: &Report) -> Result<Rendered, PdfError> {
     let sv = report.lang == "sv";
     let lang = if sv { Lang::Sv } else { Lang::En };
     let date = report
@@ -49,7 +55,8 @@ pub fn render(report: &Report) -> Result<Vec<u8>, PdfError> {
             draw(&mut doc, block, lang);
         }
     }
-    doc.finish()
+    let pages = doc.page_count();
+    doc.finish().map(|bytes| Rendered { bytes, pages })
 }
 
 fn style(style: Style) -> TextStyle {
@@ -360,7 +367,7 @@ fn draw_bars(doc: &mut Doc, bars: &Bars) {
 fn draw_trend(doc: &mut Doc, trend: &Trend, lang: Lang) {
     let columns = 2;
     let rows = trend.lines.len().div_ceil(columns);
-    let cell_height = 92.0;
+    let cell_height = 78.0;
     doc.figure(&trend.alt, cell_height * rows as f32 + 6.0, |c| {
         let cell_width = c.width() / columns as f32;
         let years = trend.years.len().max(1);

@@ -631,6 +631,7 @@ impl Doc {
         }
         render::write(&render::Layout {
             meta: &self.meta,
+            fonts: &self.fonts,
             pages: &self.pages,
             structure: &self.structure,
             outline: &self.outline,

@@ -22,9 +22,10 @@ use krilla::tagging::{
     ArtifactType, BBox, ContentTag, Identifier, ListNumbering, Node, SpanTag, TableHeaderScope,
     Tag, TagGroup, TagKind, TagTree,
 };
-use krilla::text::{Font, TextDirection};
+use krilla::text::{Font, GlyphId, KrillaGlyph};
 use krilla::{Document, SerializeSettings};
 
+use super::text;
 use super::tree::{Artifact, Child, MarkKind, Op, Page, Role, Shape, Structure};
 use super::{Color, Meta, PAGE_HEIGHT, PAGE_WIDTH, PdfError};
 
@@ -41,14 +42,20 @@ pub(super) struct OutlineEntry {
 /// What the writer needs from the layout.
 pub(super) struct Layout<'a> {
     pub meta: &'a Meta,
+    /// The fonts the layout measured with, which shape the text drawn.
+    pub fonts: &'a text::Fonts,
     pub pages: &'a [Page],
     pub structure: &'a Structure,
     pub outline: &'a [OutlineEntry],
 }
 
-struct Fonts {
+/// The fonts as the PDF embeds them, and what drawing text needs between lines.
+struct Fonts<'a> {
     regular: Font,
     bold: Font,
+    shaped: &'a text::Fonts,
+    /// Reused from line to line.
+    run: Vec<KrillaGlyph>,
 }
 
 pub(super) fn write(layout: &Layout) -> Result<Vec<u8>, PdfError> {
@@ -62,11 +69,13 @@ pub(super) fn write(layout: &Layout) -> Result<Vec<u8>, PdfError> {
         enable_tagging: true,
         ..SerializeSettings::default()
     };
-    let fonts = Fonts {
+    let mut fonts = Fonts {
         regular: Font::new(notosans::REGULAR_TTF.into(), 0)
             .ok_or_else(|| PdfError("cannot read the font Noto Sans Regular".into()))?,
         bold: Font::new(notosans::BOLD_TTF.into(), 0)
             .ok_or_else(|| PdfError("cannot read the font Noto Sans Bold".into()))?,
+        shaped: layout.fonts,
+        run: Vec::new(),
     };
     let page_settings = PageSettings::from_wh(PAGE_WIDTH, PAGE_HEIGHT)
         .ok_or_else(|| PdfError("invalid page size".into()))?;
@@ -104,7 +113,7 @@ pub(super) fn write(layout: &Layout) -> Result<Vec<u8>, PdfError> {
                 surface.push_clip_path(clip, &FillRule::NonZero);
             }
             for op in &mark.ops {
-                draw(&mut surface, &fonts, op);
+                draw(&mut surface, &mut fonts, op);
             }
             if clip.is_some() {
                 surface.pop();
@@ -161,7 +170,7 @@ fn artifact_type(artifact: Artifact) -> ArtifactType {
     }
 }
 
-fn draw(surface: &mut Surface, fonts: &Fonts, op: &Op) {
+fn draw(surface: &mut Surface, fonts: &mut Fonts, op: &Op) {
     match op {
         Op::Text {
             x,
@@ -174,13 +183,28 @@ fn draw(surface: &mut Surface, fonts: &Fonts, op: &Op) {
             surface.set_stroke(None);
             surface.set_fill(Some(fill(*color)));
             let font = if *bold { &fonts.bold } else { &fonts.regular };
-            surface.draw_text(
+            // krilla takes advances and offsets in ems.
+            let em = fonts.shaped.units_per_em(*bold) as f32;
+            let run = &mut fonts.run;
+            run.clear();
+            fonts.shaped.glyphs(text, *bold, |glyph| {
+                run.push(KrillaGlyph::new(
+                    GlyphId::new(u32::from(glyph.id)),
+                    glyph.x_advance as f32 / em,
+                    glyph.x_offset as f32 / em,
+                    glyph.y_offset as f32 / em,
+                    glyph.y_advance as f32 / em,
+                    glyph.text,
+                    None,
+                ));
+            });
+            surface.draw_glyphs(
                 Point::from_xy(*x, *baseline),
+                &fonts.run,
                 font.clone(),
-                *size,
                 text,
+                *size,
                 false,
-                TextDirection::Auto,
             );
         }
         Op::Shape {

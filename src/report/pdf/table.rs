@@ -193,11 +193,11 @@ impl Doc {
                 .skip(lines.start)
                 .take(lines.len())
                 .map(|(index, line)| {
-                    let line_width = self.fonts.measure(line, cell.kind.size, cell.kind.bold);
+                    let line_width = || self.fonts.measure(line, cell.kind.size, cell.kind.bold);
                     let left = match grid.aligns[column] {
                         Align::Left => x + CELL_PAD_X,
-                        Align::Center => x + (width - line_width) / 2.0,
-                        Align::Right => x + width - CELL_PAD_X - line_width,
+                        Align::Center => x + (width - line_width()) / 2.0,
+                        Align::Right => x + width - CELL_PAD_X - line_width(),
                     };
                     let top = self.y + CELL_PAD_Y + (index - lines.start) as f32 * CELL.leading;
                     self.text_op(left, top, spaced(&cell.lines, index), cell.kind)

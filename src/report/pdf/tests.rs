@@ -1,7 +1,7 @@
 use std::collections::BTreeSet;
 use std::process::Command;
 
-use super::text::Fonts;
+use super::text::{Fonts, Glyph};
 use super::tree::{Artifact, Child, MarkKind, Op, Page, Role};
 use super::*;
 
@@ -644,4 +644,158 @@ fn validation_problems_are_explained() {
         "{message}"
     );
     assert!(message.contains("PDF/UA-1"), "{message}");
+}
+
+/// The glyphs `fonts` draws `text` with.
+fn glyphs(fonts: &Fonts, text: &str, bold: bool) -> Vec<Glyph> {
+    let mut glyphs = Vec::new();
+    fonts.glyphs(text, bold, |glyph| glyphs.push(glyph));
+    glyphs
+}
+
+#[test]
+fn a_word_is_shaped_as_the_shaper_alone_shapes_it() {
+    let fonts = Fonts::new();
+    // Scripts and weights in turn, so that each plan kept is used again after another one.
+    let words = [
+        "Område",
+        "Ωμέγα",
+        "2025",
+        "AVATAR",
+        "Привет",
+        "fi",
+        "−0,2",
+        "e\u{301}",
+        "42\u{a0}%",
+        "Område",
+        "Ωμέγα",
+        "2025",
+        "Tw",
+        "Vårdinformation",
+        "≥",
+        " ",
+    ];
+    for bold in [false, true, false] {
+        let data = if bold {
+            notosans::BOLD_TTF
+        } else {
+            notosans::REGULAR_TTF
+        };
+        let face = rustybuzz::Face::from_slice(data, 0).expect("the font parses");
+        for word in words {
+            let mut buffer = rustybuzz::UnicodeBuffer::new();
+            buffer.push_str(word);
+            let plain = rustybuzz::shape(&face, &[], buffer);
+            let expected: Vec<(u32, i32, i32, i32, i32, usize)> = plain
+                .glyph_infos()
+                .iter()
+                .zip(plain.glyph_positions())
+                .map(|(info, position)| {
+                    (
+                        info.glyph_id,
+                        position.x_advance,
+                        position.y_advance,
+                        position.x_offset,
+                        position.y_offset,
+                        info.cluster as usize,
+                    )
+                })
+                .collect();
+            let shaped: Vec<(u32, i32, i32, i32, i32, usize)> = glyphs(&fonts, word, bold)
+                .into_iter()
+                .map(|glyph| {
+                    (
+                        u32::from(glyph.id),
+                        glyph.x_advance,
+                        glyph.y_advance,
+                        glyph.x_offset,
+                        glyph.y_offset,
+                        glyph.text.start,
+                    )
+                })
+                .collect();
+            assert_eq!(shaped, expected, "`{word}`, bold: {bold}");
+        }
+    }
+}
+
+#[test]
+fn a_line_is_drawn_as_its_words_and_spaces() {
+    let fonts = Fonts::new();
+    let text = " Tw Vårdinformation,  e\u{301}n AVATAR ";
+    for bold in [false, true] {
+        let drawn = glyphs(&fonts, text, bold);
+        // The glyphs' texts, cluster by cluster, read back as the line, spaces and all.
+        let mut clusters: Vec<std::ops::Range<usize>> = Vec::new();
+        for glyph in &drawn {
+            if clusters.last() != Some(&glyph.text) {
+                clusters.push(glyph.text.clone());
+            }
+        }
+        let mut end = 0;
+        for cluster in &clusters {
+            assert_eq!(cluster.start, end, "{clusters:?}");
+            end = cluster.end;
+        }
+        assert_eq!(end, text.len());
+        let spaces = clusters
+            .iter()
+            .filter(|cluster| &text[(*cluster).clone()] == " ")
+            .count();
+        assert_eq!(spaces, text.matches(' ').count());
+        // What is drawn is as wide as what was measured.
+        let units: i32 = drawn.iter().map(|glyph| glyph.x_advance).sum();
+        let drawn_width = units as f32 / fonts.units_per_em(bold) as f32 * 10.0;
+        assert!((drawn_width - fonts.measure(text, 10.0, bold)).abs() < 0.001);
+    }
+    assert!(glyphs(&fonts, "", false).is_empty());
+}
+
+#[test]
+fn kerning_inside_a_word_is_kept() {
+    let fonts = Fonts::new();
+    let apart = fonts.measure("A", 10.0, false) + fonts.measure("V", 10.0, false);
+    assert!(fonts.measure("AV", 10.0, false) < apart - 0.05);
+    // Between words, the space is all there is.
+    let spaced = fonts.measure("A V", 10.0, false);
+    assert!((spaced - apart - fonts.measure(" ", 10.0, false)).abs() < 0.001);
+}
+
+#[test]
+fn another_document_in_between_changes_nothing() {
+    let first = render(sample());
+    let mut other = Doc::new(Meta {
+        lang: "en",
+        ..meta()
+    });
+    other.heading(1, "Something else entirely");
+    other.paragraph(&"Ωμέγα Привет AVATAR fi ".repeat(40), TextStyle::Lead);
+    other.table(&sample_table(5));
+    render(other);
+    let again = render(sample());
+    assert!(
+        first == again,
+        "a document came out different after another one"
+    );
+}
+
+#[test]
+fn extracted_text_reads_as_the_words_that_were_set() {
+    let mut doc = Doc::new(meta());
+    doc.paragraph(LOREM, TextStyle::Body);
+    let pdf = render(doc);
+    let Some(text) = poppler("pdftotext", &["-raw", "-enc", "UTF-8"], &pdf) else {
+        return;
+    };
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .skip_while(|word| *word != "Regionen")
+        .take(LOREM.split_whitespace().count())
+        .collect();
+    assert_eq!(
+        words,
+        LOREM.split_whitespace().collect::<Vec<_>>(),
+        "{text}"
+    );
+    assert!(text.contains("Regionen har under året arbetat"), "{text}");
 }
