@@ -5,7 +5,8 @@
 pub mod terminal;
 
 use crate::answers::{Answer, Answers, Status};
-use crate::questionnaire::{Area, Question, Questionnaire};
+use crate::lang::Lang;
+use crate::questionnaire::{Area, PARTLY, Question, QuestionKind, Questionnaire, YES};
 
 /// The user pressed Ctrl-C (or the input ended): stop, keeping what is saved.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -474,6 +475,49 @@ impl<'q> Interview<'q> {
             }
         }
     }
+}
+
+/// An answer in words, as the team and the report read it: `3 – …` (with the level's
+/// descriptor when `full`), `Ja`, an option's label, `Vet ej`; `None` when nothing is answered.
+pub fn answer_words(
+    question: &Question,
+    answer: &Answer,
+    lang: Lang,
+    full: bool,
+) -> Option<String> {
+    Some(match choice_of(answer)? {
+        Choice::DontKnow => lang.pick("Vet ej", "Don't know").into(),
+        Choice::NotApplicable => lang.pick("Ej tillämpligt", "Not applicable").into(),
+        Choice::Value(value) => match question.kind {
+            QuestionKind::Scale => {
+                let level = value.as_u64().unwrap_or_default();
+                match question
+                    .levels
+                    .get(usize::try_from(level).unwrap_or(usize::MAX))
+                {
+                    Some(text) if full => format!("{level} – {}", text.get(lang)),
+                    _ => level.to_string(),
+                }
+            }
+            QuestionKind::YesNo => match value.as_str() {
+                Some(YES) => lang.pick("Ja", "Yes").into(),
+                Some(PARTLY) => lang.pick("Delvis", "Partly").into(),
+                _ => lang.pick("Nej", "No").into(),
+            },
+            QuestionKind::Choice => {
+                let id = value.as_str().unwrap_or_default();
+                question
+                    .options
+                    .iter()
+                    .find(|o| o.id == id)
+                    .map_or_else(|| id.to_string(), |o| o.label.get(lang).to_string())
+            }
+            QuestionKind::Number | QuestionKind::Text => match value {
+                serde_json::Value::String(s) => s,
+                other => other.to_string(),
+            },
+        },
+    })
 }
 
 /// The choice an answer holds.

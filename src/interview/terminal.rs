@@ -269,40 +269,7 @@ impl TerminalSource {
     }
 
     fn describe(&self, question: &Question, answer: &Answer) -> String {
-        let lang = self.lang;
-        match super::choice_of(answer) {
-            Some(Choice::DontKnow) => lang.pick("Vet ej", "Don't know").into(),
-            Some(Choice::NotApplicable) => lang.pick("Ej tillämpligt", "Not applicable").into(),
-            Some(Choice::Value(value)) => match question.kind {
-                QuestionKind::Scale => {
-                    let level = value.as_u64().unwrap_or_default() as usize;
-                    let text = question
-                        .levels
-                        .get(level)
-                        .map(|t| t.get(lang))
-                        .unwrap_or_default();
-                    format!("{level} – {text}")
-                }
-                QuestionKind::YesNo => match value.as_str() {
-                    Some(YES) => lang.pick("Ja", "Yes").into(),
-                    Some(PARTLY) => lang.pick("Delvis", "Partly").into(),
-                    _ => lang.pick("Nej", "No").into(),
-                },
-                QuestionKind::Choice => {
-                    let id = value.as_str().unwrap_or_default();
-                    question
-                        .options
-                        .iter()
-                        .find(|o| o.id == id)
-                        .map_or_else(|| id.to_string(), |o| o.label.get(lang).to_string())
-                }
-                QuestionKind::Number | QuestionKind::Text => match value {
-                    serde_json::Value::String(s) => s,
-                    other => other.to_string(),
-                },
-            },
-            None => "–".into(),
-        }
+        super::answer_words(question, answer, self.lang, true).unwrap_or_else(|| "–".into())
     }
 
     fn short(&self, question: &Question, answer: &Answer) -> String {

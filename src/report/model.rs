@@ -7,10 +7,10 @@ use std::fmt::Write as _;
 use serde::Serialize;
 
 use crate::answers::Answers;
-use crate::interview::{Choice, choice_of};
+use crate::interview::answer_words;
 use crate::lang::Lang;
 use crate::published::Published;
-use crate::questionnaire::{Kind, Question, QuestionKind, Questionnaire};
+use crate::questionnaire::{Kind, Question, Questionnaire};
 use crate::scoring::{self, AreaScore, NoScore, Observed, Rubric, Scorecard};
 
 /// One questionnaire's part of the profile: this year's answers and earlier years'.
@@ -1115,41 +1115,10 @@ fn next_steps_page(w: &Words, scored: &[Scored]) -> Page {
 
 /// An answer in words: "Ja", "3 – …", "Vet ej".
 fn answer_text(w: &Words, question: &Question, answers: &Answers, full: bool) -> String {
-    let lang = w.lang;
-    let Some(answer) = answers.get(&question.id) else {
-        return w.t("Obesvarad", "Unanswered");
-    };
-    match choice_of(answer) {
-        None => w.t("Obesvarad", "Unanswered"),
-        Some(Choice::DontKnow) => w.t("Vet ej", "Don't know"),
-        Some(Choice::NotApplicable) => w.t("Ej tillämpligt", "Not applicable"),
-        Some(Choice::Value(value)) => match question.kind {
-            QuestionKind::Scale => {
-                let level = value.as_u64().unwrap_or_default();
-                match question.levels.get(level as usize) {
-                    Some(text) if full => format!("{level} – {}", text.get(lang)),
-                    _ => level.to_string(),
-                }
-            }
-            QuestionKind::YesNo => match value.as_str() {
-                Some("yes") => w.t("Ja", "Yes"),
-                Some("partly") => w.t("Delvis", "Partly"),
-                _ => w.t("Nej", "No"),
-            },
-            QuestionKind::Choice => {
-                let id = value.as_str().unwrap_or_default();
-                question
-                    .options
-                    .iter()
-                    .find(|o| o.id == id)
-                    .map_or_else(|| id.to_string(), |o| o.label.get(lang).to_string())
-            }
-            QuestionKind::Number | QuestionKind::Text => match value {
-                serde_json::Value::String(s) => s,
-                other => other.to_string(),
-            },
-        },
-    }
+    answers
+        .get(&question.id)
+        .and_then(|answer| answer_words(question, answer, w.lang, full))
+        .unwrap_or_else(|| w.t("Obesvarad", "Unanswered"))
 }
 
 fn indicators_page(w: &Words, m: &Scored, published: &Published) -> Page {
