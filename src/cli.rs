@@ -142,6 +142,7 @@ pub enum SchemaKind {
     Questionnaire,
     Rubric,
     Answers,
+    Published,
 }
 
 /// The language asked for before the arguments are parsed, so that the help can be given in

@@ -5,6 +5,7 @@ use serde::de::DeserializeOwned;
 
 use crate::answers::{self, Answers};
 use crate::problem::{Problem, ProblemKind};
+use crate::published::{self, Published};
 use crate::questionnaire::{self, Questionnaire};
 use crate::scoring::rubric::{self, Rubric};
 
@@ -13,16 +14,23 @@ pub enum Kind {
     Questionnaire,
     Rubric,
     Answers,
+    Published,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 3] = [Kind::Questionnaire, Kind::Rubric, Kind::Answers];
+    pub const ALL: [Kind; 4] = [
+        Kind::Questionnaire,
+        Kind::Rubric,
+        Kind::Answers,
+        Kind::Published,
+    ];
 
     pub fn format(self) -> &'static str {
         match self {
             Kind::Questionnaire => questionnaire::FORMAT,
             Kind::Rubric => rubric::FORMAT,
             Kind::Answers => answers::FORMAT,
+            Kind::Published => published::FORMAT,
         }
     }
 
@@ -31,6 +39,7 @@ impl Kind {
             Kind::Questionnaire => "questionnaire",
             Kind::Rubric => "rubric",
             Kind::Answers => "answers",
+            Kind::Published => "published figures",
         }
     }
 
@@ -45,6 +54,7 @@ pub enum Document {
     Questionnaire(Questionnaire),
     Rubric(Rubric),
     Answers(Answers),
+    Published(Published),
 }
 
 impl Document {
@@ -53,6 +63,7 @@ impl Document {
             Document::Questionnaire(_) => Kind::Questionnaire,
             Document::Rubric(_) => Kind::Rubric,
             Document::Answers(_) => Kind::Answers,
+            Document::Published(_) => Kind::Published,
         }
     }
 }
@@ -72,6 +83,7 @@ pub fn parse(text: &str) -> Result<Document, Problem> {
         Kind::Questionnaire => Document::Questionnaire(typed(value)?),
         Kind::Rubric => Document::Rubric(typed(value)?),
         Kind::Answers => Document::Answers(typed(value)?),
+        Kind::Published => Document::Published(typed(value)?),
     })
 }
 

@@ -156,6 +156,16 @@ pub enum ProblemKind {
     UnknownBand {
         id: String,
     },
+    // Published figures
+    UnknownIndicator {
+        id: String,
+    },
+    YearsNotAscending,
+    CountAboveTotal {
+        count: u32,
+        of: u32,
+    },
+    CountOrText,
     // Answers
     QuestionnaireNotFound {
         id: String,
@@ -307,6 +317,10 @@ impl ProblemKind {
             K::BandsEmpty => lang.pick("inga bedömningsnivåer", "no verdict bands").into(),
             K::BandsNotDescending => lang.pick("bedömningsnivåerna ska stå bäst först, med fallande `min`, och den sista ska ha `min` 0", "the verdict bands must be best first, with falling `min`, the last with `min` 0").into(),
             K::UnknownBand { id } => if sv { format!("bedömningsnivån `{id}` finns inte") } else { format!("verdict band `{id}` does not exist") },
+            K::UnknownIndicator { id } => if sv { format!("ingen inbyggd enkät har indikatorn `{id}`") } else { format!("no built-in questionnaire has the indicator `{id}`") },
+            K::YearsNotAscending => lang.pick("åren ska stå i stigande ordning", "the years must be in ascending order").into(),
+            K::CountAboveTotal { count, of } => if sv { format!("antalet {count} är större än totalen {of}") } else { format!("the count {count} is larger than the total {of}") },
+            K::CountOrText => lang.pick("varje år har antingen `count` eller `text`", "each year has either `count` or `text`").into(),
             K::QuestionnaireNotFound { id } => if sv { format!("enkäten `{id}` är inte inbyggd och ingen enkätfil angavs") } else { format!("questionnaire `{id}` is not built in and no questionnaire file was given") },
             K::AnsweredOtherVersion { answered, current } => if sv { format!("svaren gavs på enkätversion {answered}, den här är {current}") } else { format!("the answers were given to questionnaire version {answered}, this is {current}") },
             K::HashChanged => lang.pick("enkätens innehåll har ändrats sedan svaren gavs, fast versionen är densamma", "the questionnaire's content changed since the answers were given, although its version is the same").into(),
@@ -345,8 +359,8 @@ impl ProblemKind {
                 "compare with docs/formats.md or the JSON Schema in docs/schemas/",
             ),
             K::UnknownFormat { .. } => text(
-                "`format` ska vara `mognad.questionnaire/1`, `mognad.rubric/1` eller `mognad.answers/1`",
-                "`format` should be `mognad.questionnaire/1`, `mognad.rubric/1` or `mognad.answers/1`",
+                "`format` ska vara `mognad.questionnaire/1`, `mognad.rubric/1`, `mognad.answers/1` eller `mognad.published/1`",
+                "`format` should be `mognad.questionnaire/1`, `mognad.rubric/1`, `mognad.answers/1` or `mognad.published/1`",
             ),
             K::UnsupportedVersion { .. } => text(
                 "uppdatera mognad, eller spara filen i den formatversion som stöds",
@@ -535,6 +549,22 @@ impl ProblemKind {
             K::UnknownBand { .. } => text(
                 "`limit` ska vara id:t på en av `verdict.bands`",
                 "`limit` must be the id of one of `verdict.bands`",
+            ),
+            K::UnknownIndicator { .. } => text(
+                "använd en `indicator`-nyckel från enkätens frågor",
+                "use an `indicator` key from the questionnaire's questions",
+            ),
+            K::YearsNotAscending => text(
+                "sortera värdena efter år, äldst först",
+                "sort the values by year, oldest first",
+            ),
+            K::CountAboveTotal { .. } => text(
+                "kontrollera antalet mot källan och mot `of`",
+                "check the count against the source and against `of`",
+            ),
+            K::CountOrText => text(
+                "skriv ett exakt antal i `count`, eller källans egna ord i `text` där den inte ger något antal",
+                "write an exact count in `count`, or the source's own words in `text` where it gives no number",
             ),
             K::EmptyRegion => text(
                 "skriv regionens namn i `region`",

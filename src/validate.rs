@@ -540,6 +540,60 @@ fn check_test(
     }
 }
 
+/// Checks published national figures: counts within the denominator, one of a count or the
+/// source's words for each year, years in order, and indicators that a built-in questionnaire
+/// asks about.
+pub fn published(p: &crate::published::Published) -> Vec<Problem> {
+    let mut problems = Problems::default();
+    problems.id("id", &p.id, &mut HashSet::new());
+    problems.text("title", &p.title);
+    problems.text("source", &p.source);
+    problems.text("short", &p.short);
+    let indicators: HashSet<String> = crate::builtin::BUILTINS
+        .iter()
+        .filter_map(|b| crate::builtin::questionnaire(b.id).and_then(Result::ok))
+        .flat_map(|q| {
+            q.questions()
+                .filter_map(|(_, x)| x.indicator.clone())
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let mut seen = HashSet::new();
+    for (f, figure) in p.figures.iter().enumerate() {
+        let at = format!("figures[{f}]");
+        problems.id(&format!("{at}.indicator"), &figure.indicator, &mut seen);
+        if !indicators.contains(&figure.indicator) {
+            problems.push(
+                format!("{at}.indicator"),
+                K::UnknownIndicator {
+                    id: figure.indicator.clone(),
+                },
+            );
+        }
+        if !figure.values.windows(2).all(|w| w[0].year < w[1].year) {
+            problems.push(format!("{at}.values"), K::YearsNotAscending);
+        }
+        for (v, value) in figure.values.iter().enumerate() {
+            let at = format!("{at}.values[{v}]");
+            match (&value.count, &value.text) {
+                (Some(count), None) if *count > p.of => {
+                    problems.push(
+                        format!("{at}.count"),
+                        K::CountAboveTotal {
+                            count: *count,
+                            of: p.of,
+                        },
+                    );
+                }
+                (Some(_), None) => {}
+                (None, Some(text)) => problems.text(&format!("{at}.text"), text),
+                _ => problems.push(at, K::CountOrText),
+            }
+        }
+    }
+    problems.0
+}
+
 /// Checks answers against the questionnaire they name.
 pub fn answers(a: &Answers, q: &Questionnaire) -> Vec<Problem> {
     let mut p = Problems::default();

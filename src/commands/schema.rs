@@ -13,6 +13,7 @@ pub fn schema(kind: SchemaKind) -> String {
         SchemaKind::Questionnaire => schemars::schema_for!(Questionnaire),
         SchemaKind::Rubric => schemars::schema_for!(Rubric),
         SchemaKind::Answers => schemars::schema_for!(Answers),
+        SchemaKind::Published => schemars::schema_for!(crate::published::Published),
     };
     let mut json = serde_json::to_string_pretty(&schema).expect("a schema serializes");
     json.push('\n');

@@ -91,6 +91,7 @@ pub fn run(config: &ValidateConfig, lang: Lang, io: &mut Io) -> Result<Exit, Err
                 let problems = match document.as_ref() {
                     Document::Questionnaire(q) => validate::questionnaire(q),
                     Document::Rubric(r) => validate::rubric(r, find(&r.questionnaire.id, None)),
+                    Document::Published(p) => validate::published(p),
                     Document::Answers(a) => {
                         match find(&a.questionnaire.id, Some(&a.questionnaire.version)) {
                             Some(q) => validate::answers(a, q),
@@ -168,6 +169,13 @@ fn describe(document: &Document, lang: Lang) -> String {
             r.version,
             lang.pick("för", "for"),
             r.questionnaire.id
+        ),
+        Document::Published(p) => format!(
+            "{} {}, {} {}",
+            lang.pick("publicerade siffror", "published figures"),
+            p.id,
+            p.figures.len(),
+            lang.pick("indikatorer", "indicators")
         ),
         Document::Answers(a) => format!(
             "{} {} {}, {} {}",

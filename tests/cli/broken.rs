@@ -344,3 +344,23 @@ fn messages_and_hints_in_english() {
         out.stderr
     );
 }
+
+#[test]
+fn published_figures_that_do_not_add_up() {
+    let mut p = json("benchmarks/slit-2025.json");
+    p["figures"][0]["values"][0]["count"] = json!(22);
+    p["figures"][1]["values"][0] = json!({"year": 2022});
+    p["figures"][2]["indicator"] = json!("fax-machines");
+    p["figures"][3]["values"] = json!([{"year": 2025, "count": 1}, {"year": 2024, "count": 2}]);
+    let report = problems(
+        "siffror.json",
+        &p.to_string(),
+        &[
+            "figures[0].values[0].count: antalet 22 är större än totalen 21",
+            "figures[1].values[0]: varje år har antingen `count` eller `text`",
+            "figures[2].indicator: ingen inbyggd enkät har indikatorn `fax-machines`",
+            "figures[3].values: åren ska stå i stigande ordning",
+        ],
+    );
+    assert_eq!(report.matches("fel: ").count(), 4, "{report}");
+}

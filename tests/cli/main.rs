@@ -219,7 +219,7 @@ fn questionnaires_lists_the_built_ins_with_hashes() {
 
 #[test]
 fn the_published_schemas_are_the_generated_ones() {
-    for kind in ["questionnaire", "rubric", "answers"] {
+    for kind in ["questionnaire", "rubric", "answers", "published"] {
         let generated = Test::new().args(&["schema", kind]).success().stdout;
         let path = root().join(format!("docs/schemas/{kind}.schema.json"));
         if std::env::var_os("MOGNAD_UPDATE_SCHEMAS").is_some() {
