@@ -8,7 +8,6 @@ use std::path::{Path, PathBuf};
 use crate::answers::{self, Answers, QuestionnaireRef, Respondent, Solution};
 use crate::cli::{AssessArgs, Format, ScoreArgs};
 use crate::commands::{self, Io, score::ScoreConfig};
-use crate::document::{Document, Kind};
 use crate::error::{Error, Exit};
 use crate::files;
 use crate::interview::terminal::TerminalSource;
@@ -52,7 +51,7 @@ pub fn run(
 
     // An existing file is resumed; one from an earlier year than asked for becomes last year's.
     let mut previous = match &args.previous {
-        Some(path) => Some(load_answers(path)?),
+        Some(path) => Some(commands::answers(path)?),
         None => None,
     };
     let mut existing = None;
@@ -60,7 +59,7 @@ pub fn run(
     if let Some(given) = &args.answers
         && given.exists()
     {
-        let answers = load_answers(given)?;
+        let answers = commands::answers(given)?;
         if args.year.is_some_and(|year| answers.year < year) && previous.is_none() {
             previous = Some(answers);
             path = None;
@@ -120,7 +119,7 @@ pub fn run(
             path.unwrap_or_else(|| default_path(&questionnaire.id, &answers.region, answers.year));
         if path.exists() {
             // The same team resuming without naming the file.
-            (path.clone(), load_answers(&path)?)
+            (path.clone(), commands::answers(&path)?)
         } else {
             (path, answers)
         }
@@ -278,17 +277,6 @@ fn start(
         note: None,
         answers: indexmap::IndexMap::new(),
     })
-}
-
-fn load_answers(path: &Path) -> Result<Answers, Error> {
-    match files::load(path)? {
-        Document::Answers(answers) => Ok(answers),
-        other => Err(commands::wrong_kind(
-            &files::display(path),
-            Kind::Answers,
-            &other,
-        )),
-    }
 }
 
 /// Writes the answers atomically.

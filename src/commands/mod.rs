@@ -10,6 +10,7 @@ pub mod validate;
 
 use std::path::Path;
 
+use crate::answers::Answers;
 use crate::builtin;
 use crate::document::{Document, Kind};
 use crate::error::{Error, Lookup};
@@ -21,6 +22,14 @@ use crate::scoring::Rubric;
 pub struct Io<'a> {
     pub out: &'a mut dyn std::io::Write,
     pub err: &'a mut dyn std::io::Write,
+}
+
+/// An answers file, or an error naming what the file is instead.
+pub fn answers(path: &Path) -> Result<Answers, Error> {
+    match files::load(path)? {
+        Document::Answers(answers) => Ok(answers),
+        other => Err(wrong_kind(&files::display(path), Kind::Answers, &other)),
+    }
 }
 
 /// A questionnaire named by a built-in id or a path.

@@ -1,11 +1,10 @@
 //! `mognad report`: the PDF profile for leadership, from one year's answers and earlier years.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use crate::answers::Answers;
 use crate::cli::ReportArgs;
 use crate::commands::{self, Io};
-use crate::document::{Document, Kind};
 use crate::error::{Error, Exit, ReportProblem};
 use crate::files;
 use crate::lang::Lang;
@@ -34,7 +33,7 @@ impl ReportConfig {
     pub fn resolve(args: ReportArgs, lang: Lang) -> Result<Self, Error> {
         let mut parts: Vec<Loaded> = Vec::new();
         for path in &args.answers {
-            let answers = load(path)?;
+            let answers = commands::answers(path)?;
             if parts
                 .iter()
                 .any(|p| p.answers.questionnaire.id == answers.questionnaire.id)
@@ -73,7 +72,7 @@ impl ReportConfig {
             });
         }
         for path in &args.previous {
-            let answers = load(path)?;
+            let answers = commands::answers(path)?;
             let Some(part) = parts
                 .iter_mut()
                 .find(|p| p.answers.questionnaire.id == answers.questionnaire.id)
@@ -122,17 +121,6 @@ impl ReportConfig {
             output,
             classification,
         })
-    }
-}
-
-fn load(path: &Path) -> Result<Answers, Error> {
-    match files::load(path)? {
-        Document::Answers(answers) => Ok(answers),
-        other => Err(commands::wrong_kind(
-            &files::display(path),
-            Kind::Answers,
-            &other,
-        )),
     }
 }
 

@@ -1,11 +1,8 @@
 //! `mognad score`: resolve the answers, questionnaire and rubric, check them, score, print.
 
-use std::path::Path;
-
 use crate::answers::Answers;
 use crate::cli::{Format, ScoreArgs};
-use crate::commands::{self, Io, wrong_kind};
-use crate::document::{Document, Kind};
+use crate::commands::{self, Io};
 use crate::error::{Error, Exit};
 use crate::files;
 use crate::lang::Lang;
@@ -32,7 +29,8 @@ impl ScoreConfig {
             questionnaire,
             format,
         } = args;
-        let (answers_path, answers) = load_answers(&path)?;
+        let answers_path = files::display(&path);
+        let answers = commands::answers(&path)?;
         let questionnaire_name = questionnaire.unwrap_or_else(|| answers.questionnaire.id.clone());
         let questionnaire = commands::questionnaire(&questionnaire_name)?;
         usable(&questionnaire_name, validate::questionnaire(&questionnaire))?;
@@ -58,14 +56,6 @@ impl ScoreConfig {
             warnings,
             format,
         })
-    }
-}
-
-fn load_answers(path: &Path) -> Result<(String, Answers), Error> {
-    let shown = files::display(path);
-    match files::load(path)? {
-        Document::Answers(answers) => Ok((shown, answers)),
-        other => Err(wrong_kind(&shown, Kind::Answers, &other)),
     }
 }
 
