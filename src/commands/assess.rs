@@ -72,16 +72,7 @@ pub fn run(
         .filter(|_| args.questionnaire.is_none())
         .map_or(questionnaire_name, |a| a.questionnaire.id.clone());
     let questionnaire = commands::questionnaire(&questionnaire_name)?;
-    let problems = validate::questionnaire(&questionnaire);
-    if problems
-        .iter()
-        .any(|p| p.severity() == crate::problem::Severity::Error)
-    {
-        return Err(Error::Invalid {
-            path: questionnaire_name,
-            problems,
-        });
-    }
+    commands::usable(&questionnaire_name, validate::questionnaire(&questionnaire))?;
 
     let cancelled = |path: &Path, answers: &Answers, io: &mut Io| {
         let (answered, total) = Interview::new(&questionnaire, answers.clone(), None).progress();

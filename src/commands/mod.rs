@@ -15,6 +15,7 @@ use crate::builtin;
 use crate::document::{Document, Kind};
 use crate::error::{Error, Lookup};
 use crate::files;
+use crate::problem::{Problem, Severity};
 use crate::questionnaire::Questionnaire;
 use crate::scoring::Rubric;
 
@@ -30,6 +31,18 @@ pub fn answers(path: &Path) -> Result<Answers, Error> {
         Document::Answers(answers) => Ok(answers),
         other => Err(wrong_kind(&files::display(path), Kind::Answers, &other)),
     }
+}
+
+/// The warnings among a file's problems, or an error naming the file if any problem is an
+/// error: what every command does with a file it is about to use.
+pub fn usable(path: &str, problems: Vec<Problem>) -> Result<Vec<Problem>, Error> {
+    if problems.iter().any(|p| p.severity() == Severity::Error) {
+        return Err(Error::Invalid {
+            path: path.to_string(),
+            problems,
+        });
+    }
+    Ok(problems)
 }
 
 /// A questionnaire named by a built-in id or a path.

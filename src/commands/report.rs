@@ -8,7 +8,7 @@ use crate::commands::{self, Io};
 use crate::error::{Error, Exit, ReportProblem};
 use crate::files;
 use crate::lang::Lang;
-use crate::problem::Severity;
+use crate::problem::Problem;
 use crate::published::Published;
 use crate::questionnaire::Questionnaire;
 use crate::report::{self, model};
@@ -27,11 +27,14 @@ pub struct ReportConfig {
     parts: Vec<Loaded>,
     output: PathBuf,
     classification: String,
+    /// Worth knowing about the files, with each file's name; said before the report is made.
+    warnings: Vec<(String, Problem)>,
 }
 
 impl ReportConfig {
     pub fn resolve(args: ReportArgs, lang: Lang) -> Result<Self, Error> {
         let mut parts: Vec<Loaded> = Vec::new();
+        let mut warnings = Vec::new();
         for path in &args.answers {
             let answers = commands::answers(path)?;
             if parts
@@ -60,10 +63,9 @@ impl ReportConfig {
             }
             let questionnaire = commands::questionnaire(&answers.questionnaire.id)?;
             let rubric = commands::rubric(&questionnaire.id)?;
-            check(
-                &files::display(path),
-                validate::answers(&answers, &questionnaire),
-            )?;
+            let shown = files::display(path);
+            let problems = commands::usable(&shown, validate::answers(&answers, &questionnaire))?;
+            warnings.extend(problems.into_iter().map(|p| (shown.clone(), p)));
             parts.push(Loaded {
                 questionnaire,
                 rubric,
@@ -104,7 +106,9 @@ impl ReportConfig {
                     )
                 })
                 .collect();
-            check(&files::display(path), problems)?;
+            let shown = files::display(path);
+            let problems = commands::usable(&shown, problems)?;
+            warnings.extend(problems.into_iter().map(|p| (shown.clone(), p)));
             part.previous.push(answers);
         }
         // Maturity first, then readiness: the order of the pages.
@@ -120,18 +124,9 @@ impl ReportConfig {
             parts,
             output,
             classification,
+            warnings,
         })
     }
-}
-
-fn check(path: &str, problems: Vec<crate::problem::Problem>) -> Result<(), Error> {
-    if problems.iter().any(|p| p.severity() == Severity::Error) {
-        return Err(Error::Invalid {
-            path: path.to_string(),
-            problems,
-        });
-    }
-    Ok(())
 }
 
 /// `profil-region-skane-2025.pdf`.
@@ -150,6 +145,9 @@ pub fn run(
     today: jiff::civil::Date,
     io: &mut Io,
 ) -> Result<Exit, Error> {
+    for (path, warning) in &config.warnings {
+        let _ = writeln!(io.err, "{}", warning.render(path, lang));
+    }
     let published = Published::builtin();
     let inputs = model::Inputs {
         lang,

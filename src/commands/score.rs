@@ -6,7 +6,7 @@ use crate::commands::{self, Io};
 use crate::error::{Error, Exit};
 use crate::files;
 use crate::lang::Lang;
-use crate::problem::{Problem, Severity};
+use crate::problem::Problem;
 use crate::questionnaire::Questionnaire;
 use crate::scoring::{self, Rubric};
 use crate::validate;
@@ -33,7 +33,7 @@ impl ScoreConfig {
         let answers = commands::answers(&path)?;
         let questionnaire_name = questionnaire.unwrap_or_else(|| answers.questionnaire.id.clone());
         let questionnaire = commands::questionnaire(&questionnaire_name)?;
-        usable(&questionnaire_name, validate::questionnaire(&questionnaire))?;
+        commands::usable(&questionnaire_name, validate::questionnaire(&questionnaire))?;
         let rubric_name = rubric.unwrap_or_else(|| questionnaire.id.clone());
         let rubric = match commands::rubric(&rubric_name) {
             Err(Error::NotFound { .. }) if rubric_name == questionnaire.id => {
@@ -43,11 +43,12 @@ impl ScoreConfig {
             }
             other => other?,
         };
-        usable(
+        commands::usable(
             &rubric_name,
             validate::rubric(&rubric, Some(&questionnaire)),
         )?;
-        let warnings = usable(&answers_path, validate::answers(&answers, &questionnaire))?;
+        let warnings =
+            commands::usable(&answers_path, validate::answers(&answers, &questionnaire))?;
         Ok(ScoreConfig {
             answers_path,
             answers,
@@ -57,17 +58,6 @@ impl ScoreConfig {
             format,
         })
     }
-}
-
-/// The warnings among a file's problems, or an error if any problem is an error.
-fn usable(path: &str, problems: Vec<Problem>) -> Result<Vec<Problem>, Error> {
-    if problems.iter().any(|p| p.severity() == Severity::Error) {
-        return Err(Error::Invalid {
-            path: path.to_string(),
-            problems,
-        });
-    }
-    Ok(problems)
 }
 
 pub fn run(config: &ScoreConfig, lang: Lang, io: &mut Io) -> Result<Exit, Error> {

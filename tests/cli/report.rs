@@ -198,3 +198,26 @@ fn an_existing_pdf_is_replaced_whole() {
         .stderr;
     assert!(err.contains("kan inte skriva"), "{err}");
 }
+
+#[test]
+fn warnings_about_the_files_are_said_and_the_report_is_made() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut answers = crate::json(TIOPUNKT_2025);
+    answers["questionnaire"]["hash"] = serde_json::json!("sha256:0000");
+    let (_keep, path) = crate::write("svar.json", &answers.to_string());
+    let out = dir.path().join("profil.pdf");
+    let run = Test::new()
+        .args(&["report"])
+        .arg(&path)
+        .args(&["-o"])
+        .arg(&out)
+        .success();
+    assert!(run.stderr.contains("varning: "), "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("questionnaire.hash: enkätens innehåll har ändrats"),
+        "{}",
+        run.stderr
+    );
+    assert!(out.exists());
+}
