@@ -33,9 +33,18 @@ pub struct Answers {
     /// Free text about the file, for example that it is fictional.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// True for example answers of a fictional region. A report, and a national reference,
+    /// made from them says so.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub example: bool,
     /// Per question id, one answer. A question that is not here is unanswered.
     #[serde(default)]
     pub answers: IndexMap<String, Answer>,
+}
+
+#[allow(clippy::trivially_copy_pass_by_ref)]
+fn is_false(value: &bool) -> bool {
+    !*value
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -152,6 +161,13 @@ impl Answer {
 }
 
 impl Answers {
+    /// The file's text: pretty JSON with a final newline, as every command writes it.
+    pub fn to_json(&self) -> String {
+        let mut json = serde_json::to_string_pretty(self).expect("answers serialize");
+        json.push('\n');
+        json
+    }
+
     pub fn get(&self, question: &str) -> Option<&Answer> {
         self.answers.get(question)
     }

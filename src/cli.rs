@@ -34,12 +34,16 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Write example answers, a national reference and the full PDF profile into a new folder
+    Demo(DemoArgs),
     /// Answer a questionnaire in a guided interview, saved after every answer
     Assess(AssessArgs),
     /// Score an answers file: per area score, level and coverage, the index, and the verdict
     Score(ScoreArgs),
     /// Make the PDF profile for leadership from one year's answers and earlier years
     Report(ReportArgs),
+    /// Build the national reference from every region's answers files
+    Benchmark(BenchmarkArgs),
     /// Check questionnaire, rubric and answers files, listing every problem
     Validate(ValidateArgs),
     /// List the built-in questionnaires and rubrics with their versions and content hashes
@@ -101,12 +105,44 @@ pub struct ReportArgs {
     /// (any number)
     #[arg(long, value_name = "FILE")]
     pub previous: Vec<PathBuf>,
+    /// A national reference built by `mognad benchmark`, for the national median, quartiles
+    /// and the region's position in the nation
+    #[arg(long, value_name = "FILE")]
+    pub national: Option<PathBuf>,
     /// The PDF to write [default: profil-REGION-YEAR.pdf]
     #[arg(short, long, value_name = "FILE.pdf")]
     pub output: Option<PathBuf>,
     /// The classification printed on every page [default: Intern, or Internal in English]
     #[arg(long, value_name = "TEXT")]
     pub classification: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct DemoArgs {
+    /// The folder to write into, new or empty [default: mognad-demo in the current folder]
+    #[arg(short, long, value_name = "DIR")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct BenchmarkArgs {
+    /// Answers files, one per region and year, or folders searched for `.json` files
+    #[arg(required = true, value_name = "INPUT")]
+    pub inputs: Vec<PathBuf>,
+    /// The national reference to write [default: national-YEAR.json]
+    #[arg(short, long, value_name = "FILE.json")]
+    pub output: Option<PathBuf>,
+    /// The fewest regions a published figure may rest on; figures resting on fewer are
+    /// withheld
+    #[arg(long, value_name = "K", default_value_t = crate::national::MIN_REGIONS,
+          value_parser = clap::value_parser!(u32).range(1..))]
+    pub min_regions: u32,
+    /// The year to build the reference for [default: the latest year among the files]
+    #[arg(long, value_name = "YYYY", value_parser = clap::value_parser!(i32).range(2000..=2100))]
+    pub year: Option<i32>,
+    /// A questionnaire file for answers to a questionnaire that is not built in (repeatable)
+    #[arg(long, value_name = "PATH")]
+    pub questionnaire: Vec<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -143,6 +179,7 @@ pub enum SchemaKind {
     Rubric,
     Answers,
     Published,
+    National,
 }
 
 /// The language asked for before the arguments are parsed, so that the help can be given in
@@ -279,6 +316,10 @@ fn about_sv(command: &str) -> Option<&'static str> {
             "Lista de inbyggda enkäterna och bedömningsmallarna med versioner och innehållshashar"
         }
         "schema" => "Skriv ut JSON-schemat för ett filformat",
+        "demo" => {
+            "Skriv exempelsvar, en nationell referens och hela PDF-profilen i en ny mapp"
+        }
+        "benchmark" => "Bygg den nationella referensen av alla regioners svarsfiler",
         _ => return None,
     })
 }
@@ -292,6 +333,9 @@ fn help_sv(command: &str, arg: &str) -> Option<&'static str> {
         }
         ("report", "previous") => {
             "Samma regions svar från tidigare år, för jämförelsen med förra året och utvecklingen (valfritt antal)"
+        }
+        ("report", "national") => {
+            "En nationell referens från `mognad benchmark`, för riksmedianen, kvartilerna och regionens läge i riket"
         }
         ("report", "output") => "PDF-filen att skriva [standard: profil-REGION-ÅR.pdf]",
         ("report", "classification") => {
@@ -321,6 +365,24 @@ fn help_sv(command: &str, arg: &str) -> Option<&'static str> {
             "Filerna att kontrollera; varje fils typ läses ur fältet `format`. Enkäter bland dem används för att kontrollera de mallar och svar som hänvisar till dem."
         }
         ("schema", "kind") => "Filformatet",
+        ("demo", "output") => {
+            "Mappen att skriva i, ny eller tom [standard: mognad-demo i den aktuella mappen]"
+        }
+        ("benchmark", "inputs") => {
+            "Svarsfiler, en per region och år, eller mappar där `.json`-filer söks"
+        }
+        ("benchmark", "output") => {
+            "Den nationella referensen att skriva [standard: national-ÅR.json]"
+        }
+        ("benchmark", "min_regions") => {
+            "Det minsta antal regioner en publicerad siffra får vila på; siffror som vilar på färre undanhålls"
+        }
+        ("benchmark", "year") => {
+            "Året som referensen byggs för [standard: det senaste året bland filerna]"
+        }
+        ("benchmark", "questionnaire") => {
+            "En enkätfil för svar på en enkät som inte är inbyggd (kan anges flera gånger)"
+        }
         _ => return None,
     })
 }

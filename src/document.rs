@@ -5,6 +5,7 @@ use serde::de::DeserializeOwned;
 
 use crate::answers::{self, Answers};
 use crate::problem::{Problem, ProblemKind};
+use crate::national::{self, National};
 use crate::published::{self, Published};
 use crate::questionnaire::{self, Questionnaire};
 use crate::scoring::rubric::{self, Rubric};
@@ -15,14 +16,16 @@ pub enum Kind {
     Rubric,
     Answers,
     Published,
+    National,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 4] = [
+    pub const ALL: [Kind; 5] = [
         Kind::Questionnaire,
         Kind::Rubric,
         Kind::Answers,
         Kind::Published,
+        Kind::National,
     ];
 
     pub fn format(self) -> &'static str {
@@ -31,6 +34,7 @@ impl Kind {
             Kind::Rubric => rubric::FORMAT,
             Kind::Answers => answers::FORMAT,
             Kind::Published => published::FORMAT,
+            Kind::National => national::FORMAT,
         }
     }
 
@@ -40,6 +44,7 @@ impl Kind {
             Kind::Rubric => "rubric",
             Kind::Answers => "answers",
             Kind::Published => "published figures",
+            Kind::National => "national reference",
         }
     }
 
@@ -55,6 +60,7 @@ pub enum Document {
     Rubric(Rubric),
     Answers(Answers),
     Published(Published),
+    National(National),
 }
 
 impl Document {
@@ -64,6 +70,7 @@ impl Document {
             Document::Rubric(_) => Kind::Rubric,
             Document::Answers(_) => Kind::Answers,
             Document::Published(_) => Kind::Published,
+            Document::National(_) => Kind::National,
         }
     }
 }
@@ -84,6 +91,7 @@ pub fn parse(text: &str) -> Result<Document, Problem> {
         Kind::Rubric => Document::Rubric(typed(value)?),
         Kind::Answers => Document::Answers(typed(value)?),
         Kind::Published => Document::Published(typed(value)?),
+        Kind::National => Document::National(typed(value)?),
     })
 }
 

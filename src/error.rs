@@ -55,6 +55,10 @@ pub enum Error {
         path: String,
         problem: ReportProblem,
     },
+    /// A folder to write into already holds files.
+    NotEmpty { path: PathBuf },
+    /// The answers files cannot make one national reference.
+    Benchmark(BenchmarkProblem),
     /// The PDF could not be made.
     Render(String),
     /// A file of another kind was given where one kind was expected.
@@ -81,6 +85,27 @@ pub enum ReportProblem {
         year: i32,
         expected_region: String,
         year_now: i32,
+    },
+}
+
+/// Why a set of answers files cannot make one national reference.
+#[derive(Debug)]
+pub enum BenchmarkProblem {
+    /// No answers file among the inputs (for the year asked for).
+    NoAnswers { year: Option<i32> },
+    /// Files answered another version of a questionnaire than the one the others answered.
+    MixedVersions {
+        questionnaire: String,
+        version: String,
+        /// Each other version: how many files, and the first of them.
+        others: Vec<(String, usize, String)>,
+    },
+    /// Two or more files for one region, questionnaire and year.
+    Duplicates {
+        questionnaire: String,
+        year: i32,
+        /// Each region with its files.
+        regions: Vec<(String, Vec<String>)>,
     },
 }
 
@@ -223,6 +248,18 @@ impl Error {
                 };
                 if sv { (sv_text, Some(sv_hint)) } else { (en_text, Some(en_hint)) }
             }
+            Error::Benchmark(problem) => benchmark_message(problem, lang),
+            Error::NotEmpty { path } => (
+                if sv {
+                    format!("mappen `{}` är inte tom", path.display())
+                } else {
+                    format!("the folder `{}` is not empty", path.display())
+                },
+                Some(lang.pick(
+                    "välj en ny eller tom mapp med `-o MAPP`, så skrivs inga filer över",
+                    "choose a new or empty folder with `-o DIR`, so that no file is overwritten",
+                ).to_string()),
+            ),
             Error::Render(message) => (
                 if sv {
                     format!("PDF-filen kunde inte skapas: {message}")
@@ -300,7 +337,66 @@ fn kind_sv(kind: &str) -> &'static str {
         "questionnaire" => "enkätfil",
         "rubric" => "bedömningsmall",
         "answers" => "svarsfil",
+        "published figures" => "fil med publicerade siffror",
+        "national reference" => "nationell referens",
         _ => "fil",
+    }
+}
+
+fn benchmark_message(problem: &BenchmarkProblem, lang: Lang) -> (String, Option<String>) {
+    let sv = lang == Lang::Sv;
+    match problem {
+        BenchmarkProblem::NoAnswers { year } => (
+            match (year, sv) {
+                (Some(year), true) => format!("ingen svarsfil för {year} bland filerna"),
+                (Some(year), false) => format!("no answers file for {year} among the files"),
+                (None, true) => "ingen svarsfil bland filerna".to_string(),
+                (None, false) => "no answers file among the files".to_string(),
+            },
+            Some(lang.pick(
+                "ange regionernas svarsfiler eller mappar med dem; `--year` väljer året",
+                "give the regions' answers files or folders of them; `--year` chooses the year",
+            ).to_string()),
+        ),
+        BenchmarkProblem::MixedVersions { questionnaire, version, others } => {
+            let mut lines = vec![if sv {
+                format!("svaren på `{questionnaire}` gäller olika versioner av enkäten; referensen byggs för version {version}")
+            } else {
+                format!("the answers to `{questionnaire}` are for different versions of the questionnaire; the reference is built for version {version}")
+            }];
+            for (other, count, first) in others {
+                lines.push(if sv {
+                    format!("  version {other}: {count} filer, till exempel `{first}`")
+                } else {
+                    format!("  version {other}: {count} files, for example `{first}`")
+                });
+            }
+            (
+                lines.join("\n"),
+                Some(lang.pick(
+                    "en nationell siffra jämför bara svar på samma frågor: bygg en referens per version, eller ge enkätfilen för versionen med `--questionnaire FIL`",
+                    "a national figure compares only answers to the same questions: build one reference per version, or give the questionnaire file of the version with `--questionnaire FILE`",
+                ).to_string()),
+            )
+        }
+        BenchmarkProblem::Duplicates { questionnaire, year, regions } => {
+            let mut lines = vec![if sv {
+                format!("flera svarsfiler på `{questionnaire}` {year} för samma region")
+            } else {
+                format!("several answers files to `{questionnaire}` {year} for one region")
+            }];
+            for (region, files) in regions {
+                let files: Vec<String> = files.iter().map(|f| format!("`{f}`")).collect();
+                lines.push(format!("  {region}: {}", files.join(", ")));
+            }
+            (
+                lines.join("\n"),
+                Some(lang.pick(
+                    "varje region räknas en gång per år: flytta undan de filer som inte ska räknas (ett teams svar slås ihop till en fil)",
+                    "each region counts once a year: move away the files that should not count (a team's answers are merged into one file)",
+                ).to_string()),
+            )
+        }
     }
 }
 

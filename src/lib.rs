@@ -8,16 +8,19 @@ pub mod answers;
 pub mod builtin;
 pub mod cli;
 pub mod commands;
+pub mod demo;
 pub mod document;
 pub mod error;
 pub mod files;
 pub mod interview;
 pub mod lang;
+pub mod national;
 pub mod problem;
 pub mod published;
 pub mod questionnaire;
 pub mod report;
 pub mod scoring;
+pub mod stats;
 pub mod validate;
 
 use std::ffi::OsString;
@@ -58,6 +61,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> Exit {
 
 fn dispatch(command: Command, lang: lang::Lang, io: &mut Io) -> Result<Exit, Error> {
     match command {
+        Command::Demo(args) => commands::demo::run(args, lang, today(), io),
         Command::Assess(args) => commands::assess::run(args, lang, today(), io),
         Command::Score(args) => {
             let config = commands::score::ScoreConfig::resolve(args)?;
@@ -66,6 +70,10 @@ fn dispatch(command: Command, lang: lang::Lang, io: &mut Io) -> Result<Exit, Err
         Command::Report(args) => {
             let config = commands::report::ReportConfig::resolve(args, lang)?;
             commands::report::run(&config, lang, today(), io)
+        }
+        Command::Benchmark(args) => {
+            let config = commands::benchmark::BenchmarkConfig::resolve(args)?;
+            commands::benchmark::run(&config, lang, io)
         }
         Command::Validate(args) => {
             let config = commands::validate::ValidateConfig::resolve(args);

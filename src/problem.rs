@@ -166,6 +166,18 @@ pub enum ProblemKind {
         of: u32,
     },
     CountOrText,
+    // National references
+    WithheldWithValues,
+    BelowMinimum {
+        n: u32,
+        min: u32,
+    },
+    MissingFigures,
+    FiguresOutOfOrder,
+    CountsDoNotAddUp {
+        sum: u32,
+        n: u32,
+    },
     // Answers
     QuestionnaireNotFound {
         id: String,
@@ -321,6 +333,11 @@ impl ProblemKind {
             K::YearsNotAscending => lang.pick("åren ska stå i stigande ordning", "the years must be in ascending order").into(),
             K::CountAboveTotal { count, of } => if sv { format!("antalet {count} är större än totalen {of}") } else { format!("the count {count} is larger than the total {of}") },
             K::CountOrText => lang.pick("varje år har antingen `count` eller `text`", "each year has either `count` or `text`").into(),
+            K::WithheldWithValues => lang.pick("en undanhållen siffra har värden", "a withheld figure has values").into(),
+            K::BelowMinimum { n, min } => if sv { format!("siffran vilar på {n} regioner, färre än minsta antalet {min}, men är inte undanhållen") } else { format!("the figure rests on {n} regions, fewer than the minimum {min}, but is not withheld") },
+            K::MissingFigures => lang.pick("siffran är inte undanhållen men saknar värden", "the figure is not withheld but has no values").into(),
+            K::FiguresOutOfOrder => lang.pick("värdena ska gälla min ≤ q1 ≤ median ≤ q3 ≤ max", "the values must satisfy min ≤ q1 ≤ median ≤ q3 ≤ max").into(),
+            K::CountsDoNotAddUp { sum, n } => if sv { format!("antalen summerar till {sum}, inte till n = {n}") } else { format!("the counts add up to {sum}, not to n = {n}") },
             K::QuestionnaireNotFound { id } => if sv { format!("enkäten `{id}` är inte inbyggd och ingen enkätfil angavs") } else { format!("questionnaire `{id}` is not built in and no questionnaire file was given") },
             K::AnsweredOtherVersion { answered, current } => if sv { format!("svaren gavs på enkätversion {answered}, den här är {current}") } else { format!("the answers were given to questionnaire version {answered}, this is {current}") },
             K::HashChanged => lang.pick("enkätens innehåll har ändrats sedan svaren gavs, fast versionen är densamma", "the questionnaire's content changed since the answers were given, although its version is the same").into(),
@@ -359,8 +376,8 @@ impl ProblemKind {
                 "compare with docs/formats.md or the JSON Schema in docs/schemas/",
             ),
             K::UnknownFormat { .. } => text(
-                "`format` ska vara `mognad.questionnaire/1`, `mognad.rubric/1`, `mognad.answers/1` eller `mognad.published/1`",
-                "`format` should be `mognad.questionnaire/1`, `mognad.rubric/1`, `mognad.answers/1` or `mognad.published/1`",
+                "`format` ska vara `mognad.questionnaire/1`, `mognad.rubric/1`, `mognad.answers/1`, `mognad.published/1` eller `mognad.national/1`",
+                "`format` should be `mognad.questionnaire/1`, `mognad.rubric/1`, `mognad.answers/1`, `mognad.published/1` or `mognad.national/1`",
             ),
             K::UnsupportedVersion { .. } => text(
                 "uppdatera mognad, eller spara filen i den formatversion som stöds",
@@ -565,6 +582,14 @@ impl ProblemKind {
             K::CountOrText => text(
                 "skriv ett exakt antal i `count`, eller källans egna ord i `text` där den inte ger något antal",
                 "write an exact count in `count`, or the source's own words in `text` where it gives no number",
+            ),
+            K::WithheldWithValues | K::BelowMinimum { .. } => text(
+                "en siffra som vilar på färre regioner än `min_regions` får inte publiceras; bygg om referensen med `mognad benchmark`",
+                "a figure resting on fewer regions than `min_regions` must not be published; rebuild the reference with `mognad benchmark`",
+            ),
+            K::MissingFigures | K::FiguresOutOfOrder | K::CountsDoNotAddUp { .. } => text(
+                "filen har ändrats för hand eller skadats; bygg om referensen med `mognad benchmark`",
+                "the file was edited by hand or damaged; rebuild the reference with `mognad benchmark`",
             ),
             K::EmptyRegion => text(
                 "skriv regionens namn i `region`",

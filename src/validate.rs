@@ -20,6 +20,25 @@ impl Problems {
         self.0.push(Problem::new(path, kind));
     }
 
+    fn stat(&mut self, path: &str, stat: &crate::national::Stat, min: u32) {
+        let values = [stat.min, stat.q1, stat.median, stat.q3, stat.max];
+        if stat.withheld {
+            if values.iter().chain([&stat.mean]).any(Option::is_some) {
+                self.push(path, K::WithheldWithValues);
+            }
+        } else if stat.n < min {
+            self.push(format!("{path}.n"), K::BelowMinimum { n: stat.n, min });
+        } else if let [Some(a), Some(b), Some(c), Some(d), Some(e)] = values
+            && stat.mean.is_some()
+        {
+            if !(a <= b && b <= c && c <= d && d <= e) {
+                self.push(path, K::FiguresOutOfOrder);
+            }
+        } else {
+            self.push(path, K::MissingFigures);
+        }
+    }
+
     fn text(&mut self, path: &str, text: &Text) {
         for lang in text.missing() {
             self.push(format!("{path}.{lang}"), K::MissingTranslation { lang });
@@ -588,6 +607,44 @@ pub fn published(p: &crate::published::Published) -> Vec<Problem> {
                 (Some(_), None) => {}
                 (None, Some(text)) => problems.text(&format!("{at}.text"), text),
                 _ => problems.push(at, K::CountOrText),
+            }
+        }
+    }
+    problems.0
+}
+
+/// Checks a national reference: no figure below the minimum published, no withheld figure with
+/// values, the statistics in order and the counts adding up. A reference that `benchmark` wrote
+/// passes; these catch hand edits and damage.
+pub fn national(n: &crate::national::National) -> Vec<Problem> {
+    let mut problems = Problems::default();
+    let mut seen = HashSet::new();
+    for (s, section) in n.questionnaires.iter().enumerate() {
+        let at = format!("questionnaires[{s}]");
+        problems.id(&format!("{at}.id"), &section.id, &mut seen);
+        problems.stat(&format!("{at}.overall"), &section.overall, n.min_regions);
+        for (list, figures) in [("areas", &section.areas), ("questions", &section.questions)] {
+            for (f, figure) in figures.iter().enumerate() {
+                problems.stat(&format!("{at}.{list}[{f}]"), &figure.stat, n.min_regions);
+            }
+        }
+        for (c, count) in section.indicators.iter().enumerate() {
+            let at = format!("{at}.indicators[{c}]");
+            if count.withheld && !count.counts.is_empty() {
+                problems.push(format!("{at}.counts"), K::WithheldWithValues);
+            } else if !count.withheld && count.n < n.min_regions {
+                problems.push(
+                    format!("{at}.n"),
+                    K::BelowMinimum {
+                        n: count.n,
+                        min: n.min_regions,
+                    },
+                );
+            } else if !count.withheld {
+                let sum: u32 = count.counts.values().sum();
+                if sum != count.n {
+                    problems.push(format!("{at}.counts"), K::CountsDoNotAddUp { sum, n: count.n });
+                }
             }
         }
     }

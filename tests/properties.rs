@@ -52,6 +52,7 @@ fn answers(q: &Questionnaire, picks: &[Pick]) -> Answers {
             description: None,
         }),
         note: None,
+        example: false,
         answers: indexmap::IndexMap::default(),
     };
     let mut picks = picks.iter().cycle();

@@ -266,15 +266,14 @@ fn start(
         respondents,
         solution,
         note: None,
+        example: false,
         answers: indexmap::IndexMap::new(),
     })
 }
 
 /// Writes the answers atomically.
 pub fn save(path: &Path, answers: &Answers) -> Result<(), Error> {
-    let mut json = serde_json::to_string_pretty(answers).expect("answers serialize");
-    json.push('\n');
-    files::write_atomic(path, json.as_bytes())
+    files::write_atomic(path, answers.to_json().as_bytes())
 }
 
 /// `svar-tiopunkt-region-skane-2025.json`: the file a new interview is saved in.

@@ -2,6 +2,8 @@
 //! prints. Each has one `run`.
 
 pub mod assess;
+pub mod benchmark;
+pub mod demo;
 pub mod questionnaires;
 pub mod report;
 pub mod schema;

@@ -3,6 +3,8 @@
 use std::path::PathBuf;
 
 use crate::answers::Answers;
+use crate::document::{Document, Kind};
+use crate::national::National;
 use crate::cli::ReportArgs;
 use crate::commands::{self, Io};
 use crate::error::{Error, Exit, ReportProblem};
@@ -25,6 +27,7 @@ struct Loaded {
 
 pub struct ReportConfig {
     parts: Vec<Loaded>,
+    national: Option<National>,
     output: PathBuf,
     classification: String,
     /// Worth knowing about the files, with each file's name; said before the report is made.
@@ -111,6 +114,19 @@ impl ReportConfig {
             warnings.extend(problems.into_iter().map(|p| (shown.clone(), p)));
             part.previous.push(answers);
         }
+        let national = match &args.national {
+            Some(path) => {
+                let shown = files::display(path);
+                match files::load(path)? {
+                    Document::National(national) => {
+                        commands::usable(&shown, validate::national(&national))?;
+                        Some(national)
+                    }
+                    other => return Err(commands::wrong_kind(&shown, Kind::National, &other)),
+                }
+            }
+            None => None,
+        };
         // Maturity first, then readiness: the order of the pages.
         parts.sort_by_key(|p| p.questionnaire.kind == crate::questionnaire::Kind::Readiness);
         let first = &parts[0].answers;
@@ -122,6 +138,7 @@ impl ReportConfig {
             .unwrap_or_else(|| lang.pick("Intern", "Internal").to_string());
         Ok(ReportConfig {
             parts,
+            national,
             output,
             classification,
             warnings,
@@ -164,6 +181,7 @@ pub fn run(
             })
             .collect(),
         published: &published,
+        national: config.national.as_ref(),
     };
     let report = model::build(&inputs);
     let rendered = report::render(&report).map_err(|e| Error::Render(e.to_string()))?;

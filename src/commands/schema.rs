@@ -14,6 +14,7 @@ pub fn schema(kind: SchemaKind) -> String {
         SchemaKind::Rubric => schemars::schema_for!(Rubric),
         SchemaKind::Answers => schemars::schema_for!(Answers),
         SchemaKind::Published => schemars::schema_for!(crate::published::Published),
+        SchemaKind::National => schemars::schema_for!(crate::national::National),
     };
     let mut json = serde_json::to_string_pretty(&schema).expect("a schema serializes");
     json.push('\n');

@@ -92,6 +92,7 @@ pub fn run(config: &ValidateConfig, lang: Lang, io: &mut Io) -> Result<Exit, Err
                     Document::Questionnaire(q) => validate::questionnaire(q),
                     Document::Rubric(r) => validate::rubric(r, find(&r.questionnaire.id, None)),
                     Document::Published(p) => validate::published(p),
+                    Document::National(n) => validate::national(n),
                     Document::Answers(a) => {
                         match find(&a.questionnaire.id, Some(&a.questionnaire.version)) {
                             Some(q) => validate::answers(a, q),
@@ -176,6 +177,16 @@ fn describe(document: &Document, lang: Lang) -> String {
             p.id,
             p.figures.len(),
             lang.pick("indikatorer", "indicators")
+        ),
+        Document::National(n) => format!(
+            "{} {}, {}",
+            lang.pick("nationell referens", "national reference"),
+            n.year,
+            n.questionnaires
+                .iter()
+                .map(|s| format!("{} {} ({} {})", s.id, s.version, s.regions.len(), lang.pick("regioner", "regions")))
+                .collect::<Vec<_>>()
+                .join(", ")
         ),
         Document::Answers(a) => format!(
             "{} {} {}, {} {}",

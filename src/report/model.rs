@@ -9,6 +9,7 @@ use serde::Serialize;
 use crate::answers::Answers;
 use crate::interview::answer_words;
 use crate::lang::Lang;
+use crate::national::{National, Section, Stat};
 use crate::published::Published;
 use crate::questionnaire::{Kind, Question, Questionnaire};
 use crate::scoring::{self, AreaScore, NoScore, Observed, Rubric, Scorecard};
@@ -30,6 +31,8 @@ pub struct Inputs<'a> {
     pub today: jiff::civil::Date,
     pub parts: Vec<Part<'a>>,
     pub published: &'a Published,
+    /// The national reference to compare with, when one is given.
+    pub national: Option<&'a National>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -41,6 +44,8 @@ pub struct Report {
     pub keywords: Vec<String>,
     pub date: String,
     pub classification: String,
+    /// Said on every page when example data of fictional regions is used.
+    pub stamp: Option<String>,
     pub footer: String,
     pub pages: Vec<Page>,
 }
@@ -140,6 +145,61 @@ pub struct BarRow {
     pub previous: Option<f64>,
     /// Lower quartile, median, upper quartile.
     pub national: Option<(f64, f64, f64)>,
+}
+
+/// The nation a maturity profile is compared with: the reference and its section for the
+/// questionnaire.
+struct Nation<'a> {
+    reference: &'a National,
+    section: &'a Section,
+}
+
+impl Nation<'_> {
+    fn area(&self, id: &str) -> Option<&Stat> {
+        self.section.area(id)
+    }
+
+    /// "21 regioner 2025" or "21 regioner 2025, exempeldata".
+    fn described(&self, w: &Words) -> String {
+        let mut text = format!(
+            "{} {} {}",
+            self.section.regions.len(),
+            w.t("regioner", "regions"),
+            self.reference.year
+        );
+        if self.reference.example {
+            text.push_str(&w.t(", exempeldata", ", example data"));
+        }
+        text
+    }
+}
+
+/// Where a score stands in the national distribution.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Position {
+    Below,
+    Middle,
+    Above,
+}
+
+fn position(score: f64, (q1, _, q3): (f64, f64, f64)) -> Position {
+    if score < q1 {
+        Position::Below
+    } else if score > q3 {
+        Position::Above
+    } else {
+        Position::Middle
+    }
+}
+
+impl Position {
+    fn words(self, w: &Words) -> String {
+        match self {
+            Position::Below => w.t("under nedre kvartilen", "below the lower quartile"),
+            Position::Middle => w.t("i mittenhalvan", "in the middle half"),
+            Position::Above => w.t("över övre kvartilen", "above the upper quartile"),
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -268,11 +328,22 @@ pub fn build(inputs: &Inputs) -> Report {
         "Digital mognad och beredskap",
         "Digital maturity and readiness",
     );
+    let example = inputs.national.is_some_and(|n| n.example)
+        || inputs
+            .parts
+            .iter()
+            .any(|p| p.answers.example || p.previous.iter().any(|a| a.example));
+    let nation = maturity.and_then(|m| {
+        let reference = inputs.national?;
+        let section = reference.section(&m.part.questionnaire.id)?;
+        Some(Nation { reference, section })
+    });
+    let nation = nation.as_ref();
     let mut pages = vec![cover(&w, &title, &region, year, &date, inputs, &scored)];
-    pages.push(summary(&w, &region, year, maturity, readiness));
+    pages.push(summary(&w, &region, year, maturity, readiness, nation));
     if let Some(m) = maturity {
-        pages.push(radar_page(&w, m));
-        pages.push(bars_page(&w, m));
+        pages.push(radar_page(&w, m, nation));
+        pages.push(bars_page(&w, m, nation));
         if !m.history.is_empty() {
             pages.push(trend_page(&w, m));
         }
@@ -284,7 +355,7 @@ pub fn build(inputs: &Inputs) -> Report {
     if let Some(m) = maturity {
         pages.push(indicators_page(&w, m, inputs.published));
     }
-    pages.push(method_page(&w, &scored, inputs.published));
+    pages.push(method_page(&w, &scored, inputs.published, inputs.national, nation));
     pages.push(appendix(&w, &scored));
 
     Report {
@@ -303,6 +374,12 @@ pub fn build(inputs: &Inputs) -> Report {
         ],
         date,
         classification: inputs.classification.clone(),
+        stamp: example.then(|| {
+            w.t(
+                "Exempeldata: fiktiva regioner",
+                "Example data (exempeldata): fictional regions",
+            )
+        }),
         footer: format!("{region} · {title} {year}"),
         pages,
     }
@@ -380,6 +457,7 @@ fn summary(
     year: i32,
     maturity: Option<&Scored>,
     readiness: Option<&Scored>,
+    nation: Option<&Nation>,
 ) -> Page {
     let lang = w.lang;
     let mut blocks = Vec::new();
@@ -466,7 +544,14 @@ fn summary(
         let dont_know: usize = m.scored_areas().map(|a| a.dont_know).sum();
         if applicable > 0 {
             let share = answered as f64 / applicable as f64;
-            figures.push((w.t("Täckning", "Coverage"), w.pct(share)));
+            figures.push((
+                if lang == Lang::Sv {
+                    format!("Täckning, {dont_know} Vet ej")
+                } else {
+                    format!("Coverage, {dont_know} don't know")
+                },
+                w.pct(share),
+            ));
             sentences.push(if lang == Lang::Sv {
                 format!("Poängen bygger på {answered} av {applicable} tillämpliga frågor ({}); {dont_know} besvarades med Vet ej.", w.pct(share))
             } else {
@@ -568,13 +653,20 @@ fn summary(
         }
         sentences.push(s);
     }
-    sentences.push(w.t(
-        "Ingen nationell jämförelse gjordes: ingen nationell referens angavs. Indikatorsidan jämför med publicerade nationella siffror.",
-        "No national comparison was made: no national reference was given. The indicator page compares with published national figures.",
-    ));
-    if let Some(m) = maturity {
-        let dont_know: usize = m.scored_areas().map(|a| a.dont_know).sum();
-        figures.push((w.t("Vet ej", "Don't know"), dont_know.to_string()));
+    match (maturity, nation) {
+        (Some(m), Some(nation)) => {
+            if let Some(median) = nation.section.overall.band().map(|(_, median, _)| median) {
+                figures.push((
+                    format!("{} ({})", w.t("Riket, median", "Nation, median"), nation.described(w)),
+                    w.n(median),
+                ));
+            }
+            sentences.push(national_sentence(w, m, nation));
+        }
+        _ => sentences.push(w.t(
+            "Ingen nationell jämförelse gjordes: ingen nationell referens angavs. Indikatorsidan jämför med publicerade nationella siffror.",
+            "No national comparison was made: no national reference was given. The indicator page compares with published national figures.",
+        )),
     }
     blocks.push(Block::KeyFigures { items: figures });
     for s in sentences {
@@ -606,7 +698,65 @@ impl LowerFirst for String {
     }
 }
 
-fn radar_page(w: &Words, m: &Scored) -> Page {
+/// Where the region stands in the nation, area by area, in one or two sentences.
+fn national_sentence(w: &Words, m: &Scored, nation: &Nation) -> String {
+    let mut by: [Vec<String>; 3] = Default::default();
+    let mut withheld = 0;
+    for area in m.scored_areas() {
+        match (area.score, nation.area(&area.id).and_then(Stat::band)) {
+            (Some(score), Some(band)) => {
+                let slot = match position(score, band) {
+                    Position::Below => 0,
+                    Position::Middle => 1,
+                    Position::Above => 2,
+                };
+                by[slot].push(area.title.get(w.lang).to_string());
+            }
+            (Some(_), None) => withheld += 1,
+            _ => {}
+        }
+    }
+    let [below, middle, above] = by;
+    let mut s = if w.lang == Lang::Sv {
+        format!(
+            "Jämfört med riket ({}) ligger regionen över den övre kvartilen i {} områden, i mittenhalvan i {} och under den nedre kvartilen i {}.",
+            nation.described(w),
+            above.len(),
+            middle.len(),
+            below.len()
+        )
+    } else {
+        format!(
+            "Compared with the nation ({}), the region is above the upper quartile in {} areas, in the middle half in {} and below the lower quartile in {}.",
+            nation.described(w),
+            above.len(),
+            middle.len(),
+            below.len()
+        )
+    };
+    if !below.is_empty() {
+        let _ = write!(
+            s,
+            " {} {}.",
+            w.t("Under den nedre kvartilen:", "Below the lower quartile:"),
+            w.list(&below)
+        );
+    }
+    if withheld > 0 {
+        let _ = write!(
+            s,
+            " {}",
+            if w.lang == Lang::Sv {
+                format!("{withheld} områden jämförs inte, eftersom färre än {} regioner har poäng i dem.", nation.reference.min_regions)
+            } else {
+                format!("{withheld} areas are not compared, since fewer than {} regions have a score in them.", nation.reference.min_regions)
+            }
+        );
+    }
+    s
+}
+
+fn radar_page(w: &Words, m: &Scored, nation: Option<&Nation>) -> Page {
     let lang = w.lang;
     let areas: Vec<&AreaScore> = m.scored_areas().collect();
     let mut series = vec![Series {
@@ -621,6 +771,16 @@ fn radar_page(w: &Words, m: &Scored) -> Page {
             values: areas
                 .iter()
                 .map(|a| previous_score(m.last_year(), &a.id))
+                .collect(),
+        });
+    }
+    if let Some(nation) = nation {
+        series.push(Series {
+            name: format!("{} ({})", w.t("Riket, median", "Nation, median"), nation.described(w)),
+            kind: SeriesKind::National,
+            values: areas
+                .iter()
+                .map(|a| nation.area(&a.id).and_then(Stat::band).map(|(_, median, _)| median))
                 .collect(),
         });
     }
@@ -647,6 +807,15 @@ fn radar_page(w: &Words, m: &Scored) -> Page {
             described.join("; ")
         )
     };
+    let mut alt = alt;
+    for other in &series[1..] {
+        let values: Vec<String> = areas
+            .iter()
+            .zip(&other.values)
+            .map(|(a, v)| format!("{} {}", a.title.get(lang), v.map_or_else(|| "–".to_string(), |v| w.n(v))))
+            .collect();
+        let _ = write!(alt, " {}: {}.", other.name, values.join("; "));
+    }
     let mut blocks = vec![Block::Paragraph {
         text: w.t(
             "Diagrammet visar regionens poäng 0–5 i varje område av 10-punktslistan. Ju längre ut, desto högre mognad.",
@@ -660,10 +829,17 @@ fn radar_page(w: &Words, m: &Scored) -> Page {
         series,
     }));
     blocks.push(Block::Paragraph {
-        text: w.t(
-            "Ingen nationell median visas: ingen nationell referens angavs.",
-            "No national median is shown: no national reference was given.",
-        ),
+        text: match nation {
+            Some(nation) => if lang == Lang::Sv {
+                format!("Den tjocka linjen är riksmedianen per område ({}). Områden där färre än {} regioner har poäng saknar median.", nation.described(w), nation.reference.min_regions)
+            } else {
+                format!("The thick line is the national median per area ({}). Areas where fewer than {} regions have a score have no median.", nation.described(w), nation.reference.min_regions)
+            },
+            None => w.t(
+                "Ingen nationell median visas: ingen nationell referens angavs.",
+                "No national median is shown: no national reference was given.",
+            ),
+        },
         style: Style::Muted,
     });
     Page {
@@ -672,9 +848,10 @@ fn radar_page(w: &Words, m: &Scored) -> Page {
     }
 }
 
-fn bars_page(w: &Words, m: &Scored) -> Page {
+fn bars_page(w: &Words, m: &Scored, nation: Option<&Nation>) -> Page {
     let lang = w.lang;
     let last = m.last_year();
+    let band = |id: &str| nation.and_then(|n| n.area(id)).and_then(Stat::band);
     let rows: Vec<BarRow> = m
         .scored_areas()
         .map(|a| BarRow {
@@ -685,16 +862,34 @@ fn bars_page(w: &Words, m: &Scored) -> Page {
                 _ => w.t("ingen poäng", "no score"),
             },
             previous: previous_score(last, &a.id),
-            national: None,
+            national: band(&a.id),
         })
         .collect();
     let mut legend = vec![(SeriesKind::Region, format!("{}", m.card.year))];
+    if let Some(nation) = nation {
+        legend.push((
+            SeriesKind::National,
+            format!("{} ({})", w.t("Riket: median och mittenhalva", "Nation: median and middle half"), nation.described(w)),
+        ));
+    }
     if let Some((year, _, _)) = last {
         legend.push((SeriesKind::LastYear, year.to_string()));
     }
     let alt_rows: Vec<String> = rows
         .iter()
-        .map(|r| format!("{}: {}", r.label, r.text))
+        .map(|r| match r.national {
+            Some((q1, median, q3)) => format!(
+                "{}: {} ({} {}, {} {}–{})",
+                r.label,
+                r.text,
+                w.t("riket median", "national median"),
+                w.n(median),
+                w.t("mittenhalva", "middle half"),
+                w.n(q1),
+                w.n(q3)
+            ),
+            None => format!("{}: {}", r.label, r.text),
+        })
         .collect();
     let alt = format!(
         "{} {}",
@@ -704,27 +899,42 @@ fn bars_page(w: &Words, m: &Scored) -> Page {
         ),
         alt_rows.join("; ")
     );
+    // Shares of the width: the area takes what the other columns leave.
+    let national_width = if nation.is_some() { 0.3 } else { 0.0 };
+    let change_width = if last.is_some() { 0.12 } else { 0.0 };
     let mut columns = vec![
         Column {
             header: w.t("Område", "Area"),
-            width: 0.46,
+            width: 0.72 - national_width - change_width,
             numeric: false,
         },
         Column {
             header: w.t("Poäng", "Score"),
-            width: 0.12,
+            width: 0.09,
             numeric: true,
         },
         Column {
             header: w.t("Nivå", "Level"),
-            width: 0.2,
+            width: 0.19,
             numeric: false,
         },
     ];
+    if nation.is_some() {
+        columns.push(Column {
+            header: w.t("Riket median (n)", "Nation median (n)"),
+            width: 0.13,
+            numeric: true,
+        });
+        columns.push(Column {
+            header: w.t("Läge i riket", "Position in nation"),
+            width: 0.17,
+            numeric: false,
+        });
+    }
     if let Some((year, _, _)) = last {
         columns.push(Column {
             header: format!("{} {year}", w.t("Ändring sedan", "Change since")),
-            width: 0.22,
+            width: change_width,
             numeric: true,
         });
     }
@@ -739,6 +949,19 @@ fn bars_page(w: &Words, m: &Scored) -> Page {
                     |l| format!("{} {}", a.level.unwrap_or_default(), l.get(lang)),
                 ),
             ];
+            if let Some(nation) = nation {
+                let stat = nation.area(&a.id);
+                row.push(match (stat, stat.and_then(Stat::band)) {
+                    (Some(stat), Some((_, median, _))) => format!("{} ({})", w.n(median), stat.n),
+                    (Some(stat), None) => format!("– ({})", stat.n),
+                    (None, _) => "–".into(),
+                });
+                row.push(match (a.score, band(&a.id)) {
+                    (Some(score), Some(band)) => position(score, band).words(w),
+                    (_, None) if stat.is_some_and(|s| s.withheld) => w.t("undanhållen", "withheld"),
+                    _ => "–".into(),
+                });
+            }
             if last.is_some() {
                 row.push(match (a.score, previous_score(last, &a.id)) {
                     (Some(now), Some(then)) => w.signed(now - then),
@@ -754,10 +977,17 @@ fn bars_page(w: &Words, m: &Scored) -> Page {
             Block::Bars(Bars { alt, rows, legend }),
             Block::Table(Table { caption: None, columns, rows: table_rows }),
             Block::Paragraph {
-                text: w.t(
-                    "Nationell median och kvartilband visas när en nationell referens anges; här angavs ingen.",
-                    "The national median and quartile band are shown when a national reference is given; none was given here.",
-                ),
+                text: match nation {
+                    Some(nation) => if lang == Lang::Sv {
+                        format!("Det ljusa bandet är rikets mittenhalva, från nedre till övre kvartilen, och strecket i det riksmedianen ({}). n är antalet regioner bakom siffran; en siffra som vilar på färre än {} regioner undanhålls.", nation.described(w), nation.reference.min_regions)
+                    } else {
+                        format!("The light band is the nation's middle half, from the lower to the upper quartile, and the line in it the national median ({}). n is the number of regions behind the figure; a figure resting on fewer than {} regions is withheld.", nation.described(w), nation.reference.min_regions)
+                    },
+                    None => w.t(
+                        "Nationell median och kvartilband visas när en nationell referens anges; här angavs ingen.",
+                        "The national median and quartile band are shown when a national reference is given; none was given here.",
+                    ),
+                },
                 style: Style::Muted,
             },
         ],
@@ -1204,7 +1434,13 @@ fn indicators_page(w: &Words, m: &Scored, published: &Published) -> Page {
     }
 }
 
-fn method_page(w: &Words, scored: &[Scored], published: &Published) -> Page {
+fn method_page(
+    w: &Words,
+    scored: &[Scored],
+    published: &Published,
+    national: Option<&National>,
+    nation: Option<&Nation>,
+) -> Page {
     let lang = w.lang;
     let mut blocks = Vec::new();
     let coverage = scored.first().map_or(0.75, |s| s.card.coverage_min);
@@ -1317,12 +1553,11 @@ fn method_page(w: &Words, scored: &[Scored], published: &Published) -> Page {
         ],
         rows,
     }));
+    blocks.push(Block::Heading {
+        text: w.t("Nationell jämförelse", "National comparison"),
+    });
     blocks.push(Block::Paragraph {
-        text: if lang == Lang::Sv {
-            format!("Ingen nationell referens användes, så ingen nationell median eller spridning visas. Indikatorerna jämförs med {}.", published.source.get(lang))
-        } else {
-            format!("No national reference was used, so no national median or spread is shown. The indicators are compared with {}.", published.source.get(lang))
-        },
+        text: national_method(w, scored, published, national, nation),
         style: Style::Body,
     });
     blocks.push(Block::Heading {
@@ -1384,6 +1619,98 @@ fn method_page(w: &Words, scored: &[Scored], published: &Published) -> Page {
         title: w.t("Metod och källor", "Method and sources"),
         blocks,
     }
+}
+
+/// What the national comparison rests on, or that none was made.
+fn national_method(
+    w: &Words,
+    scored: &[Scored],
+    published: &Published,
+    national: Option<&National>,
+    nation: Option<&Nation>,
+) -> String {
+    let lang = w.lang;
+    let sv = lang == Lang::Sv;
+    let indicators = if sv {
+        format!("Indikatorerna jämförs med {}.", published.source.get(lang))
+    } else {
+        format!("The indicators are compared with {}.", published.source.get(lang))
+    };
+    let Some(national) = national else {
+        return if sv {
+            format!("Ingen nationell referens användes, så ingen nationell median eller spridning visas. {indicators}")
+        } else {
+            format!("No national reference was used, so no national median or spread is shown. {indicators}")
+        };
+    };
+    let Some(nation) = nation else {
+        return if sv {
+            format!("Den nationella referensen för {} har inga siffror för 10-punktslistan, så ingen nationell median visas. {indicators}", national.year)
+        } else {
+            format!("The national reference for {} has no figures for the ten-point list, so no national median is shown. {indicators}", national.year)
+        };
+    };
+    let section = nation.section;
+    let withheld = section.areas.iter().filter(|f| f.stat.withheld).count();
+    let mut text = if sv {
+        format!(
+            "Den nationella referensen bygger på svar från {} regioner för {} på enkäten {} version {}, sammanställda med `mognad benchmark`{}. Medianen och kvartilerna räknas som i Excels KVARTIL.INK. En siffra som vilar på färre än {} regioner undanhålls och visas inte; {} av {} områden är undanhållna.",
+            section.regions.len(),
+            national.year,
+            section.id,
+            section.version,
+            national.date.as_ref().map_or_else(String::new, |d| format!(" (senaste svar {d})")),
+            national.min_regions,
+            withheld,
+            section.areas.len()
+        )
+    } else {
+        format!(
+            "The national reference rests on answers from {} regions for {} to questionnaire {} version {}, compiled with `mognad benchmark`{}. The median and quartiles are computed as Excel's QUARTILE.INC. A figure resting on fewer than {} regions is withheld and not shown; {} of {} areas are withheld.",
+            section.regions.len(),
+            national.year,
+            section.id,
+            section.version,
+            national.date.as_ref().map_or_else(String::new, |d| format!(" (latest answer {d})")),
+            national.min_regions,
+            withheld,
+            section.areas.len()
+        )
+    };
+    if national.example {
+        text.push(' ');
+        text.push_str(&w.t(
+            "Referensen är exempeldata: den bygger på fiktiva regioners svar och beskriver inte riket.",
+            "The reference is example data: it rests on fictional regions' answers and does not describe the nation.",
+        ));
+    }
+    if let Some(m) = scored.iter().find(|s| s.part.questionnaire.id == section.id) {
+        if m.card.year != national.year {
+            let _ = write!(
+                text,
+                " {}",
+                if sv {
+                    format!("Observera att referensen gäller {} men regionens svar {}.", national.year, m.card.year)
+                } else {
+                    format!("Note that the reference is for {} but the region's answers for {}.", national.year, m.card.year)
+                }
+            );
+        }
+        if m.part.questionnaire.version != section.version {
+            let _ = write!(
+                text,
+                " {}",
+                if sv {
+                    format!("Referensen bygger på version {} av enkäten, regionens svar på version {}; jämförelsen kan vara osäker där frågorna har ändrats.", section.version, m.part.questionnaire.version)
+                } else {
+                    format!("The reference rests on version {} of the questionnaire, the region's answers on version {}; the comparison can be uncertain where questions changed.", section.version, m.part.questionnaire.version)
+                }
+            );
+        }
+    }
+    text.push(' ');
+    text.push_str(&indicators);
+    text
 }
 
 fn appendix(w: &Words, scored: &[Scored]) -> Page {
@@ -1504,6 +1831,7 @@ mod tests {
                 },
             ],
             published: &published,
+            national: None,
         })
     }
 

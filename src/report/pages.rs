@@ -39,6 +39,7 @@ pub fn render(report: &Report) -> Result<Rendered, PdfError> {
         lang: if sv { "sv" } else { "en" },
         date,
         header: report.classification.clone(),
+        stamp: report.stamp.clone(),
         footer: report.footer.clone(),
         page_word: if sv { "Sida" } else { "Page" }.to_string(),
         of_word: if sv { "av" } else { "of" }.to_string(),

@@ -56,6 +56,9 @@ pub struct Meta {
     pub date: jiff::civil::Date,
     /// A classification label such as "Intern", top right on every page.
     pub header: String,
+    /// Said at the left of the running header on every page, such as that the data are
+    /// examples.
+    pub stamp: Option<String>,
     /// Bottom left on every page, e.g. "Region Exempelland · Digital mognad 2025".
     pub footer: String,
     /// "Sida" or "Page": the footer's right side reads "Sida 3 av 10".
@@ -650,6 +653,13 @@ impl Doc {
         if !label.is_empty() {
             let width = self.fonts.measure(&label, label_kind.size, true);
             header.push(self.text_op(right - width, HEADER_TOP, label, label_kind));
+        }
+        if let Some(stamp) = &self.meta.stamp {
+            let stamp = self.fonts.clean(stamp);
+            let stamp = self.truncate(stamp.trim(), label_kind, TEXT_WIDTH / 2.0);
+            if !stamp.is_empty() {
+                header.push(self.text_op(MARGIN_X, HEADER_TOP, stamp, label_kind));
+            }
         }
         let rule_y = FOOTER_TOP - 6.0;
         let page = self.fonts.clean(&format!(

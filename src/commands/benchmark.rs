@@ -1,0 +1,514 @@
+//! `mognad benchmark`: the national reference from every region's answers files. Files are
+//! read and scored in parallel; every file read is accounted for in the summary, as used, of
+//! another year, of another kind, or rejected with its reason.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use rayon::prelude::*;
+
+use crate::answers::Answers;
+use crate::cli::BenchmarkArgs;
+use crate::commands::{self, Io};
+use crate::document::{self, Document, Kind};
+use crate::error::{BenchmarkProblem, Error, Exit};
+use crate::files;
+use crate::lang::Lang;
+use crate::national::{self, National};
+use crate::problem::Severity;
+use crate::questionnaire::Questionnaire;
+use crate::scoring::{self, Rubric, Scorecard};
+use crate::validate;
+
+pub struct BenchmarkConfig {
+    /// The files to read, in the order given, folders expanded in name order.
+    files: Vec<PathBuf>,
+    /// Files in the folders that are not `.json`, and so not read.
+    skipped: Vec<PathBuf>,
+    output: Option<PathBuf>,
+    min_regions: u32,
+    year: Option<i32>,
+    /// Questionnaires given as files, before the built-in ones.
+    questionnaires: Vec<Questionnaire>,
+}
+
+impl BenchmarkConfig {
+    pub fn resolve(args: BenchmarkArgs) -> Result<Self, Error> {
+        let mut files = Vec::new();
+        let mut skipped = Vec::new();
+        for input in &args.inputs {
+            if input.is_dir() {
+                for entry in walkdir::WalkDir::new(input).sort_by_file_name() {
+                    let entry = entry.map_err(|e| Error::Read {
+                        path: e.path().unwrap_or(input).to_path_buf(),
+                        source: e.into(),
+                    })?;
+                    if !entry.file_type().is_file() || is_hidden(entry.path()) {
+                        continue;
+                    }
+                    if entry.path().extension().is_some_and(|e| e == "json") {
+                        files.push(entry.into_path());
+                    } else {
+                        skipped.push(entry.into_path());
+                    }
+                }
+            } else if input.exists() || input == Path::new("-") {
+                files.push(input.clone());
+            } else {
+                return Err(Error::Read {
+                    path: input.clone(),
+                    source: std::io::ErrorKind::NotFound.into(),
+                });
+            }
+        }
+        let questionnaires = args
+            .questionnaire
+            .iter()
+            .map(|path| match files::load(path)? {
+                Document::Questionnaire(q) => {
+                    let shown = files::display(path);
+                    commands::usable(&shown, validate::questionnaire(&q))?;
+                    Ok(q)
+                }
+                other => Err(commands::wrong_kind(
+                    &files::display(path),
+                    Kind::Questionnaire,
+                    &other,
+                )),
+            })
+            .collect::<Result<_, Error>>()?;
+        Ok(BenchmarkConfig {
+            files,
+            skipped,
+            output: args.output,
+            min_regions: args.min_regions,
+            year: args.year,
+            questionnaires,
+        })
+    }
+}
+
+/// Dot files, such as the temporary files of an interrupted write.
+fn is_hidden(path: &Path) -> bool {
+    path.file_name()
+        .and_then(|n| n.to_str())
+        .is_some_and(|n| n.starts_with('.'))
+}
+
+/// What became of one file.
+enum Outcome {
+    Answers(Box<Answers>),
+    OtherKind(Kind),
+    Rejected(String),
+}
+
+/// A file of this year's answers that was checked and scored.
+struct Used {
+    answers: Answers,
+    card: Scorecard,
+}
+
+pub fn run(config: &BenchmarkConfig, lang: Lang, io: &mut Io) -> Result<Exit, Error> {
+    let bar = progress(config.files.len() as u64, lang);
+    let outcomes: Vec<Outcome> = config
+        .files
+        .par_iter()
+        .map(|path| {
+            let outcome = read(path, lang);
+            bar.inc(1);
+            outcome
+        })
+        .collect();
+    bar.finish_and_clear();
+    let shown: Vec<String> = config.files.iter().map(|p| files::display(p)).collect();
+
+    let year = config.year.or_else(|| {
+        outcomes
+            .iter()
+            .filter_map(|o| match o {
+                Outcome::Answers(a) => Some(a.year),
+                _ => None,
+            })
+            .max()
+    });
+    let Some(year) = year else {
+        return Err(Error::Benchmark(BenchmarkProblem::NoAnswers { year: None }));
+    };
+
+    let mut summary = Summary::default();
+    // This year's answers, by questionnaire, in the order first met.
+    let mut groups: Vec<(String, Vec<(usize, Answers)>)> = Vec::new();
+    for (i, outcome) in outcomes.into_iter().enumerate() {
+        match outcome {
+            Outcome::Answers(answers) if answers.year == year => {
+                let id = answers.questionnaire.id.clone();
+                match groups.iter_mut().find(|(g, _)| *g == id) {
+                    Some((_, files)) => files.push((i, *answers)),
+                    None => groups.push((id, vec![(i, *answers)])),
+                }
+            }
+            Outcome::Answers(answers) => *summary.other_years.entry(answers.year).or_default() += 1,
+            Outcome::OtherKind(kind) => summary.other_kinds.push((i, kind)),
+            Outcome::Rejected(reason) => summary.rejected.push((i, reason)),
+        }
+    }
+    if groups.is_empty() {
+        return Err(Error::Benchmark(BenchmarkProblem::NoAnswers { year: Some(year) }));
+    }
+
+    let mut sections: Vec<(Questionnaire, Vec<Used>)> = Vec::new();
+    for (id, files) in groups {
+        let questionnaire = match config.questionnaires.iter().find(|q| q.id == id) {
+            Some(q) => q.clone(),
+            None => match crate::builtin::questionnaire(&id) {
+                Some(found) => found?,
+                None => {
+                    for (i, _) in files {
+                        summary.rejected.push((i, unknown_questionnaire(&id, lang)));
+                    }
+                    continue;
+                }
+            },
+        };
+        check_versions(&questionnaire, &files, &shown)?;
+        check_duplicates(&id, year, &files, &shown)?;
+        let rubric = commands::rubric(&id).ok();
+        let checked: Vec<Result<Used, (usize, String)>> = files
+            .into_par_iter()
+            .map(|(i, answers)| check(&questionnaire, rubric.as_ref(), i, answers, &shown[i], lang))
+            .collect();
+        let mut used = Vec::new();
+        for result in checked {
+            match result {
+                Ok(u) => used.push(u),
+                Err(rejected) => summary.rejected.push(rejected),
+            }
+        }
+        sections.push((questionnaire, used));
+    }
+    summary.rejected.sort_by_key(|(i, _)| *i);
+    summary.other_kinds.sort_by_key(|(i, _)| *i);
+
+    let example = sections
+        .iter()
+        .flat_map(|(_, used)| used.iter())
+        .any(|u| u.answers.example);
+    let groups: Vec<national::Group> = sections
+        .iter()
+        .filter(|(_, used)| !used.is_empty())
+        .map(|(q, used)| national::Group {
+            questionnaire: q,
+            regions: used
+                .iter()
+                .map(|u| national::Scored {
+                    answers: &u.answers,
+                    card: &u.card,
+                })
+                .collect(),
+        })
+        .collect();
+    if groups.is_empty() {
+        let _ = writeln!(io.err, "{}", summary.render(config, &shown, None, lang));
+        return Err(Error::Benchmark(BenchmarkProblem::NoAnswers { year: Some(year) }));
+    }
+    let reference = national::build(year, config.min_regions, example, &groups);
+    let output = config
+        .output
+        .clone()
+        .unwrap_or_else(|| PathBuf::from(format!("national-{year}.json")));
+    files::write_atomic(&output, national_json(&reference).as_bytes())?;
+    let mut text = summary.render(config, &shown, Some(&reference), lang);
+    let written = files::display(&output);
+    let _ = writeln!(
+        text,
+        "{}",
+        lang.pick(
+            &format!("Skrev den nationella referensen till {written}."),
+            &format!("Wrote the national reference to {written}."),
+        )
+    );
+    crate::print(io.out, &text)?;
+    Ok(Exit::Ok)
+}
+
+/// The reference's file text: pretty JSON with a final newline.
+pub fn national_json(reference: &National) -> String {
+    let mut json = serde_json::to_string_pretty(reference).expect("a reference serializes");
+    json.push('\n');
+    json
+}
+
+fn progress(total: u64, lang: Lang) -> ProgressBar {
+    // Drawn on standard error only when it is a terminal; hidden in pipes and files.
+    let bar = ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::stderr());
+    let template = format!(
+        "{{bar:40}} {{pos}}/{{len}} {}",
+        lang.pick("filer lästa", "files read")
+    );
+    if let Ok(style) = ProgressStyle::with_template(&template) {
+        bar.set_style(style.progress_chars("█▌ "));
+    }
+    bar
+}
+
+/// Reads and parses one file, without checking it against its questionnaire.
+fn read(path: &Path, lang: Lang) -> Outcome {
+    let text = match files::read_text(path) {
+        Ok(text) => text,
+        Err(error) => return Outcome::Rejected(error.render(lang)),
+    };
+    match document::parse(&text) {
+        Ok(Document::Answers(answers)) => Outcome::Answers(Box::new(answers)),
+        Ok(other) => Outcome::OtherKind(other.kind()),
+        Err(problem) => Outcome::Rejected(problem.render(&files::display(path), lang)),
+    }
+}
+
+/// Checks and scores one file; a file with errors is rejected with the first of them.
+fn check(
+    questionnaire: &Questionnaire,
+    rubric: Option<&Rubric>,
+    i: usize,
+    answers: Answers,
+    shown: &str,
+    lang: Lang,
+) -> Result<Used, (usize, String)> {
+    let problems = validate::answers(&answers, questionnaire);
+    let errors: Vec<_> = problems
+        .iter()
+        .filter(|p| p.severity() == Severity::Error)
+        .collect();
+    if let Some(first) = errors.first() {
+        let mut reason = first.render(shown, lang);
+        if errors.len() > 1 {
+            let _ = write!(
+                reason,
+                "\n{}",
+                if lang == Lang::Sv {
+                    format!("  och {} fel till; `mognad validate {shown}` visar alla", errors.len() - 1)
+                } else {
+                    format!("  and {} more errors; `mognad validate {shown}` shows all", errors.len() - 1)
+                }
+            );
+        }
+        return Err((i, reason));
+    }
+    let Some(rubric) = rubric else {
+        return Err((
+            i,
+            Error::NoRubric {
+                questionnaire: questionnaire.id.clone(),
+            }
+            .render(lang),
+        ));
+    };
+    let card = scoring::score(questionnaire, rubric, &answers);
+    Ok(Used {
+        answers,
+        card,
+    })
+}
+
+fn unknown_questionnaire(id: &str, lang: Lang) -> String {
+    Error::NotFound {
+        kind: crate::error::Lookup::Questionnaire,
+        name: id.to_string(),
+    }
+    .render(lang)
+        + &lang
+            .pick(
+                "; ge enkätfilen med `--questionnaire FIL`",
+                "; give the questionnaire file with `--questionnaire FILE`",
+            )
+            .to_string()
+}
+
+/// Every file must have answered the version of the questionnaire the reference is built for.
+fn check_versions(
+    q: &Questionnaire,
+    files: &[(usize, Answers)],
+    shown: &[String],
+) -> Result<(), Error> {
+    let mut others: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
+    for (i, answers) in files {
+        if answers.questionnaire.version != q.version {
+            others
+                .entry(&answers.questionnaire.version)
+                .or_insert((0, *i))
+                .0 += 1;
+        }
+    }
+    if others.is_empty() {
+        return Ok(());
+    }
+    Err(Error::Benchmark(BenchmarkProblem::MixedVersions {
+        questionnaire: q.id.clone(),
+        version: q.version.clone(),
+        others: others
+            .into_iter()
+            .map(|(version, (count, first))| (version.to_string(), count, shown[first].clone()))
+            .collect(),
+    }))
+}
+
+/// One file per region: two for the same region are an error that names both.
+fn check_duplicates(
+    id: &str,
+    year: i32,
+    files: &[(usize, Answers)],
+    shown: &[String],
+) -> Result<(), Error> {
+    let mut by_region: BTreeMap<String, (String, Vec<String>)> = BTreeMap::new();
+    for (i, answers) in files {
+        let key = answers.region.trim().to_lowercase();
+        by_region
+            .entry(key)
+            .or_insert_with(|| (answers.region.trim().to_string(), Vec::new()))
+            .1
+            .push(shown[*i].clone());
+    }
+    let regions: Vec<(String, Vec<String>)> = by_region
+        .into_values()
+        .filter(|(_, files)| files.len() > 1)
+        .collect();
+    if regions.is_empty() {
+        return Ok(());
+    }
+    Err(Error::Benchmark(BenchmarkProblem::Duplicates {
+        questionnaire: id.to_string(),
+        year,
+        regions,
+    }))
+}
+
+/// Every file read, and what became of it.
+#[derive(Default)]
+struct Summary {
+    other_years: BTreeMap<i32, usize>,
+    other_kinds: Vec<(usize, Kind)>,
+    rejected: Vec<(usize, String)>,
+}
+
+impl Summary {
+    fn render(
+        &self,
+        config: &BenchmarkConfig,
+        shown: &[String],
+        reference: Option<&National>,
+        lang: Lang,
+    ) -> String {
+        let sv = lang == Lang::Sv;
+        let mut out = String::new();
+        let read = config.files.len();
+        let used: usize = reference.map_or(0, |r| {
+            r.questionnaires.iter().map(|s| s.regions.len()).sum()
+        });
+        let _ = writeln!(
+            out,
+            "{} {read}",
+            lang.pick("Lästa filer:", "Files read:")
+        );
+        let _ = writeln!(out, "  {} {used}", lang.pick("använda:", "used:"));
+        if let Some(reference) = reference {
+            for section in &reference.questionnaires {
+                let (published, withheld) = figures(section);
+                let _ = writeln!(
+                    out,
+                    "    {} {} {}: {} {}, {} {}, {} {}",
+                    section.id,
+                    section.version,
+                    reference.year,
+                    section.regions.len(),
+                    lang.pick("regioner", "regions"),
+                    published,
+                    lang.pick("siffror publicerade", "figures published"),
+                    withheld,
+                    if sv {
+                        format!("undanhållna (färre än {} regioner)", reference.min_regions)
+                    } else {
+                        format!("withheld (fewer than {} regions)", reference.min_regions)
+                    }
+                );
+            }
+        }
+        if !self.other_years.is_empty() {
+            let years: Vec<String> = self
+                .other_years
+                .iter()
+                .map(|(year, count)| format!("{year}: {count}"))
+                .collect();
+            let count: usize = self.other_years.values().sum();
+            let _ = writeln!(
+                out,
+                "  {} {count} ({})",
+                lang.pick("andra år, inte använda:", "other years, not used:"),
+                years.join(", ")
+            );
+        }
+        if !self.other_kinds.is_empty() {
+            let _ = writeln!(
+                out,
+                "  {} {}",
+                lang.pick("inte svarsfiler:", "not answers files:"),
+                self.other_kinds.len()
+            );
+            for (i, kind) in &self.other_kinds {
+                let _ = writeln!(out, "    {} ({})", shown[*i], kind_name(*kind, lang));
+            }
+        }
+        if !self.rejected.is_empty() {
+            let _ = writeln!(
+                out,
+                "  {} {}",
+                lang.pick("avvisade:", "rejected:"),
+                self.rejected.len()
+            );
+            for (_, reason) in &self.rejected {
+                for line in reason.lines() {
+                    let _ = writeln!(out, "    {line}");
+                }
+            }
+        }
+        if !config.skipped.is_empty() {
+            let _ = writeln!(
+                out,
+                "{} {}",
+                lang.pick(
+                    "Andra filer i mapparna, inte lästa (inte .json):",
+                    "Other files in the folders, not read (not .json):"
+                ),
+                config.skipped.len()
+            );
+        }
+        out
+    }
+}
+
+/// How many figures of a section are published and how many withheld.
+fn figures(section: &national::Section) -> (usize, usize) {
+    let stats = std::iter::once(&section.overall)
+        .chain(section.areas.iter().map(|f| &f.stat))
+        .chain(section.questions.iter().map(|f| &f.stat))
+        .map(|s| s.withheld)
+        .chain(section.indicators.iter().map(|c| c.withheld));
+    stats.fold((0, 0), |(published, withheld), w| {
+        if w {
+            (published, withheld + 1)
+        } else {
+            (published + 1, withheld)
+        }
+    })
+}
+
+fn kind_name(kind: Kind, lang: Lang) -> &'static str {
+    match (kind, lang) {
+        (Kind::Questionnaire, Lang::Sv) => "enkät",
+        (Kind::Rubric, Lang::Sv) => "bedömningsmall",
+        (Kind::Published, Lang::Sv) => "publicerade siffror",
+        (Kind::National, Lang::Sv) => "nationell referens",
+        (Kind::Answers, Lang::Sv) => "svarsfil",
+        (kind, Lang::En) => kind.name(),
+    }
+}

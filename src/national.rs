@@ -1,0 +1,311 @@
+//! The national reference: how the regions' scores spread, per questionnaire, area and scale
+//! question, and how many answered yes to each indicator, as read from and written to a
+//! `mognad.national/1` file. [`build`] makes one from scored answers; it is pure.
+//!
+//! Small groups are never exposed: a figure that rests on fewer regions than `min_regions` is
+//! withheld, and the file holds only how many regions it would have rested on.
+
+use std::collections::BTreeSet;
+
+use indexmap::IndexMap;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::answers::{Answers, Value};
+use crate::questionnaire::{QuestionKind, Questionnaire};
+use crate::scoring::Scorecard;
+use crate::stats::{self, round2};
+
+pub const FORMAT: &str = "mognad.national/1";
+
+/// The default fewest regions a published figure may rest on.
+pub const MIN_REGIONS: u32 = 5;
+
+/// A national reference for one year.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "mognad national reference", extend("$id" = "mognad.national/1"))]
+pub struct National {
+    /// Always `mognad.national/1`.
+    pub format: String,
+    /// The year the figures describe.
+    pub year: i32,
+    /// The fewest regions a figure rests on; figures that would rest on fewer are withheld.
+    pub min_regions: u32,
+    /// The latest answer date among the files used, `YYYY-MM-DD`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    /// True when the figures were built from example answers of fictional regions. A report
+    /// that uses them says *exempeldata* on every page.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub example: bool,
+    /// One section per questionnaire answered.
+    pub questionnaires: Vec<Section>,
+}
+
+#[allow(clippy::trivially_copy_pass_by_ref)]
+fn is_false(value: &bool) -> bool {
+    !*value
+}
+
+/// The figures for one questionnaire.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Section {
+    /// The questionnaire's id.
+    pub id: String,
+    /// The questionnaire version every file used answered.
+    pub version: String,
+    /// The questionnaire's content hash.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hash: Option<String>,
+    /// The regions whose answers were used, sorted.
+    pub regions: Vec<String>,
+    /// The overall index.
+    pub overall: Stat,
+    /// Each area with a score, in the questionnaire's order.
+    pub areas: Vec<Figure>,
+    /// Each scale question, by the level answered (*Vet ej* and *Ej tillämpligt* left out).
+    pub questions: Vec<Figure>,
+    /// Each indicator question: how many regions gave each answer.
+    pub indicators: Vec<Count>,
+}
+
+/// A statistic of an area or question.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Figure {
+    /// The area or question id.
+    pub id: String,
+    #[serde(flatten)]
+    pub stat: Stat,
+}
+
+/// How a value spreads over the regions: `n` always; the rest only when `n` reaches
+/// `min_regions`, else `withheld` is true and the values are absent.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Stat {
+    /// How many regions the figure rests on.
+    pub n: u32,
+    /// True when `n` is below `min_regions` and the figures are not published.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub withheld: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mean: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub median: Option<f64>,
+    /// The lower quartile.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub q1: Option<f64>,
+    /// The upper quartile.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub q3: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max: Option<f64>,
+}
+
+/// How many regions gave each answer to an indicator question.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Count {
+    /// The question id.
+    pub question: String,
+    /// The question's `indicator` key.
+    pub indicator: String,
+    /// How many regions answered with a value (*Vet ej*, *Ej tillämpligt* and unanswered left
+    /// out).
+    pub n: u32,
+    /// True when `n` is below `min_regions` and the counts are not published.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub withheld: bool,
+    /// Per answer value (`yes`, `no`, `partly` or an option id), how many regions gave it.
+    #[serde(default, skip_serializing_if = "IndexMap::is_empty")]
+    pub counts: IndexMap<String, u32>,
+}
+
+/// One region's answers to one questionnaire, scored.
+pub struct Scored<'a> {
+    pub answers: &'a Answers,
+    pub card: &'a Scorecard,
+}
+
+/// What the reference is built from: one questionnaire and every region's scored answers.
+pub struct Group<'a> {
+    pub questionnaire: &'a Questionnaire,
+    pub regions: Vec<Scored<'a>>,
+}
+
+impl Stat {
+    /// The statistic of these values, withheld when there are fewer than `min_regions`.
+    pub fn of(values: &[f64], min_regions: u32) -> Stat {
+        let n = values.len() as u32;
+        match stats::summary(values) {
+            Some(s) if n >= min_regions => Stat {
+                n,
+                withheld: false,
+                mean: Some(round2(s.mean)),
+                median: Some(round2(s.median)),
+                q1: Some(round2(s.q1)),
+                q3: Some(round2(s.q3)),
+                min: Some(round2(s.min)),
+                max: Some(round2(s.max)),
+            },
+            _ => Stat {
+                n,
+                withheld: true,
+                ..Stat::default()
+            },
+        }
+    }
+
+    /// Lower quartile, median and upper quartile, when published.
+    pub fn band(&self) -> Option<(f64, f64, f64)> {
+        match (self.withheld, self.q1, self.median, self.q3) {
+            (false, Some(q1), Some(median), Some(q3)) => Some((q1, median, q3)),
+            _ => None,
+        }
+    }
+}
+
+/// Builds the reference for one year from groups of scored answers, one group per
+/// questionnaire. The caller has checked the files: one per region, one year, one version.
+pub fn build(year: i32, min_regions: u32, example: bool, groups: &[Group]) -> National {
+    let date = groups
+        .iter()
+        .flat_map(|g| g.regions.iter().filter_map(|r| r.answers.date.clone()))
+        .max();
+    National {
+        format: FORMAT.to_string(),
+        year,
+        min_regions,
+        date,
+        example,
+        questionnaires: groups.iter().map(|g| section(g, min_regions)).collect(),
+    }
+}
+
+fn section(group: &Group, min_regions: u32) -> Section {
+    let q = group.questionnaire;
+    let regions: BTreeSet<String> = group
+        .regions
+        .iter()
+        .map(|r| r.answers.region.clone())
+        .collect();
+    let overall: Vec<f64> = group
+        .regions
+        .iter()
+        .filter_map(|r| r.card.overall.score)
+        .collect();
+    let areas = q
+        .areas
+        .iter()
+        .filter(|area| {
+            group
+                .regions
+                .first()
+                .and_then(|r| r.card.areas.iter().find(|a| a.id == area.id))
+                .is_some_and(|a| a.scored)
+        })
+        .map(|area| {
+            let values: Vec<f64> = group
+                .regions
+                .iter()
+                .filter_map(|r| r.card.areas.iter().find(|a| a.id == area.id))
+                .filter_map(|a| a.score)
+                .collect();
+            Figure {
+                id: area.id.clone(),
+                stat: Stat::of(&values, min_regions),
+            }
+        })
+        .collect();
+    let questions = q
+        .questions()
+        .filter(|(_, question)| question.kind == QuestionKind::Scale)
+        .map(|(_, question)| {
+            let values: Vec<f64> = group
+                .regions
+                .iter()
+                .filter_map(|r| answered(q, &question.id, r.answers))
+                .filter_map(Value::as_level)
+                .map(f64::from)
+                .collect();
+            Figure {
+                id: question.id.clone(),
+                stat: Stat::of(&values, min_regions),
+            }
+        })
+        .collect();
+    let indicators = q
+        .questions()
+        .filter_map(|(_, question)| {
+            let indicator = question.indicator.as_ref()?;
+            let closed = question.closed_values()?;
+            let mut counts: IndexMap<String, u32> = closed.into_iter().map(|v| (v, 0)).collect();
+            let mut n = 0;
+            for region in &group.regions {
+                if let Some(value) = answered(q, &question.id, region.answers)
+                    && let Some(count) = counts.get_mut(&value.key())
+                {
+                    *count += 1;
+                    n += 1;
+                }
+            }
+            let withheld = n < min_regions;
+            if withheld {
+                counts.clear();
+            }
+            Some(Count {
+                question: question.id.clone(),
+                indicator: indicator.clone(),
+                n,
+                withheld,
+                counts,
+            })
+        })
+        .collect();
+    Section {
+        id: q.id.clone(),
+        version: q.version.clone(),
+        hash: Some(q.content_hash()),
+        regions: regions.into_iter().collect(),
+        overall: Stat::of(&overall, min_regions),
+        areas,
+        questions,
+        indicators,
+    }
+}
+
+/// A question's value, when it was asked and answered with one.
+fn answered<'a>(q: &Questionnaire, id: &str, answers: &'a Answers) -> Option<&'a Value> {
+    let question = q.question(id)?;
+    if !q.is_asked(question, answers) {
+        return None;
+    }
+    let answer = answers.get(id)?;
+    match (&answer.value, answer.status) {
+        (Some(value), None) => Some(value),
+        _ => None,
+    }
+}
+
+impl National {
+    pub fn section(&self, questionnaire: &str) -> Option<&Section> {
+        self.questionnaires.iter().find(|s| s.id == questionnaire)
+    }
+}
+
+impl Section {
+    pub fn area(&self, id: &str) -> Option<&Stat> {
+        self.areas.iter().find(|f| f.id == id).map(|f| &f.stat)
+    }
+
+    pub fn question(&self, id: &str) -> Option<&Stat> {
+        self.questions.iter().find(|f| f.id == id).map(|f| &f.stat)
+    }
+
+    pub fn indicator(&self, question: &str) -> Option<&Count> {
+        self.indicators.iter().find(|c| c.question == question)
+    }
+}
