@@ -1,6 +1,8 @@
 //! How long the full example profile takes: from parsed inputs to PDF bytes (the model and
 //! the rendering), and the whole `mognad report` command as a user runs it (reading the
-//! files, checking, scoring, rendering and writing the PDF). Run with `cargo bench`.
+//! files, checking, scoring, rendering and writing the PDF). Both questionnaires, two earlier
+//! years (2024 and a 2023 made from it) and the example national reference. Run with
+//! `cargo bench --bench report`.
 
 use std::process::Command;
 
@@ -27,6 +29,18 @@ fn bench(c: &mut Criterion) {
     let br = builtin::rubric("beredskap").unwrap().unwrap();
     let t25 = example("exempelland-tiopunkt-2025.json");
     let t24 = example("exempelland-tiopunkt-2024.json");
+    let t23 = Answers {
+        year: 2023,
+        ..t24.clone()
+    };
+    let text = std::fs::read_to_string(format!(
+        "{}/examples/national-2025.json",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap();
+    let Document::National(national) = parse(&text).unwrap() else {
+        unreachable!()
+    };
     let b25 = example("exempelland-beredskap-2025.json");
     let published = Published::builtin();
     let inputs = || model::Inputs {
@@ -38,7 +52,7 @@ fn bench(c: &mut Criterion) {
                 questionnaire: &tq,
                 rubric: &tr,
                 answers: &t25,
-                previous: vec![&t24],
+                previous: vec![&t24, &t23],
             },
             model::Part {
                 questionnaire: &bq,
@@ -48,6 +62,7 @@ fn bench(c: &mut Criterion) {
             },
         ],
         published: &published,
+        national: Some(&national),
     };
     let rendered = report::render(&model::build(&inputs())).unwrap();
     eprintln!(
@@ -66,6 +81,8 @@ fn bench(c: &mut Criterion) {
     let binary = env!("CARGO_BIN_EXE_mognad");
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("profil.pdf");
+    let earlier = dir.path().join("exempelland-tiopunkt-2023.json");
+    std::fs::write(&earlier, t23.to_json()).unwrap();
     let root = env!("CARGO_MANIFEST_DIR");
     group.bench_function("command", |b| {
         b.iter(|| {
@@ -77,8 +94,12 @@ fn bench(c: &mut Criterion) {
                     "examples/exempelland-beredskap-2025.json",
                     "--previous",
                     "examples/exempelland-tiopunkt-2024.json",
-                    "-o",
+                    "--national",
+                    "examples/national-2025.json",
+                    "--previous",
                 ])
+                .arg(&earlier)
+                .arg("-o")
                 .arg(&out)
                 .env("SOURCE_DATE_EPOCH", "1760000000")
                 .status()

@@ -316,9 +316,7 @@ fn about_sv(command: &str) -> Option<&'static str> {
             "Lista de inbyggda enkäterna och bedömningsmallarna med versioner och innehållshashar"
         }
         "schema" => "Skriv ut JSON-schemat för ett filformat",
-        "demo" => {
-            "Skriv exempelsvar, en nationell referens och hela PDF-profilen i en ny mapp"
-        }
+        "demo" => "Skriv exempelsvar, en nationell referens och hela PDF-profilen i en ny mapp",
         "benchmark" => "Bygg den nationella referensen av alla regioners svarsfiler",
         _ => return None,
     })

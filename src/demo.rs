@@ -151,7 +151,10 @@ fn answer(
     }
     match question.kind {
         QuestionKind::Scale => {
-            let level = match later.and_then(|l| l.value.as_ref()).and_then(Value::as_level) {
+            let level = match later
+                .and_then(|l| l.value.as_ref())
+                .and_then(Value::as_level)
+            {
                 // A year earlier: a level lower for about a quarter of the answers.
                 Some(later) => later.saturating_sub(u8::from(chance < 0.25)),
                 None => (level + 1.4 * noise).round().clamp(0.0, 5.0) as u8,

@@ -4,8 +4,8 @@
 use serde::de::DeserializeOwned;
 
 use crate::answers::{self, Answers};
-use crate::problem::{Problem, ProblemKind};
 use crate::national::{self, National};
+use crate::problem::{Problem, ProblemKind};
 use crate::published::{self, Published};
 use crate::questionnaire::{self, Questionnaire};
 use crate::scoring::rubric::{self, Rubric};

@@ -353,16 +353,27 @@ fn benchmark_message(problem: &BenchmarkProblem, lang: Lang) -> (String, Option<
                 (None, true) => "ingen svarsfil bland filerna".to_string(),
                 (None, false) => "no answers file among the files".to_string(),
             },
-            Some(lang.pick(
-                "ange regionernas svarsfiler eller mappar med dem; `--year` väljer året",
-                "give the regions' answers files or folders of them; `--year` chooses the year",
-            ).to_string()),
+            Some(
+                lang.pick(
+                    "ange regionernas svarsfiler eller mappar med dem; `--year` väljer året",
+                    "give the regions' answers files or folders of them; `--year` chooses the year",
+                )
+                .to_string(),
+            ),
         ),
-        BenchmarkProblem::MixedVersions { questionnaire, version, others } => {
+        BenchmarkProblem::MixedVersions {
+            questionnaire,
+            version,
+            others,
+        } => {
             let mut lines = vec![if sv {
-                format!("svaren på `{questionnaire}` gäller olika versioner av enkäten; referensen byggs för version {version}")
+                format!(
+                    "svaren på `{questionnaire}` gäller olika versioner av enkäten; referensen byggs för version {version}"
+                )
             } else {
-                format!("the answers to `{questionnaire}` are for different versions of the questionnaire; the reference is built for version {version}")
+                format!(
+                    "the answers to `{questionnaire}` are for different versions of the questionnaire; the reference is built for version {version}"
+                )
             }];
             for (other, count, first) in others {
                 lines.push(if sv {
@@ -379,7 +390,11 @@ fn benchmark_message(problem: &BenchmarkProblem, lang: Lang) -> (String, Option<
                 ).to_string()),
             )
         }
-        BenchmarkProblem::Duplicates { questionnaire, year, regions } => {
+        BenchmarkProblem::Duplicates {
+            questionnaire,
+            year,
+            regions,
+        } => {
             let mut lines = vec![if sv {
                 format!("flera svarsfiler på `{questionnaire}` {year} för samma region")
             } else {

@@ -643,7 +643,10 @@ pub fn national(n: &crate::national::National) -> Vec<Problem> {
             } else if !count.withheld {
                 let sum: u32 = count.counts.values().sum();
                 if sum != count.n {
-                    problems.push(format!("{at}.counts"), K::CountsDoNotAddUp { sum, n: count.n });
+                    problems.push(
+                        format!("{at}.counts"),
+                        K::CountsDoNotAddUp { sum, n: count.n },
+                    );
                 }
             }
         }

@@ -155,22 +155,22 @@ pub fn run(config: &BenchmarkConfig, lang: Lang, io: &mut Io) -> Result<Exit, Er
         }
     }
     if groups.is_empty() {
-        return Err(Error::Benchmark(BenchmarkProblem::NoAnswers { year: Some(year) }));
+        return Err(Error::Benchmark(BenchmarkProblem::NoAnswers {
+            year: Some(year),
+        }));
     }
 
     let mut sections: Vec<(Questionnaire, Vec<Used>)> = Vec::new();
     for (id, files) in groups {
-        let questionnaire = match config.questionnaires.iter().find(|q| q.id == id) {
-            Some(q) => q.clone(),
-            None => match crate::builtin::questionnaire(&id) {
-                Some(found) => found?,
-                None => {
-                    for (i, _) in files {
-                        summary.rejected.push((i, unknown_questionnaire(&id, lang)));
-                    }
-                    continue;
-                }
-            },
+        let questionnaire = if let Some(q) = config.questionnaires.iter().find(|q| q.id == id) {
+            q.clone()
+        } else if let Some(found) = crate::builtin::questionnaire(&id) {
+            found?
+        } else {
+            for (i, _) in files {
+                summary.rejected.push((i, unknown_questionnaire(&id, lang)));
+            }
+            continue;
         };
         check_versions(&questionnaire, &files, &shown)?;
         check_duplicates(&id, year, &files, &shown)?;
@@ -211,7 +211,9 @@ pub fn run(config: &BenchmarkConfig, lang: Lang, io: &mut Io) -> Result<Exit, Er
         .collect();
     if groups.is_empty() {
         let _ = writeln!(io.err, "{}", summary.render(config, &shown, None, lang));
-        return Err(Error::Benchmark(BenchmarkProblem::NoAnswers { year: Some(year) }));
+        return Err(Error::Benchmark(BenchmarkProblem::NoAnswers {
+            year: Some(year),
+        }));
     }
     let reference = national::build(year, config.min_regions, example, &groups);
     let output = config
@@ -287,9 +289,15 @@ fn check(
                 reason,
                 "\n{}",
                 if lang == Lang::Sv {
-                    format!("  och {} fel till; `mognad validate {shown}` visar alla", errors.len() - 1)
+                    format!(
+                        "  och {} fel till; `mognad validate {shown}` visar alla",
+                        errors.len() - 1
+                    )
                 } else {
-                    format!("  and {} more errors; `mognad validate {shown}` shows all", errors.len() - 1)
+                    format!(
+                        "  and {} more errors; `mognad validate {shown}` shows all",
+                        errors.len() - 1
+                    )
                 }
             );
         }
@@ -305,10 +313,7 @@ fn check(
         ));
     };
     let card = scoring::score(questionnaire, rubric, &answers);
-    Ok(Used {
-        answers,
-        card,
-    })
+    Ok(Used { answers, card })
 }
 
 fn unknown_questionnaire(id: &str, lang: Lang) -> String {
@@ -317,12 +322,10 @@ fn unknown_questionnaire(id: &str, lang: Lang) -> String {
         name: id.to_string(),
     }
     .render(lang)
-        + &lang
-            .pick(
-                "; ge enkätfilen med `--questionnaire FIL`",
-                "; give the questionnaire file with `--questionnaire FILE`",
-            )
-            .to_string()
+        + lang.pick(
+            "; ge enkätfilen med `--questionnaire FIL`",
+            "; give the questionnaire file with `--questionnaire FILE`",
+        )
 }
 
 /// Every file must have answered the version of the questionnaire the reference is built for.
@@ -405,11 +408,7 @@ impl Summary {
         let used: usize = reference.map_or(0, |r| {
             r.questionnaires.iter().map(|s| s.regions.len()).sum()
         });
-        let _ = writeln!(
-            out,
-            "{} {read}",
-            lang.pick("Lästa filer:", "Files read:")
-        );
+        let _ = writeln!(out, "{} {read}", lang.pick("Lästa filer:", "Files read:"));
         let _ = writeln!(out, "  {} {used}", lang.pick("använda:", "used:"));
         if let Some(reference) = reference {
             for section in &reference.questionnaires {

@@ -28,7 +28,12 @@ fn free_folder() -> PathBuf {
     }
 }
 
-pub fn run(args: DemoArgs, lang: Lang, today: jiff::civil::Date, io: &mut Io) -> Result<Exit, Error> {
+pub fn run(
+    args: DemoArgs,
+    lang: Lang,
+    today: jiff::civil::Date,
+    io: &mut Io,
+) -> Result<Exit, Error> {
     let dir = args.output.unwrap_or_else(free_folder);
     if dir.is_dir() && std::fs::read_dir(&dir).is_ok_and(|mut d| d.next().is_some()) {
         return Err(Error::NotEmpty { path: dir });
@@ -47,7 +52,11 @@ pub fn run(args: DemoArgs, lang: Lang, today: jiff::civil::Date, io: &mut Io) ->
     let questionnaire = commands::questionnaire("tiopunkt")?;
     let nation = demo::nation(&questionnaire, &Published::builtin());
     for answers in &nation {
-        let name = commands::assess::default_path(&answers.questionnaire.id, &answers.region, answers.year);
+        let name = commands::assess::default_path(
+            &answers.questionnaire.id,
+            &answers.region,
+            answers.year,
+        );
         files::write_atomic(&nation_dir.join(name), answers.to_json().as_bytes())?;
     }
 
@@ -57,13 +66,24 @@ pub fn run(args: DemoArgs, lang: Lang, today: jiff::civil::Date, io: &mut Io) ->
     let mut quiet = Vec::new();
     let mut sink = Vec::new();
     let config = commands::benchmark::BenchmarkConfig::resolve(BenchmarkArgs {
-        inputs: vec![nation_dir.clone(), region_files[0].clone(), region_files[1].clone()],
+        inputs: vec![
+            nation_dir.clone(),
+            region_files[0].clone(),
+            region_files[1].clone(),
+        ],
         output: Some(national.clone()),
         min_regions: crate::national::MIN_REGIONS,
         year: None,
         questionnaire: Vec::new(),
     })?;
-    commands::benchmark::run(&config, lang, &mut Io { out: &mut quiet, err: &mut sink })?;
+    commands::benchmark::run(
+        &config,
+        lang,
+        &mut Io {
+            out: &mut quiet,
+            err: &mut sink,
+        },
+    )?;
 
     let profile = dir.join(match lang {
         Lang::Sv => "profil-region-exempelland-2025.pdf",
@@ -80,23 +100,43 @@ pub fn run(args: DemoArgs, lang: Lang, today: jiff::civil::Date, io: &mut Io) ->
         lang,
     )?;
     // The report's own line ("Wrote …") is said below, with the rest.
-    commands::report::run(&config, lang, today, &mut Io { out: &mut quiet, err: &mut sink })?;
+    commands::report::run(
+        &config,
+        lang,
+        today,
+        &mut Io {
+            out: &mut quiet,
+            err: &mut sink,
+        },
+    )?;
 
     let shown = |p: &Path| files::display(p);
     let text = match lang {
         Lang::Sv => format!(
             "Exempeldata och profil i {dir}:\n  {a}, {b}, {c}: Region Exempelland (fiktiv), svar 2024 och 2025\n  {nation}: {count} svarsfiler från {regions} fiktiva regioner, 2024 och 2025\n  {national}: nationell referens 2025, byggd av 21 regioners svar\n  {profile}: profilen för ledningen\n\nSå görs samma sak med egna filer:\n  mognad benchmark {nation} {b0} {b} -o {national}\n  mognad report {b} {c} --previous {b0} --national {national} -o {profile}\n",
             dir = shown(&dir),
-            a = shown(&region_files[0]), b = shown(&region_files[1]), c = shown(&region_files[2]), b0 = shown(&region_files[0]),
-            nation = shown(&nation_dir), count = nation.len(), regions = demo::REGIONS.len(),
-            national = shown(&national), profile = shown(&profile),
+            a = shown(&region_files[0]),
+            b = shown(&region_files[1]),
+            c = shown(&region_files[2]),
+            b0 = shown(&region_files[0]),
+            nation = shown(&nation_dir),
+            count = nation.len(),
+            regions = demo::REGIONS.len(),
+            national = shown(&national),
+            profile = shown(&profile),
         ),
         Lang::En => format!(
             "Example data and profile in {dir}:\n  {a}, {b}, {c}: Region Exempelland (fiktiv), answers for 2024 and 2025\n  {nation}: {count} answers files from {regions} fictional regions, 2024 and 2025\n  {national}: national reference for 2025, built from 21 regions' answers\n  {profile}: the profile for leadership\n\nThe same with your own files:\n  mognad benchmark {nation} {b0} {b} -o {national}\n  mognad report {b} {c} --previous {b0} --national {national} -o {profile}\n",
             dir = shown(&dir),
-            a = shown(&region_files[0]), b = shown(&region_files[1]), c = shown(&region_files[2]), b0 = shown(&region_files[0]),
-            nation = shown(&nation_dir), count = nation.len(), regions = demo::REGIONS.len(),
-            national = shown(&national), profile = shown(&profile),
+            a = shown(&region_files[0]),
+            b = shown(&region_files[1]),
+            c = shown(&region_files[2]),
+            b0 = shown(&region_files[0]),
+            nation = shown(&nation_dir),
+            count = nation.len(),
+            regions = demo::REGIONS.len(),
+            national = shown(&national),
+            profile = shown(&profile),
         ),
     };
     crate::print(io.out, &text)?;

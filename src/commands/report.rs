@@ -3,13 +3,13 @@
 use std::path::PathBuf;
 
 use crate::answers::Answers;
-use crate::document::{Document, Kind};
-use crate::national::National;
 use crate::cli::ReportArgs;
 use crate::commands::{self, Io};
+use crate::document::{Document, Kind};
 use crate::error::{Error, Exit, ReportProblem};
 use crate::files;
 use crate::lang::Lang;
+use crate::national::National;
 use crate::problem::Problem;
 use crate::published::Published;
 use crate::questionnaire::Questionnaire;

@@ -184,7 +184,13 @@ fn describe(document: &Document, lang: Lang) -> String {
             n.year,
             n.questionnaires
                 .iter()
-                .map(|s| format!("{} {} ({} {})", s.id, s.version, s.regions.len(), lang.pick("regioner", "regions")))
+                .map(|s| format!(
+                    "{} {} ({} {})",
+                    s.id,
+                    s.version,
+                    s.regions.len(),
+                    lang.pick("regioner", "regions")
+                ))
                 .collect::<Vec<_>>()
                 .join(", ")
         ),

@@ -355,7 +355,13 @@ pub fn build(inputs: &Inputs) -> Report {
     if let Some(m) = maturity {
         pages.push(indicators_page(&w, m, inputs.published));
     }
-    pages.push(method_page(&w, &scored, inputs.published, inputs.national, nation));
+    pages.push(method_page(
+        &w,
+        &scored,
+        inputs.published,
+        inputs.national,
+        nation,
+    ));
     pages.push(appendix(&w, &scored));
 
     Report {
@@ -717,9 +723,24 @@ fn national_sentence(w: &Words, m: &Scored, nation: &Nation) -> String {
         }
     }
     let [below, middle, above] = by;
+    if below.is_empty() && middle.is_empty() && above.is_empty() {
+        return if w.lang == Lang::Sv {
+            format!(
+                "Ingen jämförelse med riket ({}) kan göras: i varje område vilar siffran på färre än {} regioner och undanhålls.",
+                nation.described(w),
+                nation.reference.min_regions
+            )
+        } else {
+            format!(
+                "No comparison with the nation ({}) can be made: in every area the figure rests on fewer than {} regions and is withheld.",
+                nation.described(w),
+                nation.reference.min_regions
+            )
+        };
+    }
     let mut s = if w.lang == Lang::Sv {
         format!(
-            "Jämfört med riket ({}) ligger regionen över den övre kvartilen i {} områden, i mittenhalvan i {} och under den nedre kvartilen i {}.",
+            "Jämfört med riket ({}) ligger regionens områden så här: {} över den övre kvartilen, {} i mittenhalvan och {} under den nedre kvartilen.",
             nation.described(w),
             above.len(),
             middle.len(),
@@ -727,7 +748,7 @@ fn national_sentence(w: &Words, m: &Scored, nation: &Nation) -> String {
         )
     } else {
         format!(
-            "Compared with the nation ({}), the region is above the upper quartile in {} areas, in the middle half in {} and below the lower quartile in {}.",
+            "Compared with the nation ({}), the region's areas stand as follows: {} above the upper quartile, {} in the middle half and {} below the lower quartile.",
             nation.described(w),
             above.len(),
             middle.len(),
@@ -747,9 +768,15 @@ fn national_sentence(w: &Words, m: &Scored, nation: &Nation) -> String {
             s,
             " {}",
             if w.lang == Lang::Sv {
-                format!("{withheld} områden jämförs inte, eftersom färre än {} regioner har poäng i dem.", nation.reference.min_regions)
+                format!(
+                    "{withheld} områden jämförs inte, eftersom färre än {} regioner har poäng i dem.",
+                    nation.reference.min_regions
+                )
             } else {
-                format!("{withheld} areas are not compared, since fewer than {} regions have a score in them.", nation.reference.min_regions)
+                format!(
+                    "{withheld} areas are not compared, since fewer than {} regions have a score in them.",
+                    nation.reference.min_regions
+                )
             }
         );
     }
@@ -775,14 +802,27 @@ fn radar_page(w: &Words, m: &Scored, nation: Option<&Nation>) -> Page {
         });
     }
     if let Some(nation) = nation {
-        series.push(Series {
-            name: format!("{} ({})", w.t("Riket, median", "Nation, median"), nation.described(w)),
-            kind: SeriesKind::National,
-            values: areas
-                .iter()
-                .map(|a| nation.area(&a.id).and_then(Stat::band).map(|(_, median, _)| median))
-                .collect(),
-        });
+        let values: Vec<Option<f64>> = areas
+            .iter()
+            .map(|a| {
+                nation
+                    .area(&a.id)
+                    .and_then(Stat::band)
+                    .map(|(_, median, _)| median)
+            })
+            .collect();
+        // A nation whose every area is withheld has no line to draw.
+        if values.iter().any(Option::is_some) {
+            series.push(Series {
+                name: format!(
+                    "{} ({})",
+                    w.t("Riket, median", "Nation, median"),
+                    nation.described(w)
+                ),
+                kind: SeriesKind::National,
+                values,
+            });
+        }
     }
     let described: Vec<String> = areas
         .iter()
@@ -812,7 +852,13 @@ fn radar_page(w: &Words, m: &Scored, nation: Option<&Nation>) -> Page {
         let values: Vec<String> = areas
             .iter()
             .zip(&other.values)
-            .map(|(a, v)| format!("{} {}", a.title.get(lang), v.map_or_else(|| "–".to_string(), |v| w.n(v))))
+            .map(|(a, v)| {
+                format!(
+                    "{} {}",
+                    a.title.get(lang),
+                    v.map_or_else(|| "–".to_string(), |v| w.n(v))
+                )
+            })
             .collect();
         let _ = write!(alt, " {}: {}.", other.name, values.join("; "));
     }
@@ -823,6 +869,7 @@ fn radar_page(w: &Words, m: &Scored, nation: Option<&Nation>) -> Page {
         ),
         style: Style::Body,
     }];
+    let drawn = series.iter().any(|s| s.kind == SeriesKind::National);
     blocks.push(Block::Radar(Radar {
         alt,
         axes: areas.iter().map(|a| area_name(a, lang)).collect(),
@@ -830,6 +877,11 @@ fn radar_page(w: &Words, m: &Scored, nation: Option<&Nation>) -> Page {
     }));
     blocks.push(Block::Paragraph {
         text: match nation {
+            Some(nation) if !drawn => if lang == Lang::Sv {
+                format!("Ingen riksmedian visas: i varje område vilar den på färre än {} regioner och undanhålls.", nation.reference.min_regions)
+            } else {
+                format!("No national median is shown: in every area it rests on fewer than {} regions and is withheld.", nation.reference.min_regions)
+            },
             Some(nation) => if lang == Lang::Sv {
                 format!("Den tjocka linjen är riksmedianen per område ({}). Områden där färre än {} regioner har poäng saknar median.", nation.described(w), nation.reference.min_regions)
             } else {
@@ -866,10 +918,17 @@ fn bars_page(w: &Words, m: &Scored, nation: Option<&Nation>) -> Page {
         })
         .collect();
     let mut legend = vec![(SeriesKind::Region, format!("{}", m.card.year))];
-    if let Some(nation) = nation {
+    if let Some(nation) = nation.filter(|_| rows.iter().any(|r| r.national.is_some())) {
         legend.push((
             SeriesKind::National,
-            format!("{} ({})", w.t("Riket: median och mittenhalva", "Nation: median and middle half"), nation.described(w)),
+            format!(
+                "{} ({})",
+                w.t(
+                    "Riket: median och mittenhalva",
+                    "Nation: median and middle half"
+                ),
+                nation.described(w)
+            ),
         ));
     }
     if let Some((year, _, _)) = last {
@@ -1634,44 +1693,63 @@ fn national_method(
     let indicators = if sv {
         format!("Indikatorerna jämförs med {}.", published.source.get(lang))
     } else {
-        format!("The indicators are compared with {}.", published.source.get(lang))
+        format!(
+            "The indicators are compared with {}.",
+            published.source.get(lang)
+        )
     };
     let Some(national) = national else {
         return if sv {
-            format!("Ingen nationell referens användes, så ingen nationell median eller spridning visas. {indicators}")
+            format!(
+                "Ingen nationell referens användes, så ingen nationell median eller spridning visas. {indicators}"
+            )
         } else {
-            format!("No national reference was used, so no national median or spread is shown. {indicators}")
+            format!(
+                "No national reference was used, so no national median or spread is shown. {indicators}"
+            )
         };
     };
     let Some(nation) = nation else {
         return if sv {
-            format!("Den nationella referensen för {} har inga siffror för 10-punktslistan, så ingen nationell median visas. {indicators}", national.year)
+            format!(
+                "Den nationella referensen för {} har inga siffror för 10-punktslistan, så ingen nationell median visas. {indicators}",
+                national.year
+            )
         } else {
-            format!("The national reference for {} has no figures for the ten-point list, so no national median is shown. {indicators}", national.year)
+            format!(
+                "The national reference for {} has no figures for the ten-point list, so no national median is shown. {indicators}",
+                national.year
+            )
         };
     };
     let section = nation.section;
     let withheld = section.areas.iter().filter(|f| f.stat.withheld).count();
     let mut text = if sv {
         format!(
-            "Den nationella referensen bygger på svar från {} regioner för {} på enkäten {} version {}, sammanställda med `mognad benchmark`{}. Medianen och kvartilerna räknas som i Excels KVARTIL.INK. En siffra som vilar på färre än {} regioner undanhålls och visas inte; {} av {} områden är undanhållna.",
+            "Den nationella referensen bygger på svar från {} regioner för {} på enkäten {} version {}, sammanställda med kommandot mognad benchmark{}. Medianen och kvartilerna räknas som i Excels KVARTIL.INK. En siffra som vilar på färre än {} regioner undanhålls och visas inte; {} av {} områden är undanhållna.",
             section.regions.len(),
             national.year,
             section.id,
             section.version,
-            national.date.as_ref().map_or_else(String::new, |d| format!(" (senaste svar {d})")),
+            national
+                .date
+                .as_ref()
+                .map_or_else(String::new, |d| format!(" (senaste svar {d})")),
             national.min_regions,
             withheld,
             section.areas.len()
         )
     } else {
         format!(
-            "The national reference rests on answers from {} regions for {} to questionnaire {} version {}, compiled with `mognad benchmark`{}. The median and quartiles are computed as Excel's QUARTILE.INC. A figure resting on fewer than {} regions is withheld and not shown; {} of {} areas are withheld.",
+            "The national reference rests on answers from {} regions for {} to questionnaire {} version {}, compiled with the command mognad benchmark{}. The median and quartiles are computed as Excel's QUARTILE.INC. A figure resting on fewer than {} regions is withheld and not shown; {} of {} areas are withheld.",
             section.regions.len(),
             national.year,
             section.id,
             section.version,
-            national.date.as_ref().map_or_else(String::new, |d| format!(" (latest answer {d})")),
+            national
+                .date
+                .as_ref()
+                .map_or_else(String::new, |d| format!(" (latest answer {d})")),
             national.min_regions,
             withheld,
             section.areas.len()
@@ -1684,15 +1762,24 @@ fn national_method(
             "The reference is example data: it rests on fictional regions' answers and does not describe the nation.",
         ));
     }
-    if let Some(m) = scored.iter().find(|s| s.part.questionnaire.id == section.id) {
+    if let Some(m) = scored
+        .iter()
+        .find(|s| s.part.questionnaire.id == section.id)
+    {
         if m.card.year != national.year {
             let _ = write!(
                 text,
                 " {}",
                 if sv {
-                    format!("Observera att referensen gäller {} men regionens svar {}.", national.year, m.card.year)
+                    format!(
+                        "Observera att referensen gäller {} men regionens svar {}.",
+                        national.year, m.card.year
+                    )
                 } else {
-                    format!("Note that the reference is for {} but the region's answers for {}.", national.year, m.card.year)
+                    format!(
+                        "Note that the reference is for {} but the region's answers for {}.",
+                        national.year, m.card.year
+                    )
                 }
             );
         }
@@ -1701,9 +1788,15 @@ fn national_method(
                 text,
                 " {}",
                 if sv {
-                    format!("Referensen bygger på version {} av enkäten, regionens svar på version {}; jämförelsen kan vara osäker där frågorna har ändrats.", section.version, m.part.questionnaire.version)
+                    format!(
+                        "Referensen bygger på version {} av enkäten, regionens svar på version {}; jämförelsen kan vara osäker där frågorna har ändrats.",
+                        section.version, m.part.questionnaire.version
+                    )
                 } else {
-                    format!("The reference rests on version {} of the questionnaire, the region's answers on version {}; the comparison can be uncertain where questions changed.", section.version, m.part.questionnaire.version)
+                    format!(
+                        "The reference rests on version {} of the questionnaire, the region's answers on version {}; the comparison can be uncertain where questions changed.",
+                        section.version, m.part.questionnaire.version
+                    )
                 }
             );
         }
@@ -1812,6 +1905,14 @@ mod tests {
             example("exempelland-beredskap-2025.json"),
         );
         let published = Published::builtin();
+        let text = std::fs::read_to_string(format!(
+            "{}/examples/national-2025.json",
+            env!("CARGO_MANIFEST_DIR")
+        ))
+        .unwrap();
+        let Document::National(national) = parse(&text).unwrap() else {
+            unreachable!()
+        };
         build(&Inputs {
             lang,
             classification: lang.pick("Intern", "Internal").to_string(),
@@ -1831,7 +1932,7 @@ mod tests {
                 },
             ],
             published: &published,
-            national: None,
+            national: Some(&national),
         })
     }
 
@@ -1886,8 +1987,40 @@ mod tests {
             all.contains("ingen finansiering av driften efter projektet"),
             "{all}"
         );
-        assert!(all.contains("Ingen nationell jämförelse gjordes"), "{all}");
+        assert!(
+            all.contains("Jämfört med riket (21 regioner 2025, exempeldata)"),
+            "{all}"
+        );
         assert!(all.contains("Starkast är"), "{all}");
+    }
+
+    #[test]
+    fn without_a_national_reference_the_report_says_no_comparison_was_made() {
+        let tq = builtin::questionnaire("tiopunkt").unwrap().unwrap();
+        let tr = builtin::rubric("tiopunkt").unwrap().unwrap();
+        let t25 = example("exempelland-tiopunkt-2025.json");
+        let published = Published::builtin();
+        let report = build(&Inputs {
+            lang: Lang::Sv,
+            classification: "Intern".into(),
+            today: jiff::civil::date(2025, 11, 1),
+            parts: vec![Part {
+                questionnaire: &tq,
+                rubric: &tr,
+                answers: &t25,
+                previous: vec![],
+            }],
+            published: &published,
+            national: None,
+        });
+        let json = serde_json::to_string(&report).unwrap();
+        assert!(json.contains("Ingen nationell jämförelse gjordes"));
+        assert!(!json.contains("\"kind\":\"national\""));
+        // The answers are examples, so every page still says so.
+        assert_eq!(
+            report.stamp.as_deref(),
+            Some("Exempeldata: fiktiva regioner")
+        );
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! a fixed `SOURCE_DATE_EPOCH`), from the project's root so paths read as in the README.
 
 mod assess;
+mod benchmark;
 mod broken;
 mod own;
 mod report;
@@ -47,6 +48,12 @@ impl Test {
 
     pub fn arg(mut self, arg: impl AsRef<Path>) -> Self {
         self.args.push(arg.as_ref().display().to_string());
+        self
+    }
+
+    /// Runs in this folder instead of the project's root.
+    pub fn dir(mut self, dir: &Path) -> Self {
+        self.dir = dir.to_path_buf();
         self
     }
 
@@ -219,7 +226,13 @@ fn questionnaires_lists_the_built_ins_with_hashes() {
 
 #[test]
 fn the_published_schemas_are_the_generated_ones() {
-    for kind in ["questionnaire", "rubric", "answers", "published"] {
+    for kind in [
+        "questionnaire",
+        "rubric",
+        "answers",
+        "published",
+        "national",
+    ] {
         let generated = Test::new().args(&["schema", kind]).success().stdout;
         let path = root().join(format!("docs/schemas/{kind}.schema.json"));
         if std::env::var_os("MOGNAD_UPDATE_SCHEMAS").is_some() {

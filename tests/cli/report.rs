@@ -18,7 +18,7 @@ fn poppler(tool: &str, args: &[&str]) -> String {
     String::from_utf8(out.stdout).expect("UTF-8")
 }
 
-fn text(pdf: &Path) -> String {
+pub fn text(pdf: &Path) -> String {
     poppler("pdftotext", &["-layout", pdf.to_str().unwrap(), "-"])
 }
 

@@ -14,6 +14,7 @@ fn meta() -> Meta {
         lang: "sv",
         date: jiff::civil::date(2025, 3, 14),
         header: "Intern".into(),
+        stamp: None,
         footer: "Region Exempelland · Digital mognad 2025".into(),
         page_word: "Sida".into(),
         of_word: "av".into(),
@@ -532,6 +533,7 @@ fn text_the_fonts_cannot_draw_is_cleaned() {
 fn odd_input_never_panics_and_still_validates() {
     let mut doc = Doc::new(Meta {
         header: String::new(),
+        stamp: None,
         footer: "x".repeat(500),
         keywords: Vec::new(),
         ..meta()

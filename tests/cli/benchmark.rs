@@ -1,0 +1,430 @@
+//! `mognad benchmark` and `mognad demo`, and the national reference in the report: figures
+//! against hand-computed values, withheld figures that never leak, every file accounted for.
+
+use std::path::{Path, PathBuf};
+
+use serde_json::{Value, json as j};
+
+use crate::{BEREDSKAP_2025, TIOPUNKT_2024, TIOPUNKT_2025, Test, json, root};
+
+const NATIONAL: &str = "examples/national-2025.json";
+
+/// Region Exempelland's 2025 answers as region `name`, with every answered scale question of
+/// area `a2` at `level`.
+fn region(name: &str, level: u8) -> Value {
+    let mut answers = json(TIOPUNKT_2025);
+    answers["region"] = j!(name);
+    for (id, answer) in answers["answers"].as_object_mut().unwrap() {
+        if id.starts_with("a2-") && answer["value"].is_u64() {
+            answer["value"] = j!(level);
+        }
+    }
+    answers
+}
+
+fn write_all(dir: &Path, files: &[(String, Value)]) {
+    for (name, value) in files {
+        std::fs::write(dir.join(name), serde_json::to_string_pretty(value).unwrap()).unwrap();
+    }
+}
+
+fn benchmark(dir: &Path, extra: &[&str]) -> (crate::Output, PathBuf) {
+    let out = dir.join("out").join("national.json");
+    std::fs::create_dir_all(out.parent().unwrap()).unwrap();
+    let output = Test::new()
+        .args(&["benchmark"])
+        .arg(dir.join("in"))
+        .args(extra)
+        .arg("-o")
+        .arg(&out)
+        .run();
+    (output, out)
+}
+
+fn inputs(levels: &[u8]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("in")).unwrap();
+    let files: Vec<(String, Value)> = levels
+        .iter()
+        .enumerate()
+        .map(|(i, level)| (format!("r{i}.json"), region(&format!("Region {i}"), *level)))
+        .collect();
+    write_all(&dir.path().join("in"), &files);
+    dir
+}
+
+/// The text with every run of white space as one space, so that wrapped lines read on.
+fn words(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn read(path: &Path) -> Value {
+    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+fn question<'a>(reference: &'a Value, id: &str) -> &'a Value {
+    reference["questionnaires"][0]["questions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|q| q["id"] == id)
+        .unwrap()
+}
+
+/// The first scale question of area a2 that Exempelland answered with a level.
+fn a2_question() -> String {
+    let answers = json(TIOPUNKT_2025);
+    answers["answers"]
+        .as_object()
+        .unwrap()
+        .iter()
+        .find(|(id, a)| id.starts_with("a2-") && a["value"].is_u64())
+        .map(|(id, _)| id.clone())
+        .unwrap()
+}
+
+#[test]
+fn figures_match_hand_computed_values_for_odd_and_even_counts() {
+    // Five regions at levels 1 2 2 4 5: mean 2.8, median 2, quartiles 2 and 4 (a tie at q1).
+    let dir = inputs(&[4, 1, 2, 5, 2]);
+    let (output, out) = benchmark(dir.path(), &[]);
+    assert_eq!(output.code, 0, "{}", output.stderr);
+    let q = question(&read(&out), &a2_question()).clone();
+    assert_eq!(
+        q,
+        j!({"id": a2_question(), "n": 5, "mean": 2.8, "median": 2.0, "q1": 2.0, "q3": 4.0, "min": 1.0, "max": 5.0})
+    );
+
+    // Four regions at 1 2 4 5 with K = 4: median 3, q1 1.75, q3 4.25 (interpolated).
+    let dir = inputs(&[1, 2, 4, 5]);
+    let (output, out) = benchmark(dir.path(), &["--min-regions", "4"]);
+    assert_eq!(output.code, 0, "{}", output.stderr);
+    let q = question(&read(&out), &a2_question()).clone();
+    assert_eq!(
+        q,
+        j!({"id": a2_question(), "n": 4, "mean": 3.0, "median": 3.0, "q1": 1.75, "q3": 4.25, "min": 1.0, "max": 5.0})
+    );
+}
+
+#[test]
+fn a_figure_on_too_few_regions_is_withheld_everywhere() {
+    // Four regions and the default K = 5: every figure is withheld.
+    let dir = inputs(&[1, 2, 4, 5]);
+    let (output, out) = benchmark(dir.path(), &[]);
+    assert_eq!(output.code, 0, "{}", output.stderr);
+    assert!(
+        output.stdout.contains("0 siffror publicerade"),
+        "{}",
+        output.stdout
+    );
+    let text = std::fs::read_to_string(&out).unwrap();
+    for key in ["mean", "median", "q1", "q3", "min", "max", "counts"] {
+        assert!(
+            !text.contains(&format!("\"{key}\"")),
+            "{key} leaked:\n{text}"
+        );
+    }
+    let reference = read(&out);
+    assert_eq!(question(&reference, &a2_question())["withheld"], true);
+    assert_eq!(question(&reference, &a2_question())["n"], 4);
+
+    // The report given that reference shows no national figure, only that it was withheld.
+    let pdf = dir.path().join("profil.pdf");
+    Test::new()
+        .args(&["report", TIOPUNKT_2025, "--national"])
+        .arg(&out)
+        .arg("-o")
+        .arg(&pdf)
+        .success();
+    let text = words(&crate::report::text(&pdf));
+    assert!(text.contains("undanhållen"), "{text}");
+    assert!(!text.contains("Riket, median ("), "{text}");
+    assert!(!text.contains("i mittenhalvan"), "{text}");
+}
+
+#[test]
+fn one_area_below_the_threshold_is_withheld_and_the_rest_published() {
+    // In the example nation, 20 regions have a score in area a1 and 21 in the others.
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("national.json");
+    Test::new()
+        .args(&[
+            "benchmark",
+            "examples/nation",
+            TIOPUNKT_2024,
+            TIOPUNKT_2025,
+            "--min-regions",
+            "21",
+            "-o",
+        ])
+        .arg(&out)
+        .success();
+    let reference = read(&out);
+    let areas = reference["questionnaires"][0]["areas"].as_array().unwrap();
+    for area in areas {
+        if area["id"] == "a1" || area["id"] == "a4" {
+            assert_eq!(area["n"], 20);
+            assert_eq!(area["withheld"], true);
+            assert!(area.get("median").is_none());
+        } else {
+            assert_eq!(area["n"], 21);
+            assert!(area["median"].is_number());
+        }
+    }
+
+    let pdf = dir.path().join("profil.pdf");
+    Test::new()
+        .args(&["report", TIOPUNKT_2025, "--national"])
+        .arg(&out)
+        .arg("-o")
+        .arg(&pdf)
+        .success();
+    let text = crate::report::text(&pdf);
+    let row = text
+        .lines()
+        .find(|l| l.contains("1 Nationell färdplan") && l.contains("(20)"))
+        .unwrap_or_else(|| panic!("no table row for area 1:\n{text}"));
+    assert!(
+        row.contains("– (20)") && row.contains("undanhållen"),
+        "{row}"
+    );
+}
+
+#[test]
+fn the_example_reference_is_what_benchmark_builds_and_every_file_is_accounted_for() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("national-2025.json");
+    let output = Test::new()
+        .args(&[
+            "benchmark",
+            "examples/nation",
+            TIOPUNKT_2024,
+            TIOPUNKT_2025,
+            "-o",
+        ])
+        .arg(&out)
+        .success();
+    assert_eq!(
+        std::fs::read_to_string(&out).unwrap(),
+        std::fs::read_to_string(root().join(NATIONAL)).unwrap(),
+        "examples/national-2025.json is not what benchmark builds"
+    );
+    assert!(
+        output.stdout.contains("Lästa filer: 42"),
+        "{}",
+        output.stdout
+    );
+    assert!(output.stdout.contains("använda: 21"), "{}", output.stdout);
+    assert!(
+        output
+            .stdout
+            .contains("andra år, inte använda: 21 (2024: 21)"),
+        "{}",
+        output.stdout
+    );
+
+    // The whole examples folder: the readiness answers are a section of their own, all of it
+    // withheld, and the reference itself is counted as not an answers file.
+    let output = Test::new()
+        .args(&["--lang", "en", "benchmark", "examples", "-o"])
+        .arg(dir.path().join("all.json"))
+        .success();
+    assert!(
+        output.stdout.contains("Files read: 44"),
+        "{}",
+        output.stdout
+    );
+    assert!(
+        output
+            .stdout
+            .contains("beredskap 2025.1 2025: 1 regions, 0 figures published"),
+        "{}",
+        output.stdout
+    );
+    assert!(
+        output
+            .stdout
+            .contains("examples/national-2025.json (national reference)"),
+        "{}",
+        output.stdout
+    );
+}
+
+#[test]
+fn broken_and_other_files_are_listed_not_skipped() {
+    let dir = inputs(&[1, 2, 3, 4, 5]);
+    std::fs::write(dir.path().join("in/broken.json"), "{ \"format\": ").unwrap();
+    std::fs::write(dir.path().join("in/notes.txt"), "anteckningar").unwrap();
+    let mut wrong = region("Region Fel", 3);
+    wrong["answers"]["a1-fardplan"] = j!({"value": 9});
+    write_all(&dir.path().join("in"), &[("wrong.json".into(), wrong)]);
+    let (output, out) = benchmark(dir.path(), &[]);
+    assert_eq!(output.code, 0, "{}", output.stderr);
+    assert!(out.exists());
+    let said = &output.stdout;
+    assert!(said.contains("Lästa filer: 7"), "{said}");
+    assert!(said.contains("använda: 5"), "{said}");
+    assert!(said.contains("avvisade: 2"), "{said}");
+    assert!(said.contains("broken.json"), "{said}");
+    assert!(said.contains("wrong.json"), "{said}");
+    assert!(said.contains("inte lästa (inte .json): 1"), "{said}");
+}
+
+#[test]
+fn two_files_for_one_region_are_an_error_naming_both() {
+    let dir = inputs(&[1, 2, 3, 4, 5]);
+    write_all(
+        &dir.path().join("in"),
+        &[("copy.json".into(), region("region 3 ", 3))],
+    );
+    let (output, out) = benchmark(dir.path(), &[]);
+    assert_eq!(output.code, 2);
+    assert!(
+        output.stderr.contains("flera svarsfiler"),
+        "{}",
+        output.stderr
+    );
+    assert!(output.stderr.contains("copy.json"), "{}", output.stderr);
+    assert!(output.stderr.contains("r3.json"), "{}", output.stderr);
+    assert!(!out.exists(), "nothing is written");
+}
+
+#[test]
+fn answers_to_another_questionnaire_version_are_refused() {
+    let dir = inputs(&[1, 2, 3, 4, 5]);
+    let mut old = region("Region Gammal", 3);
+    old["questionnaire"]["version"] = j!("2024.1");
+    write_all(&dir.path().join("in"), &[("old.json".into(), old)]);
+    let (output, out) = benchmark(dir.path(), &["--lang", "en"]);
+    assert_eq!(output.code, 2);
+    assert!(
+        output
+            .stderr
+            .contains("version 2024.1: 1 files, for example"),
+        "{}",
+        output.stderr
+    );
+    assert!(output.stderr.contains("old.json"), "{}", output.stderr);
+    assert!(output.stderr.contains("hint:"), "{}", output.stderr);
+    assert!(!out.exists());
+}
+
+#[test]
+fn no_answers_for_the_year_is_an_error() {
+    let dir = inputs(&[1, 2, 3]);
+    let (output, _) = benchmark(dir.path(), &["--year", "2019"]);
+    assert_eq!(output.code, 2);
+    assert!(
+        output.stderr.contains("ingen svarsfil för 2019"),
+        "{}",
+        output.stderr
+    );
+}
+
+#[test]
+fn a_hand_edited_reference_that_publishes_a_withheld_figure_is_refused() {
+    let mut reference = json(NATIONAL);
+    reference["min_regions"] = j!(25);
+    let (_dir, path) = crate::write("edited.json", &reference.to_string());
+    let output = Test::new().args(&["validate"]).arg(&path).code(1);
+    assert!(
+        output.stdout.contains("questionnaires[0].overall.n"),
+        "{}",
+        output.stdout
+    );
+    let pdf = path.with_extension("pdf");
+    let output = Test::new()
+        .args(&["report", TIOPUNKT_2025, "--national"])
+        .arg(&path)
+        .arg("-o")
+        .arg(&pdf)
+        .code(2);
+    assert!(
+        output.stderr.contains("färre än minsta antalet 25"),
+        "{}",
+        output.stderr
+    );
+    assert!(!pdf.exists());
+}
+
+#[test]
+fn the_profile_compares_with_the_nation_and_says_exempeldata_on_every_page() {
+    let dir = tempfile::tempdir().unwrap();
+    for lang in ["sv", "en"] {
+        let pdf = dir.path().join(format!("profil-{lang}.pdf"));
+        Test::new()
+            .args(&[
+                "--lang",
+                lang,
+                "report",
+                TIOPUNKT_2025,
+                BEREDSKAP_2025,
+                "--previous",
+                TIOPUNKT_2024,
+                "--national",
+                NATIONAL,
+                "-o",
+            ])
+            .arg(&pdf)
+            .success();
+        let text = crate::report::text(&pdf);
+        let words = words(&text);
+        let pages = text.split('\u{c}').filter(|p| !p.trim().is_empty()).count();
+        let stamped = text
+            .split('\u{c}')
+            .filter(|p| p.to_lowercase().contains("exempeldata"))
+            .count();
+        assert_eq!(stamped, pages, "every page says exempeldata ({lang})");
+        let (position, median) = if lang == "sv" {
+            ("i mittenhalvan", "Riket: median och mittenhalva")
+        } else {
+            ("in the middle half", "Nation: median and middle half")
+        };
+        assert!(words.contains(position), "{words}");
+        assert!(words.contains(median), "{words}");
+        assert!(words.contains("(21)"), "{words}");
+    }
+}
+
+#[test]
+fn demo_writes_everything_into_a_new_folder_without_any_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = Test::new().dir(dir.path()).args(&["demo"]).success();
+    let demo = dir.path().join("mognad-demo");
+    assert!(output.stdout.contains("mognad-demo"), "{}", output.stdout);
+    let pdf = demo.join("profil-region-exempelland-2025.pdf");
+    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF-"));
+    // The generated nation is exactly the one in examples/, and so is the reference.
+    let mut names: Vec<String> = std::fs::read_dir(root().join("examples/nation"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names.len(), 40);
+    for name in &names {
+        assert_eq!(
+            std::fs::read_to_string(demo.join("nation").join(name)).unwrap(),
+            std::fs::read_to_string(root().join("examples/nation").join(name)).unwrap(),
+            "{name} differs from what demo generates"
+        );
+    }
+    assert_eq!(
+        std::fs::read_to_string(demo.join("national-2025.json")).unwrap(),
+        std::fs::read_to_string(root().join(NATIONAL)).unwrap()
+    );
+    let text = crate::report::text(&pdf);
+    assert!(text.contains("Region Exempelland (fiktiv)"));
+    assert!(
+        text.contains("SLIT 2025"),
+        "the real published figures, with their source"
+    );
+
+    // A second run makes a second folder; a folder with files in it is refused.
+    Test::new().dir(dir.path()).args(&["demo"]).success();
+    assert!(dir.path().join("mognad-demo-2").is_dir());
+    let output = Test::new()
+        .dir(dir.path())
+        .args(&["--lang", "en", "demo", "-o", "mognad-demo"])
+        .code(2);
+    assert!(output.stderr.contains("not empty"), "{}", output.stderr);
+}
