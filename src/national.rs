@@ -12,7 +12,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::answers::{Answers, Value};
-use crate::questionnaire::{QuestionKind, Questionnaire};
+use crate::questionnaire::{Question, QuestionKind, Questionnaire};
 use crate::scoring::Scorecard;
 use crate::stats::{self, round2};
 
@@ -124,16 +124,73 @@ pub struct Count {
     pub counts: IndexMap<String, u32>,
 }
 
-/// One region's answers to one questionnaire, scored.
-pub struct Scored<'a> {
-    pub answers: &'a Answers,
-    pub card: &'a Scorecard,
+/// What the reference needs of one region's answers: its scores and answered values, in the
+/// questionnaire's order. Small, so that thousands of files need not be kept in memory.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Row {
+    pub region: String,
+    pub date: Option<String>,
+    pub example: bool,
+    pub overall: Option<f64>,
+    /// Per area of the questionnaire, its score.
+    pub areas: Vec<Option<f64>>,
+    /// Whether each area is scored at all (the barrier area is not).
+    pub scored: Vec<bool>,
+    /// Per scale question, the level answered.
+    pub levels: Vec<Option<u8>>,
+    /// Per indicator question, the answer's value as a key (`yes`, an option id).
+    pub indicators: Vec<Option<String>>,
 }
 
-/// What the reference is built from: one questionnaire and every region's scored answers.
+impl Row {
+    /// The row of one region's answers and their scorecard.
+    pub fn new(q: &Questionnaire, answers: &Answers, card: &Scorecard) -> Row {
+        let area = |id: &str| card.areas.iter().find(|a| a.id == id);
+        Row {
+            region: answers.region.clone(),
+            date: answers.date.clone(),
+            example: answers.example,
+            overall: card.overall.score,
+            areas: q
+                .areas
+                .iter()
+                .map(|a| area(&a.id).and_then(|a| a.score))
+                .collect(),
+            scored: q
+                .areas
+                .iter()
+                .map(|a| area(&a.id).is_some_and(|a| a.scored))
+                .collect(),
+            levels: scale_questions(q)
+                .map(|question| answered(q, question, answers).and_then(Value::as_level))
+                .collect(),
+            indicators: indicator_questions(q)
+                .map(|(question, _)| answered(q, question, answers).map(Value::key))
+                .collect(),
+        }
+    }
+}
+
+fn scale_questions(q: &Questionnaire) -> impl Iterator<Item = &Question> {
+    q.questions()
+        .map(|(_, question)| question)
+        .filter(|question| question.kind == QuestionKind::Scale)
+}
+
+fn indicator_questions(q: &Questionnaire) -> impl Iterator<Item = (&Question, &String)> {
+    q.questions().filter_map(|(_, question)| {
+        question
+            .indicator
+            .as_ref()
+            .filter(|_| question.closed_values().is_some())
+            .map(|indicator| (question, indicator))
+    })
+}
+
+/// What the reference is built from: one questionnaire and every region's row.
 pub struct Group<'a> {
     pub questionnaire: &'a Questionnaire,
-    pub regions: Vec<Scored<'a>>,
+    pub rows: Vec<Row>,
 }
 
 impl Stat {
@@ -168,12 +225,12 @@ impl Stat {
     }
 }
 
-/// Builds the reference for one year from groups of scored answers, one group per
-/// questionnaire. The caller has checked the files: one per region, one year, one version.
+/// Builds the reference for one year from groups of rows, one group per questionnaire. The
+/// caller has checked the files: one per region, one year, one version.
 pub fn build(year: i32, min_regions: u32, example: bool, groups: &[Group]) -> National {
     let date = groups
         .iter()
-        .flat_map(|g| g.regions.iter().filter_map(|r| r.answers.date.clone()))
+        .flat_map(|g| g.rows.iter().filter_map(|r| r.date.clone()))
         .max();
     National {
         format: FORMAT.to_string(),
@@ -187,48 +244,28 @@ pub fn build(year: i32, min_regions: u32, example: bool, groups: &[Group]) -> Na
 
 fn section(group: &Group, min_regions: u32) -> Section {
     let q = group.questionnaire;
-    let regions: BTreeSet<String> = group
-        .regions
-        .iter()
-        .map(|r| r.answers.region.clone())
-        .collect();
-    let overall: Vec<f64> = group
-        .regions
-        .iter()
-        .filter_map(|r| r.card.overall.score)
-        .collect();
+    let rows = &group.rows;
+    let regions: BTreeSet<String> = rows.iter().map(|r| r.region.clone()).collect();
+    let overall: Vec<f64> = rows.iter().filter_map(|r| r.overall).collect();
     let areas = q
         .areas
         .iter()
-        .filter(|area| {
-            group
-                .regions
-                .first()
-                .and_then(|r| r.card.areas.iter().find(|a| a.id == area.id))
-                .is_some_and(|a| a.scored)
-        })
-        .map(|area| {
-            let values: Vec<f64> = group
-                .regions
-                .iter()
-                .filter_map(|r| r.card.areas.iter().find(|a| a.id == area.id))
-                .filter_map(|a| a.score)
-                .collect();
+        .enumerate()
+        .filter(|(i, _)| rows.first().is_some_and(|r| r.scored[*i]))
+        .map(|(i, area)| {
+            let values: Vec<f64> = rows.iter().filter_map(|r| r.areas[i]).collect();
             Figure {
                 id: area.id.clone(),
                 stat: Stat::of(&values, min_regions),
             }
         })
         .collect();
-    let questions = q
-        .questions()
-        .filter(|(_, question)| question.kind == QuestionKind::Scale)
-        .map(|(_, question)| {
-            let values: Vec<f64> = group
-                .regions
+    let questions = scale_questions(q)
+        .enumerate()
+        .map(|(i, question)| {
+            let values: Vec<f64> = rows
                 .iter()
-                .filter_map(|r| answered(q, &question.id, r.answers))
-                .filter_map(Value::as_level)
+                .filter_map(|r| r.levels[i])
                 .map(f64::from)
                 .collect();
             Figure {
@@ -237,16 +274,15 @@ fn section(group: &Group, min_regions: u32) -> Section {
             }
         })
         .collect();
-    let indicators = q
-        .questions()
-        .filter_map(|(_, question)| {
-            let indicator = question.indicator.as_ref()?;
-            let closed = question.closed_values()?;
+    let indicators = indicator_questions(q)
+        .enumerate()
+        .map(|(i, (question, indicator))| {
+            let closed = question.closed_values().unwrap_or_default();
             let mut counts: IndexMap<String, u32> = closed.into_iter().map(|v| (v, 0)).collect();
             let mut n = 0;
-            for region in &group.regions {
-                if let Some(value) = answered(q, &question.id, region.answers)
-                    && let Some(count) = counts.get_mut(&value.key())
+            for row in rows {
+                if let Some(key) = &row.indicators[i]
+                    && let Some(count) = counts.get_mut(key)
                 {
                     *count += 1;
                     n += 1;
@@ -256,13 +292,13 @@ fn section(group: &Group, min_regions: u32) -> Section {
             if withheld {
                 counts.clear();
             }
-            Some(Count {
+            Count {
                 question: question.id.clone(),
                 indicator: indicator.clone(),
                 n,
                 withheld,
                 counts,
-            })
+            }
         })
         .collect();
     Section {
@@ -278,14 +314,10 @@ fn section(group: &Group, min_regions: u32) -> Section {
 }
 
 /// A question's value, when it was asked and answered with one.
-fn answered<'a>(q: &Questionnaire, id: &str, answers: &'a Answers) -> Option<&'a Value> {
-    let question = q.question(id)?;
-    if !q.is_asked(question, answers) {
-        return None;
-    }
-    let answer = answers.get(id)?;
+fn answered<'a>(q: &Questionnaire, question: &Question, answers: &'a Answers) -> Option<&'a Value> {
+    let answer = answers.get(&question.id)?;
     match (&answer.value, answer.status) {
-        (Some(value), None) => Some(value),
+        (Some(value), None) if q.is_asked(question, answers) => Some(value),
         _ => None,
     }
 }

@@ -31,6 +31,10 @@ pub struct Questionnaire {
     pub description: Text,
     /// The areas, in the order they are asked.
     pub areas: Vec<Area>,
+    /// The content hash, computed once: every answers file checked and scored compares it.
+    #[serde(skip)]
+    #[schemars(skip)]
+    hash: std::sync::OnceLock<String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -182,6 +186,10 @@ impl Questionnaire {
     /// SHA-256 over its canonical JSON form. Answers record it, so a change to the content
     /// after answering is detected even when the version was not raised.
     pub fn content_hash(&self) -> String {
+        self.hash.get_or_init(|| self.compute_hash()).clone()
+    }
+
+    fn compute_hash(&self) -> String {
         let canonical = serde_json::to_vec(self).expect("a questionnaire always serializes");
         let digest = Sha256::digest(&canonical);
         let mut hash = String::from("sha256:");

@@ -16,10 +16,10 @@ use crate::document::{self, Document, Kind};
 use crate::error::{BenchmarkProblem, Error, Exit};
 use crate::files;
 use crate::lang::Lang;
-use crate::national::{self, National};
+use crate::national::{self, National, Row};
 use crate::problem::Severity;
 use crate::questionnaire::Questionnaire;
-use crate::scoring::{self, Rubric, Scorecard};
+use crate::scoring::{self, Rubric};
 use crate::validate;
 
 pub struct BenchmarkConfig {
@@ -99,24 +99,51 @@ fn is_hidden(path: &Path) -> bool {
 
 /// What became of one file.
 enum Outcome {
-    Answers(Box<Answers>),
+    Answers(Entry),
     OtherKind(Kind),
     Rejected(String),
 }
 
-/// A file of this year's answers that was checked and scored.
-struct Used {
-    answers: Answers,
-    card: Scorecard,
+/// An answers file, checked and scored against its questionnaire, kept as a row.
+struct Entry {
+    year: i32,
+    questionnaire: String,
+    version: String,
+    region: String,
+    /// The row, or why the file cannot be used.
+    row: Result<Row, String>,
+}
+
+/// A questionnaire the files may answer, with its rubric when there is one.
+struct Known {
+    questionnaire: Questionnaire,
+    rubric: Option<Rubric>,
 }
 
 pub fn run(config: &BenchmarkConfig, lang: Lang, io: &mut Io) -> Result<Exit, Error> {
+    // Given questionnaires first, so that they stand before a built-in one with the same id.
+    let mut known: Vec<Known> = config
+        .questionnaires
+        .iter()
+        .map(|q| Known {
+            rubric: commands::rubric(&q.id).ok(),
+            questionnaire: q.clone(),
+        })
+        .collect();
+    for builtin in crate::builtin::BUILTINS {
+        if let Some(Ok(q)) = crate::builtin::questionnaire(builtin.id) {
+            known.push(Known {
+                rubric: commands::rubric(&q.id).ok(),
+                questionnaire: q,
+            });
+        }
+    }
     let bar = progress(config.files.len() as u64, lang);
     let outcomes: Vec<Outcome> = config
         .files
         .par_iter()
         .map(|path| {
-            let outcome = read(path, lang);
+            let outcome = read(path, &known, lang);
             bar.inc(1);
             outcome
         })
@@ -139,17 +166,16 @@ pub fn run(config: &BenchmarkConfig, lang: Lang, io: &mut Io) -> Result<Exit, Er
 
     let mut summary = Summary::default();
     // This year's answers, by questionnaire, in the order first met.
-    let mut groups: Vec<(String, Vec<(usize, Answers)>)> = Vec::new();
+    let mut groups: Vec<(String, Vec<(usize, Entry)>)> = Vec::new();
     for (i, outcome) in outcomes.into_iter().enumerate() {
         match outcome {
-            Outcome::Answers(answers) if answers.year == year => {
-                let id = answers.questionnaire.id.clone();
-                match groups.iter_mut().find(|(g, _)| *g == id) {
-                    Some((_, files)) => files.push((i, *answers)),
-                    None => groups.push((id, vec![(i, *answers)])),
+            Outcome::Answers(entry) if entry.year == year => {
+                match groups.iter_mut().find(|(g, _)| *g == entry.questionnaire) {
+                    Some((_, files)) => files.push((i, entry)),
+                    None => groups.push((entry.questionnaire.clone(), vec![(i, entry)])),
                 }
             }
-            Outcome::Answers(answers) => *summary.other_years.entry(answers.year).or_default() += 1,
+            Outcome::Answers(entry) => *summary.other_years.entry(entry.year).or_default() += 1,
             Outcome::OtherKind(kind) => summary.other_kinds.push((i, kind)),
             Outcome::Rejected(reason) => summary.rejected.push((i, reason)),
         }
@@ -160,62 +186,42 @@ pub fn run(config: &BenchmarkConfig, lang: Lang, io: &mut Io) -> Result<Exit, Er
         }));
     }
 
-    let mut sections: Vec<(Questionnaire, Vec<Used>)> = Vec::new();
+    let mut sections: Vec<national::Group> = Vec::new();
     for (id, files) in groups {
-        let questionnaire = if let Some(q) = config.questionnaires.iter().find(|q| q.id == id) {
-            q.clone()
-        } else if let Some(found) = crate::builtin::questionnaire(&id) {
-            found?
-        } else {
-            for (i, _) in files {
-                summary.rejected.push((i, unknown_questionnaire(&id, lang)));
+        let Some(known) = known.iter().find(|k| k.questionnaire.id == id) else {
+            for (i, entry) in files {
+                if let Err(reason) = entry.row {
+                    summary.rejected.push((i, reason));
+                }
             }
             continue;
         };
-        check_versions(&questionnaire, &files, &shown)?;
+        check_versions(&known.questionnaire, &files, &shown)?;
         check_duplicates(&id, year, &files, &shown)?;
-        let rubric = commands::rubric(&id).ok();
-        let checked: Vec<Result<Used, (usize, String)>> = files
-            .into_par_iter()
-            .map(|(i, answers)| check(&questionnaire, rubric.as_ref(), i, answers, &shown[i], lang))
-            .collect();
-        let mut used = Vec::new();
-        for result in checked {
-            match result {
-                Ok(u) => used.push(u),
-                Err(rejected) => summary.rejected.push(rejected),
+        let mut rows = Vec::new();
+        for (i, entry) in files {
+            match entry.row {
+                Ok(row) => rows.push(row),
+                Err(reason) => summary.rejected.push((i, reason)),
             }
         }
-        sections.push((questionnaire, used));
+        if !rows.is_empty() {
+            sections.push(national::Group {
+                questionnaire: &known.questionnaire,
+                rows,
+            });
+        }
     }
     summary.rejected.sort_by_key(|(i, _)| *i);
     summary.other_kinds.sort_by_key(|(i, _)| *i);
-
-    let example = sections
-        .iter()
-        .flat_map(|(_, used)| used.iter())
-        .any(|u| u.answers.example);
-    let groups: Vec<national::Group> = sections
-        .iter()
-        .filter(|(_, used)| !used.is_empty())
-        .map(|(q, used)| national::Group {
-            questionnaire: q,
-            regions: used
-                .iter()
-                .map(|u| national::Scored {
-                    answers: &u.answers,
-                    card: &u.card,
-                })
-                .collect(),
-        })
-        .collect();
-    if groups.is_empty() {
+    if sections.is_empty() {
         let _ = writeln!(io.err, "{}", summary.render(config, &shown, None, lang));
         return Err(Error::Benchmark(BenchmarkProblem::NoAnswers {
             year: Some(year),
         }));
     }
-    let reference = national::build(year, config.min_regions, example, &groups);
+    let example = sections.iter().flat_map(|g| &g.rows).any(|r| r.example);
+    let reference = national::build(year, config.min_regions, example, &sections);
     let output = config
         .output
         .clone()
@@ -255,29 +261,39 @@ fn progress(total: u64, lang: Lang) -> ProgressBar {
     bar
 }
 
-/// Reads and parses one file, without checking it against its questionnaire.
-fn read(path: &Path, lang: Lang) -> Outcome {
+/// Reads, parses, checks and scores one file. Everything a file needs is done here, on the
+/// worker that read it, so that only its row is kept.
+fn read(path: &Path, known: &[Known], lang: Lang) -> Outcome {
     let text = match files::read_text(path) {
         Ok(text) => text,
         Err(error) => return Outcome::Rejected(error.render(lang)),
     };
-    match document::parse(&text) {
-        Ok(Document::Answers(answers)) => Outcome::Answers(Box::new(answers)),
-        Ok(other) => Outcome::OtherKind(other.kind()),
-        Err(problem) => Outcome::Rejected(problem.render(&files::display(path), lang)),
-    }
+    let answers = match document::parse(&text) {
+        Ok(Document::Answers(answers)) => answers,
+        Ok(other) => return Outcome::OtherKind(other.kind()),
+        Err(problem) => return Outcome::Rejected(problem.render(&files::display(path), lang)),
+    };
+    let shown = files::display(path);
+    let row = match known
+        .iter()
+        .find(|k| k.questionnaire.id == answers.questionnaire.id)
+    {
+        Some(known) => check(known, &answers, &shown, lang),
+        None => Err(unknown_questionnaire(&answers.questionnaire.id, lang)),
+    };
+    Outcome::Answers(Entry {
+        year: answers.year,
+        region: answers.region.trim().to_string(),
+        questionnaire: answers.questionnaire.id,
+        version: answers.questionnaire.version,
+        row,
+    })
 }
 
 /// Checks and scores one file; a file with errors is rejected with the first of them.
-fn check(
-    questionnaire: &Questionnaire,
-    rubric: Option<&Rubric>,
-    i: usize,
-    answers: Answers,
-    shown: &str,
-    lang: Lang,
-) -> Result<Used, (usize, String)> {
-    let problems = validate::answers(&answers, questionnaire);
+fn check(known: &Known, answers: &Answers, shown: &str, lang: Lang) -> Result<Row, String> {
+    let questionnaire = &known.questionnaire;
+    let problems = validate::answers(answers, questionnaire);
     let errors: Vec<_> = problems
         .iter()
         .filter(|p| p.severity() == Severity::Error)
@@ -301,19 +317,16 @@ fn check(
                 }
             );
         }
-        return Err((i, reason));
+        return Err(reason);
     }
-    let Some(rubric) = rubric else {
-        return Err((
-            i,
-            Error::NoRubric {
-                questionnaire: questionnaire.id.clone(),
-            }
-            .render(lang),
-        ));
+    let Some(rubric) = &known.rubric else {
+        return Err(Error::NoRubric {
+            questionnaire: questionnaire.id.clone(),
+        }
+        .render(lang));
     };
-    let card = scoring::score(questionnaire, rubric, &answers);
-    Ok(Used { answers, card })
+    let card = scoring::score(questionnaire, rubric, answers);
+    Ok(Row::new(questionnaire, answers, &card))
 }
 
 fn unknown_questionnaire(id: &str, lang: Lang) -> String {
@@ -331,16 +344,13 @@ fn unknown_questionnaire(id: &str, lang: Lang) -> String {
 /// Every file must have answered the version of the questionnaire the reference is built for.
 fn check_versions(
     q: &Questionnaire,
-    files: &[(usize, Answers)],
+    files: &[(usize, Entry)],
     shown: &[String],
 ) -> Result<(), Error> {
     let mut others: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
-    for (i, answers) in files {
-        if answers.questionnaire.version != q.version {
-            others
-                .entry(&answers.questionnaire.version)
-                .or_insert((0, *i))
-                .0 += 1;
+    for (i, entry) in files {
+        if entry.version != q.version {
+            others.entry(&entry.version).or_insert((0, *i)).0 += 1;
         }
     }
     if others.is_empty() {
@@ -360,15 +370,15 @@ fn check_versions(
 fn check_duplicates(
     id: &str,
     year: i32,
-    files: &[(usize, Answers)],
+    files: &[(usize, Entry)],
     shown: &[String],
 ) -> Result<(), Error> {
     let mut by_region: BTreeMap<String, (String, Vec<String>)> = BTreeMap::new();
-    for (i, answers) in files {
-        let key = answers.region.trim().to_lowercase();
+    for (i, entry) in files {
+        let key = entry.region.to_lowercase();
         by_region
             .entry(key)
-            .or_insert_with(|| (answers.region.trim().to_string(), Vec::new()))
+            .or_insert_with(|| (entry.region.clone(), Vec::new()))
             .1
             .push(shown[*i].clone());
     }
