@@ -99,7 +99,7 @@ fn is_hidden(path: &Path) -> bool {
 
 /// What became of one file.
 enum Outcome {
-    Answers(Entry),
+    Answers(Box<Entry>),
     OtherKind(Kind),
     Rejected(String),
 }
@@ -171,8 +171,8 @@ pub fn run(config: &BenchmarkConfig, lang: Lang, io: &mut Io) -> Result<Exit, Er
         match outcome {
             Outcome::Answers(entry) if entry.year == year => {
                 match groups.iter_mut().find(|(g, _)| *g == entry.questionnaire) {
-                    Some((_, files)) => files.push((i, entry)),
-                    None => groups.push((entry.questionnaire.clone(), vec![(i, entry)])),
+                    Some((_, files)) => files.push((i, *entry)),
+                    None => groups.push((entry.questionnaire.clone(), vec![(i, *entry)])),
                 }
             }
             Outcome::Answers(entry) => *summary.other_years.entry(entry.year).or_default() += 1,
@@ -281,13 +281,13 @@ fn read(path: &Path, known: &[Known], lang: Lang) -> Outcome {
         Some(known) => check(known, &answers, &shown, lang),
         None => Err(unknown_questionnaire(&answers.questionnaire.id, lang)),
     };
-    Outcome::Answers(Entry {
+    Outcome::Answers(Box::new(Entry {
         year: answers.year,
         region: answers.region.trim().to_string(),
         questionnaire: answers.questionnaire.id,
         version: answers.questionnaire.version,
         row,
-    })
+    }))
 }
 
 /// Checks and scores one file; a file with errors is rejected with the first of them.
