@@ -40,6 +40,9 @@ pub enum Command {
     Assess(AssessArgs),
     /// Score an answers file: per area score, level and coverage, the index, and the verdict
     Score(ScoreArgs),
+    /// Compare two years of a region's answers: per area score, change and level, and the
+    /// answers that changed
+    Compare(CompareArgs),
     /// Make the PDF profile for leadership from one year's answers and earlier years
     Report(ReportArgs),
     /// Build the national reference from every region's answers files
@@ -94,6 +97,28 @@ pub struct ScoreArgs {
     /// Output format: text (a table for people) or json (for scripts)
     #[arg(long, value_enum, default_value = "text")]
     pub format: Format,
+}
+
+#[derive(Debug, Args)]
+pub struct CompareArgs {
+    /// The earlier year's answers file (`-` reads standard input)
+    #[arg(display_order = 0)]
+    pub old: PathBuf,
+    /// The later year's answers file (`-` reads standard input)
+    #[arg(display_order = 1)]
+    pub new: PathBuf,
+    /// Rubric: a built-in id (`tiopunkt`, `beredskap`) or a rubric file [default: the built-in
+    /// rubric of the answers' questionnaire]
+    #[arg(long, value_name = "ID|PATH")]
+    pub rubric: Option<String>,
+    /// Questionnaire: a built-in id or a questionnaire file [default: the built-in
+    /// questionnaire the later answers name]
+    #[arg(long, value_name = "ID|PATH")]
+    pub questionnaire: Option<String>,
+    /// Output format: text (a table for people), json (for scripts) or csv (one row per area,
+    /// for a spreadsheet)
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: CompareFormat,
 }
 
 #[derive(Debug, Args)]
@@ -171,6 +196,14 @@ pub struct SchemaArgs {
 pub enum Format {
     Text,
     Json,
+}
+
+/// `compare` alone can also write CSV, since only its result is one table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum CompareFormat {
+    Text,
+    Json,
+    Csv,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -308,6 +341,9 @@ fn about_sv(command: &str) -> Option<&'static str> {
         "score" => {
             "Poängsätt en svarsfil: poäng, nivå och täckning per område, samlat index och bedömning"
         }
+        "compare" => {
+            "Jämför två års svar från en region: poäng, förändring och nivå per område, och de svar som ändrats"
+        }
         "report" => "Skapa PDF-profilen för ledningen från årets svar och tidigare år",
         "validate" => {
             "Kontrollera enkäter, bedömningsmallar och svarsfiler och lista varje problem"
@@ -352,11 +388,19 @@ fn help_sv(command: &str, arg: &str) -> Option<&'static str> {
         ("assess", "respondent") => "Vem som svarar; varje person kan svara i en egen fil",
         ("assess", "role") => "Personens roll, till exempel CIO, CMIO eller CISO",
         ("assess", "previous") => "Förra årets svar, som visas och är förvalda vid varje fråga",
-        ("score", "rubric") => {
+        ("score" | "compare", "rubric") => {
             "Bedömningsmall: ett inbyggt id (`tiopunkt`, `beredskap`) eller en fil [standard: den inbyggda mallen för svarens enkät]"
         }
         ("score", "questionnaire") => {
             "Enkät: ett inbyggt id eller en enkätfil [standard: den inbyggda enkät som svaren anger]"
+        }
+        ("compare", "old") => "Det tidigare årets svarsfil (`-` läser standard in)",
+        ("compare", "new") => "Det senare årets svarsfil (`-` läser standard in)",
+        ("compare", "questionnaire") => {
+            "Enkät: ett inbyggt id eller en enkätfil [standard: den inbyggda enkät som det senare årets svar anger]"
+        }
+        ("compare", "format") => {
+            "Utdataformat: text (en tabell att läsa), json (för skript) eller csv (en rad per område, för kalkylblad)"
         }
         (_, "format") => "Utdataformat: text (en tabell att läsa) eller json (för skript)",
         ("validate", "files") => {

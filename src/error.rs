@@ -59,6 +59,12 @@ pub enum Error {
     NotEmpty { path: PathBuf },
     /// The answers files cannot make one national reference.
     Benchmark(BenchmarkProblem),
+    /// Two answers files that cannot be compared.
+    Compare {
+        old: String,
+        new: String,
+        problem: CompareProblem,
+    },
     /// The PDF could not be made.
     Render(String),
     /// A file of another kind was given where one kind was expected.
@@ -107,6 +113,14 @@ pub enum BenchmarkProblem {
         /// Each region with its files.
         regions: Vec<(String, Vec<String>)>,
     },
+}
+
+/// Why two answers files cannot be compared.
+#[derive(Debug)]
+pub enum CompareProblem {
+    OtherQuestionnaire { old: String, new: String },
+    OtherRegion { old: String, new: String },
+    NotEarlier { old: i32, new: i32 },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -260,6 +274,37 @@ impl Error {
                     "choose a new or empty folder with `-o DIR`, so that no file is overwritten",
                 ).to_string()),
             ),
+            Error::Compare { old: old_path, new: new_path, problem } => {
+                let (sv_text, en_text, sv_hint, en_hint) = match problem {
+                    CompareProblem::OtherQuestionnaire { old, new } => (
+                        format!("`{old_path}` innehåller svar på enkäten `{old}` och `{new_path}` svar på `{new}`"),
+                        format!("`{old_path}` holds answers to questionnaire `{old}` and `{new_path}` answers to `{new}`"),
+                        "jämför två års svar på samma enkät",
+                        "compare two years' answers to the same questionnaire",
+                    ),
+                    CompareProblem::OtherRegion { old, new } => (
+                        format!("`{old_path}` gäller {old} och `{new_path}` gäller {new}"),
+                        format!("`{old_path}` is for {old} and `{new_path}` is for {new}"),
+                        "jämför samma regions svar från två år",
+                        "compare the same region's answers from two years",
+                    ),
+                    CompareProblem::NotEarlier { old, new } => (
+                        format!("`{old_path}` gäller {old}, som inte är före {new} i `{new_path}`"),
+                        format!("`{old_path}` is for {old}, which is not before {new} in `{new_path}`"),
+                        if old == new {
+                            "jämför svar från två olika år, det tidigare först: `mognad compare TIDIGARE SENARE`"
+                        } else {
+                            "byt plats på filerna, så att det tidigare året kommer först: `mognad compare TIDIGARE SENARE`"
+                        },
+                        if old == new {
+                            "compare answers from two different years, the earlier first: `mognad compare OLD NEW`"
+                        } else {
+                            "swap the files, so that the earlier year comes first: `mognad compare OLD NEW`"
+                        },
+                    ),
+                };
+                if sv { (sv_text, Some(sv_hint.to_string())) } else { (en_text, Some(en_hint.to_string())) }
+            }
             Error::Render(message) => (
                 if sv {
                     format!("PDF-filen kunde inte skapas: {message}")

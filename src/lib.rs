@@ -1,13 +1,15 @@
 //! mognad: a region's digital maturity and readiness, from answers to scores.
 //!
 //! The pipeline, in the order the data flows: a [`questionnaire`] is answered ([`answers`]),
-//! the answers are checked ([`validate`]) and scored against a rubric ([`scoring`]). The
-//! [`commands`] are the shell around that pure core, and [`run`] is the whole program.
+//! the answers are checked ([`validate`]) and scored against a rubric ([`scoring`]), and two
+//! years are set side by side ([`compare`]). The [`commands`] are the shell around that pure
+//! core, and [`run`] is the whole program.
 
 pub mod answers;
 pub mod builtin;
 pub mod cli;
 pub mod commands;
+pub mod compare;
 pub mod demo;
 pub mod document;
 pub mod error;
@@ -66,6 +68,10 @@ fn dispatch(command: Command, lang: lang::Lang, io: &mut Io) -> Result<Exit, Err
         Command::Score(args) => {
             let config = commands::score::ScoreConfig::resolve(args)?;
             commands::score::run(&config, lang, io)
+        }
+        Command::Compare(args) => {
+            let config = commands::compare::CompareConfig::resolve(args)?;
+            commands::compare::run(&config, lang, io)
         }
         Command::Report(args) => {
             let config = commands::report::ReportConfig::resolve(args, lang)?;

@@ -77,6 +77,13 @@ pub enum ProblemKind {
     ConditionNotNumeric {
         question: String,
     },
+    ContinuesTwice {
+        id: String,
+    },
+    ContinuedTwice {
+        id: String,
+        question: String,
+    },
     // Rubric
     RubricForOther {
         rubric_for: String,
@@ -299,6 +306,8 @@ impl ProblemKind {
             K::ConditionTestCount => lang.pick("ett villkor ska ha exakt ett av `any_of`, `at_least` och `at_most`", "a condition needs exactly one of `any_of`, `at_least` and `at_most`").into(),
             K::ConditionValue { value, question } => if sv { format!("`{value}` är inget möjligt svar på frågan `{question}`") } else { format!("`{value}` is not a possible answer to question `{question}`") },
             K::ConditionNotNumeric { question } => if sv { format!("`at_least` och `at_most` kräver en skal- eller talfråga, `{question}` är ingen sådan") } else { format!("`at_least` and `at_most` need a scale or number question, `{question}` is neither") },
+            K::ContinuesTwice { id } => if sv { format!("`{id}` står redan tidigare i `continues`") } else { format!("`{id}` is already listed earlier in `continues`") },
+            K::ContinuedTwice { id, question } => if sv { format!("den tidigare frågan `{id}` fortsätts redan av frågan `{question}`") } else { format!("the earlier question `{id}` is already continued by question `{question}`") },
             K::RubricForOther { rubric_for, questionnaire } => if sv { format!("bedömningsmallen gäller enkäten `{rubric_for}`, inte `{questionnaire}`") } else { format!("the rubric is for questionnaire `{rubric_for}`, not `{questionnaire}`") },
             K::VersionNotScored { version, versions } => if sv { format!("bedömningsmallen poängsätter inte enkätversion `{version}` (bara {versions})") } else { format!("the rubric does not score questionnaire version `{version}` (only {versions})") },
             K::UnknownArea { id } => if sv { format!("området `{id}` finns inte i enkäten") } else { format!("area `{id}` does not exist in the questionnaire") },
@@ -503,6 +512,14 @@ impl ProblemKind {
             K::ConditionValue { .. } | K::PointsUnknownKey { .. } => text(
                 "ja/nej-frågor svarar `yes`, `no` (och `partly`), flervalsfrågor med alternativens id, skalfrågor med 0–5",
                 "yes/no questions answer `yes`, `no` (and `partly`), choice questions an option's id, scale questions 0–5",
+            ),
+            K::ContinuesTwice { .. } => text(
+                "ta bort dubbletten ur `continues`",
+                "remove the duplicate from `continues`",
+            ),
+            K::ContinuedTwice { .. } => text(
+                "ett tidigare svar kan bara föras till en fråga; låt den fråga som betyder samma sak fortsätta det",
+                "an earlier answer can be carried to one question only; let the question that means the same continue it",
             ),
             K::ConditionNotNumeric { .. } => text(
                 "använd `any_of` med frågans möjliga svar",

@@ -108,6 +108,11 @@ pub struct Question {
     /// Ties the question to a published national figure.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub indicator: Option<String>,
+    /// Ids of questions in earlier versions whose answers mean the same as an answer to this
+    /// question. `compare` carries an earlier version's answer only through this list; a
+    /// question that keeps its id lists that id too.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub continues: Vec<String>,
 }
 
 fn yes() -> bool {

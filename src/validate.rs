@@ -72,6 +72,8 @@ pub fn questionnaire(q: &Questionnaire) -> Vec<Problem> {
     let mut numbers = HashSet::new();
     // Question ids in the order asked, to check that conditions look back.
     let mut earlier: HashMap<&str, &Question> = HashMap::new();
+    // Earlier versions' ids, and the question that continues each.
+    let mut continued: HashMap<&str, &str> = HashMap::new();
     for (a, area) in q.areas.iter().enumerate() {
         let at = format!("areas[{a}]");
         p.id(&format!("{at}.id"), &area.id, &mut ids);
@@ -92,6 +94,7 @@ pub fn questionnaire(q: &Questionnaire) -> Vec<Problem> {
             let at = format!("{at}.questions[{i}]");
             p.id(&format!("{at}.id"), &question.id, &mut ids);
             check_question(&mut p, &at, question);
+            check_continues(&mut p, &at, question, &mut continued);
             if let Some(condition) = &question.show_if {
                 check_condition(&mut p, &format!("{at}.show_if"), condition, &earlier, q);
             }
@@ -158,6 +161,40 @@ fn check_question(p: &mut Problems, at: &str, question: &Question) {
         ] {
             if present {
                 p.push(format!("{at}.{field}"), misplaced(field));
+            }
+        }
+    }
+}
+
+/// The ids a question continues: well-formed, each listed once, and continued by one
+/// question only, so that an earlier answer is carried to at most one question.
+fn check_continues<'q>(
+    p: &mut Problems,
+    at: &str,
+    question: &'q Question,
+    continued: &mut HashMap<&'q str, &'q str>,
+) {
+    for (c, id) in question.continues.iter().enumerate() {
+        let at = format!("{at}.continues[{c}]");
+        if id.is_empty()
+            || !id
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        {
+            p.push(at, K::BadId { id: id.clone() });
+            continue;
+        }
+        match continued.get(id.as_str()) {
+            Some(&by) if by == question.id => p.push(at, K::ContinuesTwice { id: id.clone() }),
+            Some(&by) => p.push(
+                at,
+                K::ContinuedTwice {
+                    id: id.clone(),
+                    question: by.to_string(),
+                },
+            ),
+            None => {
+                continued.insert(id, &question.id);
             }
         }
     }

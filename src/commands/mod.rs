@@ -3,6 +3,7 @@
 
 pub mod assess;
 pub mod benchmark;
+pub mod compare;
 pub mod demo;
 pub mod questionnaires;
 pub mod report;
@@ -45,6 +46,35 @@ pub fn usable(path: &str, problems: Vec<Problem>) -> Result<Vec<Problem>, Error>
         });
     }
     Ok(problems)
+}
+
+/// The questionnaire and rubric to score answers with, each checked: the ones named, else
+/// the built-in questionnaire the answers name and its built-in rubric.
+pub fn questionnaire_and_rubric(
+    questionnaire: Option<String>,
+    rubric: Option<String>,
+    answers: &Answers,
+) -> Result<(Questionnaire, Rubric), Error> {
+    let questionnaire_name = questionnaire.unwrap_or_else(|| answers.questionnaire.id.clone());
+    let questionnaire = self::questionnaire(&questionnaire_name)?;
+    usable(
+        &questionnaire_name,
+        crate::validate::questionnaire(&questionnaire),
+    )?;
+    let rubric_name = rubric.unwrap_or_else(|| questionnaire.id.clone());
+    let rubric = match self::rubric(&rubric_name) {
+        Err(Error::NotFound { .. }) if rubric_name == questionnaire.id => {
+            return Err(Error::NoRubric {
+                questionnaire: questionnaire.id.clone(),
+            });
+        }
+        other => other?,
+    };
+    usable(
+        &rubric_name,
+        crate::validate::rubric(&rubric, Some(&questionnaire)),
+    )?;
+    Ok((questionnaire, rubric))
 }
 
 /// A questionnaire named by a built-in id or a path.

@@ -31,22 +31,8 @@ impl ScoreConfig {
         } = args;
         let answers_path = files::display(&path);
         let answers = commands::answers(&path)?;
-        let questionnaire_name = questionnaire.unwrap_or_else(|| answers.questionnaire.id.clone());
-        let questionnaire = commands::questionnaire(&questionnaire_name)?;
-        commands::usable(&questionnaire_name, validate::questionnaire(&questionnaire))?;
-        let rubric_name = rubric.unwrap_or_else(|| questionnaire.id.clone());
-        let rubric = match commands::rubric(&rubric_name) {
-            Err(Error::NotFound { .. }) if rubric_name == questionnaire.id => {
-                return Err(Error::NoRubric {
-                    questionnaire: questionnaire.id.clone(),
-                });
-            }
-            other => other?,
-        };
-        commands::usable(
-            &rubric_name,
-            validate::rubric(&rubric, Some(&questionnaire)),
-        )?;
+        let (questionnaire, rubric) =
+            commands::questionnaire_and_rubric(questionnaire, rubric, &answers)?;
         let warnings =
             commands::usable(&answers_path, validate::answers(&answers, &questionnaire))?;
         Ok(ScoreConfig {

@@ -90,7 +90,18 @@ pub fn run(config: &ValidateConfig, lang: Lang, io: &mut Io) -> Result<Exit, Err
             Checked::Parsed(document) => {
                 let problems = match document.as_ref() {
                     Document::Questionnaire(q) => validate::questionnaire(q),
-                    Document::Rubric(r) => validate::rubric(r, find(&r.questionnaire.id, None)),
+                    Document::Rubric(r) => {
+                        // With several versions of a questionnaire given, one the rubric scores.
+                        let q = r
+                            .questionnaire
+                            .versions
+                            .iter()
+                            .find_map(|v| {
+                                find(&r.questionnaire.id, Some(v)).filter(|q| q.version == *v)
+                            })
+                            .or_else(|| find(&r.questionnaire.id, None));
+                        validate::rubric(r, q)
+                    }
                     Document::Published(p) => validate::published(p),
                     Document::National(n) => validate::national(n),
                     Document::Answers(a) => {

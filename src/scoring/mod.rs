@@ -8,5 +8,5 @@ pub mod text;
 pub use rubric::Rubric;
 pub use scorecard::{
     AreaScore, BlockerHit, GateHit, NoScore, Observed, Overall, QuestionOutcome, QuestionResult,
-    Scorecard, Subject, Verdict, level_of, points, round1, score,
+    Reference, Scorecard, Subject, Verdict, level_of, points, round1, score,
 };

@@ -4,6 +4,7 @@
 mod assess;
 mod benchmark;
 mod broken;
+mod compare;
 mod own;
 mod report;
 mod score;
@@ -18,6 +19,7 @@ pub struct Test {
     args: Vec<String>,
     env: Vec<(String, String)>,
     dir: PathBuf,
+    stdin: Option<String>,
 }
 
 pub struct Output {
@@ -38,6 +40,7 @@ impl Test {
             args: Vec::new(),
             env: Vec::new(),
             dir: root(),
+            stdin: None,
         }
     }
 
@@ -62,17 +65,35 @@ impl Test {
         self
     }
 
+    /// Gives this text as standard input, which is otherwise empty.
+    pub fn stdin(mut self, text: &str) -> Self {
+        self.stdin = Some(text.to_string());
+        self
+    }
+
     pub fn run(self) -> Output {
-        let output = Command::new(env!("CARGO_BIN_EXE_mognad"))
+        let mut child = Command::new(env!("CARGO_BIN_EXE_mognad"))
             .args(&self.args)
             .env_clear()
             .env("NO_COLOR", "1")
             .env("SOURCE_DATE_EPOCH", "1760000000")
             .envs(self.env)
             .current_dir(&self.dir)
-            .stdin(Stdio::null())
-            .output()
+            .stdin(if self.stdin.is_some() {
+                Stdio::piped()
+            } else {
+                Stdio::null()
+            })
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
             .expect("mognad runs");
+        if let (Some(text), Some(mut input)) = (&self.stdin, child.stdin.take()) {
+            use std::io::Write;
+            // mognad may stop before reading it all; a closed pipe is then no failure here.
+            let _ = input.write_all(text.as_bytes());
+        }
+        let output = child.wait_with_output().expect("mognad runs");
         let out = Output {
             code: output.status.code().unwrap_or(-1),
             stdout: String::from_utf8(output.stdout).expect("stdout is UTF-8"),
@@ -129,7 +150,7 @@ pub fn write(name: &str, text: &str) -> (tempfile::TempDir, PathBuf) {
 fn version_and_help_work_for_every_command() {
     let out = Test::new().args(&["--version"]).success();
     assert!(out.stdout.starts_with("mognad "));
-    for command in ["score", "validate", "questionnaires", "schema"] {
+    for command in ["score", "compare", "validate", "questionnaires", "schema"] {
         let sv = Test::new().args(&[command, "--help"]).success();
         assert!(
             sv.stdout.contains("Användning: mognad"),

@@ -1,0 +1,112 @@
+//! `mognad compare`: two years of a region's answers side by side. Resolves and checks both
+//! files, the questionnaire and the rubric, compares, prints.
+
+use crate::answers::Answers;
+use crate::cli::{CompareArgs, CompareFormat};
+use crate::commands::{self, Io};
+use crate::compare;
+use crate::error::{CompareProblem, Error, Exit};
+use crate::files;
+use crate::lang::Lang;
+use crate::problem::{Problem, ProblemKind};
+use crate::questionnaire::Questionnaire;
+use crate::scoring::Rubric;
+use crate::validate;
+
+/// Everything `compare` needs, found and checked.
+pub struct CompareConfig {
+    pub old: Answers,
+    pub new: Answers,
+    pub questionnaire: Questionnaire,
+    pub rubric: Rubric,
+    /// Worth knowing about the files, with each file's name.
+    pub warnings: Vec<(String, Problem)>,
+    pub format: CompareFormat,
+}
+
+impl CompareConfig {
+    pub fn resolve(args: CompareArgs) -> Result<Self, Error> {
+        let CompareArgs {
+            old: old_path,
+            new: new_path,
+            rubric,
+            questionnaire,
+            format,
+        } = args;
+        let (old_shown, new_shown) = (files::display(&old_path), files::display(&new_path));
+        let old = commands::answers(&old_path)?;
+        let new = commands::answers(&new_path)?;
+        let cannot = |problem| Error::Compare {
+            old: old_shown.clone(),
+            new: new_shown.clone(),
+            problem,
+        };
+        if old.questionnaire.id != new.questionnaire.id {
+            return Err(cannot(CompareProblem::OtherQuestionnaire {
+                old: old.questionnaire.id.clone(),
+                new: new.questionnaire.id.clone(),
+            }));
+        }
+        if old.region.trim() != new.region.trim() {
+            return Err(cannot(CompareProblem::OtherRegion {
+                old: old.region.clone(),
+                new: new.region.clone(),
+            }));
+        }
+        if old.year >= new.year {
+            return Err(cannot(CompareProblem::NotEarlier {
+                old: old.year,
+                new: new.year,
+            }));
+        }
+        let (questionnaire, rubric) =
+            commands::questionnaire_and_rubric(questionnaire, rubric, &new)?;
+        let mut warnings = Vec::new();
+        let problems = commands::usable(&new_shown, validate::answers(&new, &questionnaire))?;
+        warnings.extend(problems.into_iter().map(|p| (new_shown.clone(), p)));
+        let mut problems = validate::answers(&old, &questionnaire);
+        if old.questionnaire.version != questionnaire.version {
+            // Answers to another version cannot be checked against this one's questions: the
+            // comparison carries only what a question declares it continues, and says which
+            // earlier answers did not fit. What the file says about itself is still checked.
+            problems.retain(|p| {
+                !matches!(p.kind, ProblemKind::AnsweredOtherVersion { .. })
+                    && !p.path.starts_with("answers.")
+            });
+        }
+        let problems = commands::usable(&old_shown, problems)?;
+        warnings.extend(problems.into_iter().map(|p| (old_shown.clone(), p)));
+        Ok(CompareConfig {
+            old,
+            new,
+            questionnaire,
+            rubric,
+            warnings,
+            format,
+        })
+    }
+}
+
+pub fn run(config: &CompareConfig, lang: Lang, io: &mut Io) -> Result<Exit, Error> {
+    for (path, warning) in &config.warnings {
+        let _ = writeln!(io.err, "{}", warning.render(path, lang));
+    }
+    let comparison = compare::compare(
+        &config.questionnaire,
+        &config.rubric,
+        &config.old,
+        &config.new,
+    );
+    let text = match config.format {
+        CompareFormat::Text => compare::text::render(&comparison, &config.questionnaire, lang),
+        CompareFormat::Json => {
+            let mut json =
+                serde_json::to_string_pretty(&comparison).expect("a comparison serializes");
+            json.push('\n');
+            json
+        }
+        CompareFormat::Csv => compare::csv::render(&comparison, lang),
+    };
+    crate::print(io.out, &text)?;
+    Ok(Exit::Ok)
+}

@@ -1,0 +1,468 @@
+//! `mognad compare` on the examples in both languages, as JSON and CSV; across two versions of
+//! a small questionnaire (`tests/fixtures/compare/`); and the files it refuses.
+
+use serde_json::json;
+
+use crate::{BEREDSKAP_2025, TIOPUNKT_2024, TIOPUNKT_2025, Test, json, write};
+
+const FIXTURES: &str = "tests/fixtures/compare";
+
+fn fixture(name: &str) -> String {
+    format!("{FIXTURES}/{name}")
+}
+
+/// `compare` of the fixtures' two years, across the questionnaire's two versions.
+fn across_versions(extra: &[&str]) -> Test {
+    Test::new()
+        .args(&["compare"])
+        .arg(fixture("svar-2024.json"))
+        .arg(fixture("svar-2025.json"))
+        .args(&["--questionnaire"])
+        .arg(fixture("enkat-2025.json"))
+        .args(&["--rubric"])
+        .arg(fixture("mall.json"))
+        .args(extra)
+}
+
+fn parse(text: &str) -> serde_json::Value {
+    serde_json::from_str(text).expect("valid JSON")
+}
+
+#[test]
+fn tiopunkt_in_swedish() {
+    let out = Test::new()
+        .args(&["compare", TIOPUNKT_2024, TIOPUNKT_2025])
+        .success();
+    assert_eq!(out.stderr, "", "no warnings on the examples");
+    for words in [
+        "Region Exempelland (fiktiv) · 2024 → 2025",
+        "Förändring",
+        "Användning av molntjänster                      1,6    2,2         +0,6   1 → 2",
+        "Digital mognad och kompetens                    2,3    2,0         −0,3   2 → 2",
+        "Samlat index: 2,0 → 2,1 (+0,1), nivå 2 → 2.",
+        "Ändrade svar (19)",
+        "Åtkomst till ultraljudsbilder: Nej → Ja",
+        "Jämlik digital vård: 2 → Vet ej",
+        "2024: SDK används hittills av registraturen",
+    ] {
+        assert!(
+            out.stdout.contains(words),
+            "missing {words:?}:\n{}",
+            out.stdout
+        );
+    }
+    // The same version: everything is compared, and nothing is said to be left out.
+    assert!(!out.stdout.contains("Inte jämfört"), "{}", out.stdout);
+    assert!(!out.stdout.contains("Jämförda frågor"), "{}", out.stdout);
+    insta::assert_snapshot!(out.stdout);
+}
+
+#[test]
+fn tiopunkt_in_english() {
+    let out = Test::new()
+        .args(&["--lang", "en", "compare", TIOPUNKT_2024, TIOPUNKT_2025])
+        .success();
+    for words in [
+        "Change",
+        "Overall index: 2.0 → 2.1 (+0.1), level 2 → 2.",
+        "Changed answers (19)",
+        "Access to ultrasound images: No → Yes",
+        "Equitable digital care: 2 → Don't know",
+    ] {
+        assert!(
+            out.stdout.contains(words),
+            "missing {words:?}:\n{}",
+            out.stdout
+        );
+    }
+    assert!(!out.stdout.contains("Område"), "{}", out.stdout);
+    insta::assert_snapshot!(out.stdout);
+}
+
+#[test]
+fn the_scores_now_and_then_are_those_of_score() {
+    let card = |path: &str| {
+        parse(
+            &Test::new()
+                .args(&["score", path, "--format", "json"])
+                .success()
+                .stdout,
+        )
+    };
+    let (then, now) = (card(TIOPUNKT_2024), card(TIOPUNKT_2025));
+    let comparison = parse(
+        &Test::new()
+            .args(&["compare", TIOPUNKT_2024, TIOPUNKT_2025, "--format", "json"])
+            .success()
+            .stdout,
+    );
+    for area in comparison["areas"].as_array().unwrap() {
+        let scored = |card: &serde_json::Value| {
+            card["areas"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|a| a["id"] == area["id"])
+                .unwrap()["score"]
+                .clone()
+        };
+        assert_eq!(area["then"], scored(&then), "{}", area["id"]);
+        assert_eq!(area["now"], scored(&now), "{}", area["id"]);
+    }
+    assert_eq!(comparison["overall"]["then"], then["overall"]["score"]);
+    assert_eq!(comparison["overall"]["now"], now["overall"]["score"]);
+}
+
+#[test]
+fn json_has_its_format_and_what_scripts_need() {
+    let out = Test::new()
+        .args(&["compare", TIOPUNKT_2024, TIOPUNKT_2025, "--format", "json"])
+        .success();
+    let c = parse(&out.stdout);
+    assert_eq!(c["format"], "mognad.comparison/1");
+    assert_eq!(c["same_version"], true);
+    assert_eq!(
+        (c["then"]["year"].clone(), c["now"]["year"].clone()),
+        (json!(2024), json!(2025))
+    );
+    assert_eq!(c["left_out"], json!([]));
+    let areas = c["areas"].as_array().unwrap();
+    assert_eq!(areas.len(), 10, "the scored areas");
+    let a4 = areas.iter().find(|a| a["id"] == "a4").unwrap();
+    assert_eq!(
+        (&a4["then"], &a4["now"], &a4["change"]),
+        (&json!(1.6), &json!(2.2), &json!(0.6))
+    );
+    assert_eq!(
+        (&a4["level_then"], &a4["level_now"]),
+        (&json!(1), &json!(2))
+    );
+    assert_eq!((&a4["compared"], &a4["questions"]), (&json!(5), &json!(5)));
+    let changed = c["changed"].as_array().unwrap();
+    assert_eq!(changed.len(), 19);
+    let sdk = changed.iter().find(|x| x["id"] == "a1-3").unwrap();
+    assert_eq!(sdk["then"]["value"], 2);
+    assert_eq!(sdk["now"]["value"], 3);
+    assert!(
+        sdk["then"]["comment"]
+            .as_str()
+            .unwrap()
+            .starts_with("SDK används hittills")
+    );
+    // A changed comment alone is no changed answer.
+    assert!(
+        changed.iter().all(|x| x["id"] != "a1-5"),
+        "a1-5: 1 both years"
+    );
+}
+
+#[test]
+fn csv_has_one_row_per_area_for_a_spreadsheet() {
+    let out = Test::new()
+        .args(&["compare", TIOPUNKT_2024, TIOPUNKT_2025, "--format", "csv"])
+        .success();
+    let text = out
+        .stdout
+        .strip_prefix('\u{feff}')
+        .expect("a byte order mark for Excel");
+    let lines: Vec<&str> = text.split_terminator("\r\n").collect();
+    assert_eq!(
+        lines[0],
+        "id;område;poäng 2024;poäng 2025;förändring;nivå 2024;nivå 2025;jämförda frågor;poängsatta frågor"
+    );
+    assert_eq!(lines.len(), 11, "a header and ten areas:\n{text}");
+    assert!(lines.iter().all(|l| l.matches(';').count() == 8), "{text}");
+    assert!(lines.contains(&"a4;Användning av molntjänster;1,6;2,2;0,6;1;2;5;5"));
+    assert!(lines.contains(&"a10;Digital mognad och kompetens;2,3;2,0;-0,3;2;2;5;5"));
+
+    let en = Test::new()
+        .args(&[
+            "compare",
+            TIOPUNKT_2024,
+            TIOPUNKT_2025,
+            "--format",
+            "csv",
+            "--lang",
+            "en",
+        ])
+        .success();
+    let lines: Vec<&str> = en.stdout.trim_start_matches('\u{feff}').lines().collect();
+    assert_eq!(
+        lines[0],
+        "id,area,score 2024,score 2025,change,level 2024,level 2025,questions compared,questions scored"
+    );
+    assert!(lines.contains(&"a4,Use of cloud services,1.6,2.2,0.6,1,2,5,5"));
+}
+
+#[test]
+fn compare_across_versions_uses_only_declared_continuations() {
+    let c = parse(&across_versions(&["--format", "json"]).success().stdout);
+    assert_eq!(c["same_version"], false);
+    assert_eq!(
+        (c["then"]["version"].clone(), c["now"]["version"].clone()),
+        (json!("2024.1"), json!("2025.1"))
+    );
+    let area = |id: &str| {
+        c["areas"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|a| a["id"] == id)
+            .unwrap()
+            .clone()
+    };
+    // o1-3 keeps its id but declares no continuation: left out of both years, so Styrning is
+    // scored on o1-1 and o1-uppf (which continues o1-2): (2 + 1) ÷ 2 then, (3 + 2) ÷ 2 now.
+    // Matching ids alone would have given (2 + 1 + 0) ÷ 3 = 1.0 and (3 + 2 + 5) ÷ 3 = 3.3.
+    let o1 = area("o1");
+    assert_eq!((&o1["compared"], &o1["questions"]), (&json!(2), &json!(3)));
+    assert_eq!(o1["note"], "subset");
+    assert_eq!((&o1["then"], &o1["now"]), (&json!(1.5), &json!(2.5)));
+    let o2 = area("o2");
+    assert_eq!(
+        (&o2["then"], &o2["now"], &o2["change"]),
+        (&json!(2.5), &json!(3.5), &json!(1.0))
+    );
+    assert!(o2.get("note").is_none());
+    // Nothing in Kompetens continues anything: no score then, no change, its score now.
+    let o3 = area("o3");
+    assert_eq!(o3["note"], "not_compared");
+    assert_eq!(
+        (&o3["then"], &o3["now"], &o3["change"]),
+        (&json!(null), &json!(3.0), &json!(null))
+    );
+    assert_eq!(
+        (&c["overall"]["then"], &c["overall"]["now"]),
+        (&json!(2.0), &json!(3.0))
+    );
+
+    let changed: Vec<(&str, Option<&str>)> = c["changed"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| (x["id"].as_str().unwrap(), x["from"].as_str()))
+        .collect();
+    assert_eq!(
+        changed,
+        [("o1-1", None), ("o1-uppf", Some("o1-2")), ("o2-2", None)],
+        "o1-3 went from no to yes, but is not comparable"
+    );
+    assert_eq!(
+        c["left_out"],
+        json!([
+            {"id": "o1-3", "reason": "no_continuation"},
+            {"id": "o3-ny", "reason": "no_continuation"},
+            {"id": "o1-3", "reason": "not_continued"},
+            {"id": "o3-1", "reason": "not_continued"}
+        ])
+    );
+}
+
+#[test]
+fn across_versions_the_text_says_what_was_left_out_and_why() {
+    let sv = across_versions(&[]).success();
+    assert_eq!(sv.stderr, "");
+    for words in [
+        "(liten 2024.1 → 2025.1)",
+        "Svaren gavs på olika versioner av enkäten",
+        "Jämförda frågor",
+        "1  Styrning     1,5    2,5         +1,0   1 → 2            2 av 3",
+        "Uppföljning: 1 → 2 (tidigare o1-2)",
+        "Inte jämfört",
+        "Strategi med mål (o1-3)",
+    ] {
+        assert!(
+            sv.stdout.contains(words),
+            "missing {words:?}:\n{}",
+            sv.stdout
+        );
+    }
+    insta::assert_snapshot!("across_versions_sv", sv.stdout);
+    let en = across_versions(&["--lang", "en"]).success();
+    assert!(en.stdout.contains("Not compared"), "{}", en.stdout);
+    assert!(
+        en.stdout.contains("Follow-up: 1 → 2 (formerly o1-2)"),
+        "{}",
+        en.stdout
+    );
+    insta::assert_snapshot!("across_versions_en", en.stdout);
+}
+
+#[test]
+fn one_file_can_come_from_standard_input() {
+    let text = std::fs::read_to_string(crate::root().join(TIOPUNKT_2024)).unwrap();
+    let piped = Test::new()
+        .args(&["compare", "-", TIOPUNKT_2025])
+        .stdin(&text)
+        .success();
+    let named = Test::new()
+        .args(&["compare", TIOPUNKT_2024, TIOPUNKT_2025])
+        .success();
+    assert_eq!(piped.stdout, named.stdout);
+}
+
+#[test]
+fn the_earlier_year_comes_first() {
+    let out = Test::new()
+        .args(&["compare", TIOPUNKT_2025, TIOPUNKT_2024])
+        .code(2);
+    assert!(
+        out.stderr.contains(&format!(
+            "fel: `{TIOPUNKT_2025}` gäller 2025, som inte är före 2024 i `{TIOPUNKT_2024}`"
+        )),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr.contains("tips: byt plats på filerna"),
+        "{}",
+        out.stderr
+    );
+    let en = Test::new()
+        .args(&["--lang", "en", "compare", TIOPUNKT_2025, TIOPUNKT_2024])
+        .code(2);
+    assert!(en.stderr.contains("hint: swap the files"), "{}", en.stderr);
+    let same = Test::new()
+        .args(&["compare", TIOPUNKT_2025, TIOPUNKT_2025])
+        .code(2);
+    assert!(same.stderr.contains("två olika år"), "{}", same.stderr);
+    assert_eq!(same.stdout, "");
+}
+
+#[test]
+fn another_region_is_refused() {
+    let mut other = json(TIOPUNKT_2024);
+    other["region"] = json!("Region Annanstans");
+    let (_dir, path) = write("svar-2024.json", &other.to_string());
+    let out = Test::new()
+        .args(&["compare"])
+        .arg(&path)
+        .arg(TIOPUNKT_2025)
+        .code(2);
+    assert!(
+        out.stderr.contains(&format!(
+            "`{}` gäller Region Annanstans och `{TIOPUNKT_2025}` gäller Region Exempelland (fiktiv)",
+            path.display()
+        )),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr.contains("tips: jämför samma regions svar"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn another_questionnaire_is_refused() {
+    let mut readiness = json(BEREDSKAP_2025);
+    readiness["year"] = json!(2024);
+    let (_dir, path) = write("beredskap-2024.json", &readiness.to_string());
+    let out = Test::new()
+        .args(&["--lang", "en", "compare"])
+        .arg(&path)
+        .arg(TIOPUNKT_2025)
+        .code(2);
+    assert!(
+        out.stderr
+            .contains("holds answers to questionnaire `beredskap` and"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr.contains("answers to `tiopunkt`"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn a_broken_file_is_named_with_its_problem() {
+    let (_dir, path) = write("trasig.json", "{\"format\": \"mognad.answers/1\",");
+    let out = Test::new()
+        .args(&["compare"])
+        .arg(&path)
+        .arg(TIOPUNKT_2025)
+        .code(2);
+    assert!(
+        out.stderr
+            .contains(&format!("`{}` kan inte användas", path.display())),
+        "{}",
+        out.stderr
+    );
+    assert!(out.stderr.contains("inte giltig JSON"), "{}", out.stderr);
+
+    let mut wrong = json(TIOPUNKT_2024);
+    wrong["answers"]["a8-2"] = json!({"value": 7});
+    let (_dir, path) = write("svar-2024.json", &wrong.to_string());
+    let out = Test::new()
+        .args(&["compare"])
+        .arg(&path)
+        .arg(TIOPUNKT_2025)
+        .code(2);
+    assert!(
+        out.stderr.contains(&format!(
+            "{}: answers.a8-2.value: 7 ligger utanför nivåerna 0–5",
+            path.display()
+        )),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn a_continuation_listed_twice_is_a_problem_in_the_questionnaire() {
+    let mut q = json(&fixture("enkat-2025.json"));
+    q["areas"][0]["questions"][0]["continues"] = json!(["o1-1", "o1-2"]);
+    let (_dir, path) = write("enkat.json", &q.to_string());
+    let out = Test::new().args(&["validate"]).arg(&path).code(1);
+    assert!(
+        out.stdout.contains(
+            "areas[0].questions[1].continues[0]: den tidigare frågan `o1-2` fortsätts redan av frågan `o1-1`"
+        ),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stdout
+            .contains("tips: ett tidigare svar kan bara föras till en fråga"),
+        "{}",
+        out.stdout
+    );
+}
+
+#[test]
+fn every_reason_for_leaving_out_is_said() {
+    // o1-1 continues o1-1 and o1-3, both answered in 2024: the first is used. The yes/no o1-3
+    // continues the scale o3-1, whose 2024 answer (1) is no possible answer to it.
+    let mut q = json(&fixture("enkat-2025.json"));
+    q["areas"][0]["questions"][0]["continues"] = json!(["o1-1", "o1-3"]);
+    q["areas"][0]["questions"][2]["continues"] = json!(["o3-1"]);
+    let (dir, path) = write("enkat.json", &q.to_string());
+    let out = Test::new()
+        .args(&["compare"])
+        .arg(fixture("svar-2024.json"))
+        .arg(fixture("svar-2025.json"))
+        .args(&["--questionnaire"])
+        .arg(&path)
+        .args(&["--rubric"])
+        .arg(fixture("mall.json"))
+        .success();
+    let flat = out.stdout.split_whitespace().collect::<Vec<_>>().join(" ");
+    for words in [
+        "o1-3: svaret används inte, eftersom Ägarskap (o1-1) fortsätter både o1-1 och o1-3, och o1-1 står först och besvarades",
+        "o3-1: svaret från 2024 är inget möjligt svar på Strategi med mål (o1-3), som fortsätter frågan; den frågan jämförs inte",
+        "Nya frågor som inte fortsätter någon fråga i 2024.1: Digital kompetens (o3-ny) o1-3:",
+    ] {
+        assert!(flat.contains(words), "missing {words:?}:\n{}", out.stdout);
+    }
+    assert!(
+        !out.stdout.contains("som ingen fråga i 2025.1 fortsätter"),
+        "{}",
+        out.stdout
+    );
+    // The answers name the questionnaire as it was; this copy changed, which is worth a warning.
+    assert!(out.stderr.contains("varning"), "{}", out.stderr);
+    drop(dir);
+}
