@@ -2,10 +2,12 @@
 //! prints. Each has one `run`.
 
 pub mod assess;
+pub mod import;
 pub mod questionnaires;
 pub mod report;
 pub mod schema;
 pub mod score;
+pub mod template;
 pub mod validate;
 
 use std::path::Path;

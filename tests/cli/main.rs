@@ -6,6 +6,7 @@ mod broken;
 mod own;
 mod report;
 mod score;
+mod sheet;
 mod validate;
 
 use std::path::{Path, PathBuf};
@@ -47,6 +48,12 @@ impl Test {
 
     pub fn arg(mut self, arg: impl AsRef<Path>) -> Self {
         self.args.push(arg.as_ref().display().to_string());
+        self
+    }
+
+    /// Runs in this folder instead of the project's root.
+    pub fn dir(mut self, dir: &Path) -> Self {
+        self.dir = dir.to_path_buf();
         self
     }
 
