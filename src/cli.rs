@@ -53,6 +53,10 @@ pub enum Command {
     Questionnaires(QuestionnairesArgs),
     /// Print the JSON Schema of a file format
     Schema(SchemaArgs),
+    /// Write a questionnaire as a CSV sheet to fill in Excel, one row per question
+    Template(TemplateArgs),
+    /// Read a filled CSV sheet into an answers file, checking every row
+    Import(ImportArgs),
 }
 
 #[derive(Debug, Args)]
@@ -186,6 +190,50 @@ pub struct QuestionnairesArgs {
 }
 
 #[derive(Debug, Args)]
+pub struct TemplateArgs {
+    /// Questionnaire: `tiopunkt`, `beredskap` or a questionnaire file [default: tiopunkt]
+    #[arg(long, value_name = "ID|PATH")]
+    pub questionnaire: Option<String>,
+    /// The region, municipality or provider answering, written into the sheet
+    #[arg(long, value_name = "NAME")]
+    pub region: Option<String>,
+    /// The year the assessment describes, written into the sheet
+    #[arg(long, value_name = "YYYY", value_parser = clap::value_parser!(i32).range(2000..=2100))]
+    pub year: Option<i32>,
+    /// Who answers, written into the sheet
+    #[arg(long, value_name = "NAME", requires = "role")]
+    pub respondent: Option<String>,
+    /// The respondent's role, for example CIO, CMIO or CISO
+    #[arg(long, value_name = "ROLE", requires = "respondent")]
+    pub role: Option<String>,
+    /// The CSV file to write (`-` writes standard output) [default:
+    /// svar-QUESTIONNAIRE-REGION-YEAR.csv]
+    #[arg(short, long, value_name = "FILE.csv")]
+    pub output: Option<PathBuf>,
+    /// Overwrite the file if it exists
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The filled sheet, saved as CSV (`-` reads standard input)
+    #[arg(value_name = "FILE.csv")]
+    pub sheet: PathBuf,
+    /// Questionnaire: a built-in id or a questionnaire file [default: the one the sheet names
+    /// in its `#questionnaire` row]
+    #[arg(long, value_name = "ID|PATH")]
+    pub questionnaire: Option<String>,
+    /// The answers file to write (`-` writes standard output) [default:
+    /// svar-QUESTIONNAIRE-REGION-YEAR.json]
+    #[arg(short, long, value_name = "FILE.json")]
+    pub output: Option<PathBuf>,
+    /// Overwrite the answers file if it exists
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Args)]
 pub struct SchemaArgs {
     /// The file format
     #[arg(value_enum)]
@@ -306,6 +354,10 @@ pub fn parse(args: Vec<OsString>) -> Result<Cli, clap::Error> {
 /// An argument with Swedish help, and clap's English notes on defaults, possible values and
 /// the environment written in Swedish.
 fn swedish(arg: Arg, help: &str) -> Arg {
+    // A flag (such as `--force`) has no values, defaults or environment to translate.
+    if !arg.get_action().takes_values() {
+        return arg.help(help.to_string());
+    }
     let mut text = help.to_string();
     let values: Vec<String> = arg
         .get_possible_values()
@@ -354,6 +406,8 @@ fn about_sv(command: &str) -> Option<&'static str> {
         "schema" => "Skriv ut JSON-schemat för ett filformat",
         "demo" => "Skriv exempelsvar, en nationell referens och hela PDF-profilen i en ny mapp",
         "benchmark" => "Bygg den nationella referensen av alla regioners svarsfiler",
+        "template" => "Skriv en enkät som ett CSV-svarsblad att fylla i Excel, en rad per fråga",
+        "import" => "Läs in ett ifyllt CSV-svarsblad till en svarsfil och kontrollera varje rad",
         _ => return None,
     })
 }
@@ -386,7 +440,7 @@ fn help_sv(command: &str, arg: &str) -> Option<&'static str> {
         }
         ("assess", "year") => "Året som bedömningen gäller (frågas om det utelämnas)",
         ("assess", "respondent") => "Vem som svarar; varje person kan svara i en egen fil",
-        ("assess", "role") => "Personens roll, till exempel CIO, CMIO eller CISO",
+        ("assess" | "template", "role") => "Personens roll, till exempel CIO, CMIO eller CISO",
         ("assess", "previous") => "Förra årets svar, som visas och är förvalda vid varje fråga",
         ("score" | "compare", "rubric") => {
             "Bedömningsmall: ett inbyggt id (`tiopunkt`, `beredskap`) eller en fil [standard: den inbyggda mallen för svarens enkät]"
@@ -425,6 +479,26 @@ fn help_sv(command: &str, arg: &str) -> Option<&'static str> {
         ("benchmark", "questionnaire") => {
             "En enkätfil för svar på en enkät som inte är inbyggd (kan anges flera gånger)"
         }
+        ("template", "questionnaire") => {
+            "Enkät: `tiopunkt`, `beredskap` eller en enkätfil [standard: tiopunkt]"
+        }
+        ("template", "region") => {
+            "Regionen, kommunen eller vårdgivaren som svarar, skrivs in i svarsbladet"
+        }
+        ("template", "year") => "Året som bedömningen gäller, skrivs in i svarsbladet",
+        ("template", "respondent") => "Vem som svarar, skrivs in i svarsbladet",
+        ("template", "output") => {
+            "CSV-filen att skriva (`-` skriver till standard ut) [standard: svar-ENKÄT-REGION-ÅR.csv]"
+        }
+        ("template", "force") => "Skriv över filen om den finns",
+        ("import", "sheet") => "Det ifyllda svarsbladet, sparat som CSV (`-` läser standard in)",
+        ("import", "questionnaire") => {
+            "Enkät: ett inbyggt id eller en enkätfil [standard: den som svarsbladet anger på raden `#questionnaire`]"
+        }
+        ("import", "output") => {
+            "Svarsfilen att skriva (`-` skriver till standard ut) [standard: svar-ENKÄT-REGION-ÅR.json]"
+        }
+        ("import", "force") => "Skriv över svarsfilen om den finns",
         _ => return None,
     })
 }

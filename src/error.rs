@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use crate::lang::Lang;
-use crate::problem::{Problem, Severity};
+use crate::problem::{Problem, Severity, SheetProblem};
 
 /// The documented exit codes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -73,6 +73,13 @@ pub enum Error {
         expected: &'static str,
         found: &'static str,
     },
+    /// An answers sheet with problems; nothing was written.
+    Sheet {
+        path: String,
+        problems: Vec<SheetProblem>,
+    },
+    /// A file to write exists already and `--force` was not given.
+    Exists { path: PathBuf },
 }
 
 /// Why a set of answers files cannot make one report.
@@ -196,6 +203,29 @@ impl Error {
                 }
                 return format!("{}: {}", lang.pick("fel", "error"), lines.join("\n"));
             }
+            Error::Sheet { path, problems } => {
+                let mut lines = vec![if sv {
+                    format!("`{path}` kan inte läsas in; ingenting har skrivits")
+                } else {
+                    format!("`{path}` cannot be imported; nothing was written")
+                }];
+                lines.extend(problems.iter().map(|p| p.render(path, lang)));
+                return format!("{}: {}", lang.pick("fel", "error"), lines.join("\n"));
+            }
+            Error::Exists { path } => (
+                if sv {
+                    format!("`{}` finns redan", path.display())
+                } else {
+                    format!("`{}` exists already", path.display())
+                },
+                Some(
+                    lang.pick(
+                        "välj en annan fil med `-o FIL`, eller skriv över den med `--force`",
+                        "choose another file with `-o FILE`, or overwrite it with `--force`",
+                    )
+                    .to_string(),
+                ),
+            ),
             Error::NotFound { kind, name } => (
                 match (kind, sv) {
                     (Lookup::Questionnaire, true) => {

@@ -28,6 +28,20 @@ pub fn read_text(path: &Path) -> Result<String, Error> {
         .unwrap_or(text))
 }
 
+/// Reads a file as bytes, whatever its encoding; `-` reads standard input.
+pub fn read_bytes(path: &Path) -> Result<Vec<u8>, Error> {
+    let error = |source| Error::Read {
+        path: path.to_path_buf(),
+        source,
+    };
+    if path == Path::new("-") {
+        let mut bytes = Vec::new();
+        std::io::stdin().read_to_end(&mut bytes).map_err(error)?;
+        return Ok(bytes);
+    }
+    std::fs::read(path).map_err(error)
+}
+
 /// Reads and parses a file of any kind.
 pub fn load(path: &Path) -> Result<Document, Error> {
     let text = read_text(path)?;

@@ -22,6 +22,7 @@ pub mod published;
 pub mod questionnaire;
 pub mod report;
 pub mod scoring;
+pub mod sheet;
 pub mod stats;
 pub mod validate;
 
@@ -87,6 +88,14 @@ fn dispatch(command: Command, lang: lang::Lang, io: &mut Io) -> Result<Exit, Err
         }
         Command::Questionnaires(args) => commands::questionnaires::run(args.format, lang, io),
         Command::Schema(args) => commands::schema::run(args.kind, io),
+        Command::Template(args) => {
+            let config = commands::template::TemplateConfig::resolve(args)?;
+            commands::template::run(&config, lang, io)
+        }
+        Command::Import(args) => {
+            let config = commands::import::ImportConfig::resolve(args, today())?;
+            commands::import::run(&config, lang, io)
+        }
     }
 }
 

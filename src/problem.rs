@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use crate::lang::Lang;
+use crate::lang::{Lang, Text};
 
 /// A problem found in a file, at a JSON path.
 #[derive(Clone, Debug, PartialEq)]
@@ -639,5 +639,221 @@ fn expected_sv(expected: &str) -> &'static str {
         "an option id" => "ett alternativs id",
         "a number" => "ett tal",
         _ => "en text",
+    }
+}
+
+/// A problem in an answers sheet (a CSV file that `mognad import` reads), at the row and
+/// column a spreadsheet shows: rows count from 1 with the header as row 1, columns are
+/// lettered A, B, … and named by their header.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SheetProblem {
+    /// The row; `None` for the whole file.
+    pub row: Option<usize>,
+    pub column: Option<SheetColumn>,
+    pub kind: SheetProblemKind,
+}
+
+/// A column of a sheet: its place (0 is column A) and its header as written, when known.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SheetColumn {
+    pub index: usize,
+    pub name: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum SheetProblemKind {
+    NotUtf8,
+    Unreadable { message: String },
+    Empty,
+    MissingColumn { sv: &'static str, en: &'static str },
+    DuplicateColumn { name: String },
+    NoQuestionnaire,
+    OtherQuestionnaire { found: String, expected: String },
+    OtherVersion { found: String, current: String },
+    UnknownKey { key: String },
+    MissingValue { key: &'static str },
+    BadYear { found: String },
+    KeyNotExpected { key: &'static str },
+    MissingId,
+    UnknownQuestion { id: String },
+    DuplicateRow { id: String, first: usize },
+    BadAnswer { found: String, allowed: Text },
+    NoteWithoutAnswer,
+    NotAsked { condition: Text },
+}
+
+impl SheetColumn {
+    /// The column's letter as a spreadsheet shows it: A–Z, then AA, AB, …
+    pub fn letter(&self) -> String {
+        let mut letters = Vec::new();
+        let mut n = self.index + 1;
+        while n > 0 {
+            let rest = (n - 1) % 26;
+            letters.push(char::from(b'A' + rest as u8));
+            n = (n - 1) / 26;
+        }
+        letters.iter().rev().collect()
+    }
+}
+
+impl SheetProblem {
+    pub fn new(row: Option<usize>, column: Option<SheetColumn>, kind: SheetProblemKind) -> Self {
+        SheetProblem { row, column, kind }
+    }
+
+    pub fn severity(&self) -> Severity {
+        match self.kind {
+            SheetProblemKind::OtherVersion { .. } => Severity::Warning,
+            _ => Severity::Error,
+        }
+    }
+
+    /// `file: row 12, column H (answer): message`, then the hint on its own line.
+    pub fn render(&self, file: &str, lang: Lang) -> String {
+        let label = match self.severity() {
+            Severity::Error => lang.pick("fel", "error"),
+            Severity::Warning => lang.pick("varning", "warning"),
+        };
+        let mut place = Vec::new();
+        if let Some(row) = self.row {
+            place.push(format!("{} {row}", lang.pick("rad", "row")));
+        }
+        if let Some(column) = &self.column {
+            let mut text = format!("{} {}", lang.pick("kolumn", "column"), column.letter());
+            if let Some(name) = column.name.as_deref().filter(|n| !n.trim().is_empty()) {
+                let _ = write!(text, " ({})", name.trim());
+            }
+            place.push(text);
+        }
+        let mut out = format!("{label}: {file}");
+        if !place.is_empty() {
+            let _ = write!(out, ": {}", place.join(", "));
+        }
+        let _ = write!(
+            out,
+            ": {}\n  {}: {}",
+            self.kind.message(lang),
+            lang.pick("tips", "hint"),
+            self.kind.hint(lang)
+        );
+        out
+    }
+}
+
+impl SheetProblemKind {
+    pub fn message(&self, lang: Lang) -> String {
+        use SheetProblemKind as K;
+        let sv = lang == Lang::Sv;
+        match self {
+            K::NotUtf8 => lang.pick(
+                "filen är inte sparad som UTF-8, så å, ä och ö kan inte läsas säkert (Excel sparar så med ”CSV (MS-DOS)” och ”CSV (kommaavgränsad)”)",
+                "the file is not saved as UTF-8, so å, ä and ö cannot be read safely (Excel saves so with “CSV (MS-DOS)” and “CSV (Comma delimited)”)",
+            ).into(),
+            K::Unreadable { message } => if sv { format!("filen kan inte läsas som CSV: {message}") } else { format!("the file cannot be read as CSV: {message}") },
+            K::Empty => lang.pick("filen har ingen rubrikrad", "the file has no header row").into(),
+            K::MissingColumn { sv: name_sv, en: name_en } => if sv { format!("kolumnen `{name_sv}` saknas i rubrikraden") } else { format!("the header row has no column `{name_en}`") },
+            K::DuplicateColumn { name } => if sv { format!("kolumnen `{name}` finns två gånger i rubrikraden") } else { format!("the column `{name}` is in the header row twice") },
+            K::NoQuestionnaire => lang.pick(
+                "svarsbladet säger inte vilken enkät det gäller (raden `#questionnaire` saknas)",
+                "the sheet does not say which questionnaire it is for (the row `#questionnaire` is missing)",
+            ).into(),
+            K::OtherQuestionnaire { found, expected } => if sv { format!("svarsbladet gäller enkäten `{found}`, inte `{expected}`") } else { format!("the sheet is for questionnaire `{found}`, not `{expected}`") },
+            K::OtherVersion { found, current } => if sv { format!("svarsbladet gjordes för enkätversion {found}, den här är {current}; svaren kontrolleras mot {current}") } else { format!("the sheet was made for questionnaire version {found}, this is {current}; the answers are checked against {current}") },
+            K::UnknownKey { key } => if sv { format!("okänd rad `{key}`") } else { format!("unknown row `{key}`") },
+            K::MissingValue { key } => {
+                let (what_sv, what_en) = match *key {
+                    "#region" => ("regionen", "the region"),
+                    "#year" => ("året", "the year"),
+                    "#solution" => ("lösningen som bedöms", "the solution assessed"),
+                    "#target_group" => ("målgruppen", "the target group"),
+                    _ => ("ett värde", "a value"),
+                };
+                if sv { format!("{what_sv} saknas (raden `{key}`)") } else { format!("{what_en} is missing (the row `{key}`)") }
+            }
+            K::BadYear { found } => if sv { format!("`{found}` är inget år 2000–2100") } else { format!("`{found}` is not a year 2000–2100") },
+            K::KeyNotExpected { key } => if sv { format!("raden `{key}` hör bara till beredskapsenkäter") } else { format!("the row `{key}` only belongs to readiness questionnaires") },
+            K::MissingId => lang.pick("raden har ett svar eller en kommentar men inget id", "the row has an answer or a comment but no id").into(),
+            K::UnknownQuestion { id } => if sv { format!("frågan `{id}` finns inte i enkäten") } else { format!("question `{id}` does not exist in the questionnaire") },
+            K::DuplicateRow { id, first } => if sv { format!("`{id}` finns redan på rad {first}") } else { format!("`{id}` is already on row {first}") },
+            K::BadAnswer { found, allowed } => if sv { format!("`{found}` är inget möjligt svar på frågan; möjliga svar: {}", allowed.sv) } else { format!("`{found}` is not a possible answer to the question; possible answers: {}", allowed.en) },
+            K::NoteWithoutAnswer => lang.pick("kommentar eller underlag utan svar", "a comment or evidence without an answer").into(),
+            K::NotAsked { condition } => if sv { format!("frågan är besvarad, men den ställs bara om {}", condition.sv) } else { format!("the question is answered, but it is only asked if {}", condition.en) },
+        }
+    }
+
+    /// What to do about it; every problem has a hint.
+    pub fn hint(&self, lang: Lang) -> String {
+        use SheetProblemKind as K;
+        let text = |sv: &str, en: &str| lang.pick(sv, en).to_string();
+        match self {
+            K::NotUtf8 => text(
+                "öppna filen i Excel och spara den med Spara som › ”CSV UTF-8 (kommaavgränsad) (*.csv)”",
+                "open the file in Excel and save it with Save As › “CSV UTF-8 (Comma delimited) (*.csv)”",
+            ),
+            K::Unreadable { .. } | K::Empty => text(
+                "gör ett nytt svarsblad med `mognad template` och fyll i det",
+                "make a new sheet with `mognad template` and fill it in",
+            ),
+            K::MissingColumn { .. } => text(
+                "rad 1 ska ha rubrikerna från `mognad template`; `id` och `svar` (eller `answer`) krävs, `kommentar` och `underlag` läses när de finns",
+                "row 1 must have the headers from `mognad template`; `id` and `answer` (or `svar`) are required, `comment` and `evidence` are read when present",
+            ),
+            K::DuplicateColumn { .. } => text(
+                "ta bort den ena kolumnen eller byt namn på den",
+                "delete one of the columns or rename it",
+            ),
+            K::NoQuestionnaire => text(
+                "lägg till en rad med `#questionnaire` i kolumnen id och till exempel `tiopunkt 2025.1` i kolumnen svar, eller ange enkäten med `--questionnaire`",
+                "add a row with `#questionnaire` in the id column and for example `tiopunkt 2025.1` in the answer column, or give the questionnaire with `--questionnaire`",
+            ),
+            K::OtherQuestionnaire { .. } => text(
+                "läs in svarsbladet utan `--questionnaire`, eller med enkäten det gjordes för",
+                "import the sheet without `--questionnaire`, or with the questionnaire it was made for",
+            ),
+            K::OtherVersion { .. } => text(
+                "kontrollera att frågorna betyder samma sak; `mognad template` gör ett svarsblad för den här versionen",
+                "check that the questions mean the same; `mognad template` makes a sheet for this version",
+            ),
+            K::UnknownKey { .. } => text(
+                "raderna som börjar med # är #questionnaire, #region, #year, #respondent, #solution och #target_group",
+                "the rows starting with # are #questionnaire, #region, #year, #respondent, #solution and #target_group",
+            ),
+            K::MissingValue { .. } => text(
+                "skriv det i kolumnen svar på den raden; `mognad template` gör raden",
+                "write it in the answer column of that row; `mognad template` makes the row",
+            ),
+            K::BadYear { .. } => text(
+                "skriv året bedömningen gäller, till exempel 2025",
+                "write the year the assessment describes, for example 2025",
+            ),
+            K::KeyNotExpected { .. } => text(
+                "töm cellen eller ta bort raden",
+                "clear the cell or delete the row",
+            ),
+            K::MissingId => text(
+                "skriv frågans id i kolumnen id, eller töm raden",
+                "write the question's id in the id column, or clear the row",
+            ),
+            K::UnknownQuestion { .. } => text(
+                "kontrollera id:t mot ett nytt svarsblad från `mognad template`; ändra inte kolumnen id",
+                "check the id against a new sheet from `mognad template`; do not change the id column",
+            ),
+            K::DuplicateRow { .. } => text(
+                "slå ihop raderna till en; varje fråga besvaras på en rad",
+                "merge the rows into one; each question is answered on one row",
+            ),
+            K::BadAnswer { .. } => text(
+                "skriv ett av svaren i kolumnen svarsalternativ (en nivå som siffra), eller lämna cellen tom om frågan inte är besvarad",
+                "write one of the answers in the allowed answers column (a level as a digit), or leave the cell empty if the question is not answered",
+            ),
+            K::NoteWithoutAnswer => text(
+                "skriv ett svar (eller Vet ej) på raden, eller flytta texten; en tom svarscell betyder att frågan inte är besvarad",
+                "write an answer (or Don't know) on the row, or move the text; an empty answer cell means the question is not answered",
+            ),
+            K::NotAsked { .. } => text(
+                "töm svaret, eller ändra svaret på frågan villkoret bygger på (kolumnen villkor)",
+                "clear the answer, or change the answer the condition depends on (the condition column)",
+            ),
+        }
     }
 }

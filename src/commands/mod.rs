@@ -5,10 +5,12 @@ pub mod assess;
 pub mod benchmark;
 pub mod compare;
 pub mod demo;
+pub mod import;
 pub mod questionnaires;
 pub mod report;
 pub mod schema;
 pub mod score;
+pub mod template;
 pub mod validate;
 
 use std::path::Path;

@@ -537,9 +537,9 @@ pub(crate) fn same(a: &Choice, b: &Choice) -> bool {
     }
 }
 
-/// Whether a choice is a possible answer to a question.
-pub fn fits(question: &Question, choice: &Choice) -> bool {
-    let answer = match choice {
+/// The answer a choice makes, without comment or evidence.
+pub fn answer_of(choice: &Choice) -> Answer {
+    match choice {
         Choice::Value(value) => Answer {
             value: Some(crate::answers::Value(value.clone())),
             ..Answer::default()
@@ -552,8 +552,33 @@ pub fn fits(question: &Question, choice: &Choice) -> bool {
             status: Some(Status::NotApplicable),
             ..Answer::default()
         },
+    }
+}
+
+/// Whether a choice is a possible answer to a question.
+pub fn fits(question: &Question, choice: &Choice) -> bool {
+    crate::validate::answer_fits(question, &answer_of(choice))
+}
+
+/// A typed answer to a number or text question: text as written; a number with a decimal
+/// comma or point, spaces ignored, a whole number kept whole. `None` when the text is no
+/// possible answer to the question (not a number, out of range, not whole where whole is
+/// asked for).
+pub fn typed(question: &Question, text: &str) -> Option<Choice> {
+    if question.kind == QuestionKind::Text {
+        return Some(Choice::Value(text.into()));
+    }
+    let number: f64 = text
+        .replace(',', ".")
+        .replace(['\u{a0}', ' '], "")
+        .parse()
+        .ok()?;
+    let value = if number.fract() == 0.0 && number.abs() < 9e15 {
+        serde_json::Value::from(number as i64)
+    } else {
+        serde_json::Value::Number(serde_json::Number::from_f64(number)?)
     };
-    crate::validate::answer_fits(question, &answer)
+    Some(Choice::Value(value)).filter(|c| fits(question, c))
 }
 
 #[cfg(test)]

@@ -402,26 +402,7 @@ impl TerminalSource {
         let Some(text) = self.text(prompt, "", false)? else {
             return Ok(None);
         };
-        if question.kind == QuestionKind::Text {
-            return Ok(Some(Choice::Value(text.into())));
-        }
-        let number: Option<f64> = text
-            .replace(',', ".")
-            .replace(['\u{a0}', ' '], "")
-            .parse()
-            .ok();
-        Ok(number
-            .and_then(serde_json::Number::from_f64)
-            .map(|n| {
-                if question.integer || n.as_f64().is_some_and(|f| f.fract() == 0.0) {
-                    n.as_f64()
-                        .map_or(serde_json::Value::Number(n.clone()), |f| (f as i64).into())
-                } else {
-                    serde_json::Value::Number(n)
-                }
-            })
-            .map(Choice::Value)
-            .filter(|c| super::fits(question, c)))
+        Ok(super::typed(question, &text))
     }
 }
 

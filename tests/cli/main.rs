@@ -8,6 +8,7 @@ mod compare;
 mod own;
 mod report;
 mod score;
+mod sheet;
 mod validate;
 
 use std::path::{Path, PathBuf};

@@ -1,0 +1,86 @@
+//! `mognad template`: a questionnaire as a CSV sheet that a team fills in Excel and reads
+//! back with `mognad import`.
+
+use std::path::{Path, PathBuf};
+
+use crate::answers::Respondent;
+use crate::cli::TemplateArgs;
+use crate::commands::{self, Io, assess};
+use crate::error::{Error, Exit};
+use crate::files;
+use crate::lang::Lang;
+use crate::questionnaire::Questionnaire;
+use crate::sheet::{self, Prefill};
+use crate::validate;
+
+/// The questionnaire a sheet is made for when none is named, as in `assess`.
+const DEFAULT_QUESTIONNAIRE: &str = "tiopunkt";
+
+pub struct TemplateConfig {
+    questionnaire: Questionnaire,
+    prefill: Prefill,
+    /// `-` for standard output.
+    output: PathBuf,
+    force: bool,
+}
+
+impl TemplateConfig {
+    pub fn resolve(args: TemplateArgs) -> Result<Self, Error> {
+        let name = args
+            .questionnaire
+            .unwrap_or_else(|| DEFAULT_QUESTIONNAIRE.to_string());
+        let questionnaire = commands::questionnaire(&name)?;
+        commands::usable(&name, validate::questionnaire(&questionnaire))?;
+        let output = args
+            .output
+            .unwrap_or_else(|| match (&args.region, args.year) {
+                (Some(region), Some(year)) => {
+                    assess::default_path(&questionnaire.id, region, year).with_extension("csv")
+                }
+                _ => PathBuf::from(format!("svar-{}.csv", questionnaire.id)),
+            });
+        let respondent = args
+            .respondent
+            .zip(args.role)
+            .map(|(name, role)| Respondent { name, role });
+        Ok(TemplateConfig {
+            questionnaire,
+            prefill: Prefill {
+                region: args.region,
+                year: args.year,
+                respondent,
+            },
+            output,
+            force: args.force,
+        })
+    }
+}
+
+pub fn run(config: &TemplateConfig, lang: Lang, io: &mut Io) -> Result<Exit, Error> {
+    let bytes = sheet::template(&config.questionnaire, &config.prefill, lang);
+    if config.output == Path::new("-") {
+        let text = String::from_utf8(bytes).expect("the sheet is UTF-8");
+        crate::print(io.out, &text)?;
+        return Ok(Exit::Ok);
+    }
+    // A filled sheet holds the team's answers: never written over unasked.
+    if config.output.exists() && !config.force {
+        return Err(Error::Exists {
+            path: config.output.clone(),
+        });
+    }
+    files::write_atomic(&config.output, &bytes)?;
+    let shown = files::display(&config.output);
+    let questions = config.questionnaire.question_count();
+    let text = if lang == Lang::Sv {
+        format!(
+            "Skrev {shown} ({questions} frågor).\nFyll i kolumnen svar i Excel och spara som ”CSV UTF-8 (kommaavgränsad)”; läs sedan in svaren: mognad import {shown}\n"
+        )
+    } else {
+        format!(
+            "Wrote {shown} ({questions} questions).\nFill in the answer column in Excel and save as “CSV UTF-8 (Comma delimited)”; then read the answers: mognad import {shown}\n"
+        )
+    };
+    let _ = crate::print(io.err, &text);
+    Ok(Exit::Ok)
+}
