@@ -7,6 +7,7 @@ use std::fmt::Write as _;
 use serde::Serialize;
 
 use crate::answers::Answers;
+use crate::compare::{self, Comparison};
 use crate::interview::answer_words;
 use crate::lang::Lang;
 use crate::national::{National, Section, Stat};
@@ -252,11 +253,17 @@ impl Words {
     }
 }
 
-/// A scored part: this year's scorecard and earlier years', oldest first.
+/// A scored part: this year's scorecard and earlier years', oldest first, and the comparison
+/// with last year.
 struct Scored<'a> {
     part: &'a Part<'a>,
     card: Scorecard,
+    /// Each earlier year's scorecard of the answers that carry into today's questionnaire,
+    /// and whether that year answered another version.
     history: Vec<(i32, Scorecard, bool)>,
+    /// Last year against this year, as `mognad compare` makes it: on another version, both
+    /// years are scored on the questions that continue.
+    comparison: Option<Comparison>,
 }
 
 impl<'a> Scored<'a> {
@@ -267,21 +274,44 @@ impl<'a> Scored<'a> {
             .iter()
             .filter(|p| p.year < part.answers.year)
             .map(|p| {
-                let changed = p.questionnaire.version != part.questionnaire.version;
+                let carried = compare::carry(p, part.questionnaire);
                 (
                     p.year,
-                    scoring::score(part.questionnaire, part.rubric, p),
-                    changed,
+                    scoring::score(part.questionnaire, part.rubric, &carried.answers),
+                    !carried.same_version,
                 )
             })
             .collect();
         history.sort_by_key(|(year, _, _)| *year);
         history.dedup_by_key(|(year, _, _)| *year);
+        let comparison = part
+            .previous
+            .iter()
+            .filter(|p| p.year < part.answers.year)
+            .max_by_key(|p| p.year)
+            .map(|last| compare::compare(part.questionnaire, part.rubric, last, part.answers));
         Scored {
             part,
             card,
             history,
+            comparison,
         }
+    }
+
+    /// An area's score last year, as compared with this year's.
+    fn then(&self, id: &str) -> Option<f64> {
+        self.area_change(id).and_then(|a| a.then)
+    }
+
+    /// An area's change since last year, when it can be compared.
+    fn change(&self, id: &str) -> Option<f64> {
+        self.area_change(id).and_then(|a| a.change)
+    }
+
+    fn area_change(&self, id: &str) -> Option<&compare::AreaChange> {
+        self.comparison
+            .as_ref()
+            .and_then(|c| c.areas.iter().find(|a| a.id == id))
     }
 
     fn last_year(&self) -> Option<&(i32, Scorecard, bool)> {
@@ -295,12 +325,6 @@ impl<'a> Scored<'a> {
 
 fn area_name(area: &AreaScore, lang: Lang) -> String {
     format!("{} {}", area.number, area.title.get(lang))
-}
-
-fn previous_score(history: Option<&(i32, Scorecard, bool)>, id: &str) -> Option<f64> {
-    history
-        .and_then(|(_, card, _)| card.areas.iter().find(|a| a.id == id))
-        .and_then(|a| a.score)
 }
 
 /// Builds the whole report.
@@ -486,10 +510,11 @@ fn summary(
                 } else {
                     format!("{region} has an overall index of {} out of 5 on the ten-point list in {year}, level {} {}.", w.n(index), o.level.unwrap_or_default(), level.get(lang))
                 };
-                if let Some((then_year, then, _)) = m.last_year()
-                    && let Some(before) = then.overall.score
+                if let Some(comparison) = &m.comparison
+                    && let (Some(before), Some(change)) =
+                        (comparison.overall.then, comparison.overall.change)
                 {
-                    let change = index - before;
+                    let then_year = comparison.then.year;
                     let _ = write!(
                         s,
                         " {}",
@@ -795,10 +820,7 @@ fn radar_page(w: &Words, m: &Scored, nation: Option<&Nation>) -> Page {
         series.push(Series {
             name: year.to_string(),
             kind: SeriesKind::LastYear,
-            values: areas
-                .iter()
-                .map(|a| previous_score(m.last_year(), &a.id))
-                .collect(),
+            values: areas.iter().map(|a| m.then(&a.id)).collect(),
         });
     }
     if let Some(nation) = nation {
@@ -913,7 +935,7 @@ fn bars_page(w: &Words, m: &Scored, nation: Option<&Nation>) -> Page {
                 (Some(s), Some(level)) => format!("{} {}", w.n(s), level.get(lang)),
                 _ => w.t("ingen poäng", "no score"),
             },
-            previous: previous_score(last, &a.id),
+            previous: m.then(&a.id),
             national: band(&a.id),
         })
         .collect();
@@ -1022,10 +1044,7 @@ fn bars_page(w: &Words, m: &Scored, nation: Option<&Nation>) -> Page {
                 });
             }
             if last.is_some() {
-                row.push(match (a.score, previous_score(last, &a.id)) {
-                    (Some(now), Some(then)) => w.signed(now - then),
-                    _ => "–".into(),
-                });
+                row.push(m.change(&a.id).map_or_else(|| "–".into(), |c| w.signed(c)));
             }
             row
         })
@@ -1146,8 +1165,8 @@ fn trend_page(w: &Words, m: &Scored) -> Page {
     if !version_changed.is_empty() {
         blocks.push(Block::Paragraph {
             text: w.t(
-                "* Besvarat med en annan version av enkäten. Poängen är beräknade med dagens frågor och bedömningsmall; frågor som har ändrats kan göra jämförelsen osäker.",
-                "* Answered with another version of the questionnaire. The scores are computed with today's questions and rubric; questions that changed can make the comparison uncertain.",
+                "* Besvarat med en annan version av enkäten. Poängen räknas med dagens bedömningsmall på de svar som förs över: bara frågor som enkäten anger som fortsättningar på tidigare frågor jämförs, och ändringen sedan förra året räknas på samma frågor båda åren (se mognad compare).",
+                "* Answered with another version of the questionnaire. The scores are computed with today's rubric on the answers that carry over: only questions the questionnaire declares as continuing earlier ones are compared, and the change since last year is computed on the same questions in both years (see mognad compare).",
             ),
             style: Style::Muted,
         });
@@ -2021,6 +2040,61 @@ mod tests {
             report.stamp.as_deref(),
             Some("Exempeldata: fiktiva regioner")
         );
+    }
+
+    #[test]
+    fn last_year_on_another_version_is_compared_only_through_continuations() {
+        // Today's questionnaire is a new version in which only area a1's questions declare
+        // that they continue last year's.
+        let mut tq = builtin::questionnaire("tiopunkt").unwrap().unwrap();
+        tq.version = "2026.1".into();
+        for question in &mut tq.areas[0].questions {
+            question.continues = vec![question.id.clone()];
+        }
+        let tr = builtin::rubric("tiopunkt").unwrap().unwrap();
+        let mut now = example("exempelland-tiopunkt-2025.json");
+        now.questionnaire.version = "2026.1".into();
+        now.questionnaire.hash = None;
+        let then = example("exempelland-tiopunkt-2024.json");
+        let published = Published::builtin();
+        let report = build(&Inputs {
+            lang: Lang::Sv,
+            classification: "Intern".into(),
+            today: jiff::civil::date(2025, 11, 1),
+            parts: vec![Part {
+                questionnaire: &tq,
+                rubric: &tr,
+                answers: &now,
+                previous: vec![&then],
+            }],
+            published: &published,
+            national: None,
+        });
+        let bars = report
+            .pages
+            .iter()
+            .flat_map(|p| &p.blocks)
+            .find_map(|b| match b {
+                Block::Bars(bars) => Some(bars),
+                _ => None,
+            })
+            .unwrap();
+        assert!(bars.rows[0].previous.is_some(), "area 1 continues");
+        assert!(
+            bars.rows[1..].iter().all(|r| r.previous.is_none()),
+            "no other area declares a continuation"
+        );
+        let trend = report
+            .pages
+            .iter()
+            .flat_map(|p| &p.blocks)
+            .find_map(|b| match b {
+                Block::Trend(trend) => Some(trend),
+                _ => None,
+            })
+            .unwrap();
+        assert_eq!(trend.version_changed, vec![2024]);
+        assert!(trend.lines[0].1[0].is_some() && trend.lines[1].1[0].is_none());
     }
 
     #[test]
