@@ -221,3 +221,42 @@ fn warnings_about_the_files_are_said_and_the_report_is_made() {
     );
     assert!(out.exists());
 }
+
+#[test]
+fn the_full_profile_is_small_and_keeps_what_an_archive_asks_of_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = dir.path().join("profil.pdf");
+    Test::new()
+        .args(&[
+            "report",
+            TIOPUNKT_2025,
+            BEREDSKAP_2025,
+            "--previous",
+            TIOPUNKT_2024,
+            "--national",
+            "examples/national-2025.json",
+            "-o",
+        ])
+        .arg(&pdf)
+        .success();
+    let bytes = std::fs::read(&pdf).unwrap();
+    assert!(bytes.len() < 150 * 1024, "{} bytes", bytes.len());
+    // PDF/A-2, 6.1.2: the header and a comment of four bytes above 127; 6.1.3: nothing but
+    // an end of line after %%EOF.
+    assert!(bytes.starts_with(b"%PDF-1.7\n%"));
+    assert!(bytes[10..14].iter().all(|b| *b > 127));
+    assert!(bytes.trim_ascii_end().ends_with(b"%%EOF"));
+    let document = lopdf::Document::load_mem(&bytes).unwrap();
+    // 6.1.3: the trailer (here the cross-reference stream) has the file identifier.
+    assert!(document.trailer.get(b"ID").is_ok());
+    // 6.6.2.1: the XMP metadata stream is not compressed, and names both conformances.
+    let catalog = document.catalog().unwrap();
+    let metadata = catalog.get(b"Metadata").unwrap().as_reference().unwrap();
+    let stream = document.get_object(metadata).unwrap().as_stream().unwrap();
+    assert!(stream.dict.get(b"Filter").is_err());
+    let xmp = String::from_utf8_lossy(&stream.content);
+    assert!(xmp.contains("<pdfaid:part>2</pdfaid:part>"), "{xmp}");
+    assert!(xmp.contains("<pdfuaid:part>1</pdfuaid:part>"), "{xmp}");
+    assert_eq!(catalog.get(b"Lang").unwrap().as_str().unwrap(), b"sv");
+    assert!(info(&pdf).contains("Tagged:          yes"));
+}
