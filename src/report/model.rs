@@ -196,9 +196,9 @@ fn position(score: f64, (q1, _, q3): (f64, f64, f64)) -> Position {
 impl Position {
     fn words(self, w: &Words) -> String {
         match self {
-            Position::Below => w.t("under nedre kvartilen", "below the lower quartile"),
-            Position::Middle => w.t("i mittenhalvan", "in the middle half"),
-            Position::Above => w.t("över övre kvartilen", "above the upper quartile"),
+            Position::Below => w.t("nedre fjärdedelen", "bottom quarter"),
+            Position::Middle => w.t("mittenhalvan", "middle half"),
+            Position::Above => w.t("övre fjärdedelen", "top quarter"),
         }
     }
 }
@@ -765,7 +765,7 @@ fn national_sentence(w: &Words, m: &Scored, nation: &Nation) -> String {
     }
     let mut s = if w.lang == Lang::Sv {
         format!(
-            "Jämfört med riket ({}) ligger regionens områden så här: {} över den övre kvartilen, {} i mittenhalvan och {} under den nedre kvartilen.",
+            "Jämfört med riket ({}) ligger {} av regionens områden i rikets övre fjärdedel (över den övre kvartilen), {} i mittenhalvan och {} i den nedre fjärdedelen (under den nedre kvartilen).",
             nation.described(w),
             above.len(),
             middle.len(),
@@ -773,7 +773,7 @@ fn national_sentence(w: &Words, m: &Scored, nation: &Nation) -> String {
         )
     } else {
         format!(
-            "Compared with the nation ({}), the region's areas stand as follows: {} above the upper quartile, {} in the middle half and {} below the lower quartile.",
+            "Compared with the nation ({}), {} of the region's areas are in the nation's top quarter (above the upper quartile), {} in the middle half and {} in the bottom quarter (below the lower quartile).",
             nation.described(w),
             above.len(),
             middle.len(),
@@ -784,7 +784,7 @@ fn national_sentence(w: &Words, m: &Scored, nation: &Nation) -> String {
         let _ = write!(
             s,
             " {} {}.",
-            w.t("Under den nedre kvartilen:", "Below the lower quartile:"),
+            w.t("I den nedre fjärdedelen:", "In the bottom quarter:"),
             w.list(&below)
         );
     }
