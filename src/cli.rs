@@ -53,6 +53,10 @@ pub enum Command {
     Questionnaires(QuestionnairesArgs),
     /// Print the JSON Schema of a file format
     Schema(SchemaArgs),
+    /// Print shell completions: bash, zsh, fish, powershell or elvish
+    Completions(CompletionsArgs),
+    /// Print the man page of mognad or of one of its commands
+    Man(ManArgs),
     /// Write a questionnaire as a CSV sheet to fill in Excel, one row per question
     Template(TemplateArgs),
     /// Read a filled CSV sheet into an answers file, checking every row
@@ -98,9 +102,10 @@ pub struct ScoreArgs {
     /// questionnaire the answers name]
     #[arg(long, value_name = "ID|PATH")]
     pub questionnaire: Option<String>,
-    /// Output format: text (a table for people) or json (for scripts)
+    /// Output format: text (a table for people), json (for scripts) or csv (one row per area,
+    /// for a spreadsheet)
     #[arg(long, value_enum, default_value = "text")]
-    pub format: Format,
+    pub format: TableFormat,
 }
 
 #[derive(Debug, Args)]
@@ -122,7 +127,7 @@ pub struct CompareArgs {
     /// Output format: text (a table for people), json (for scripts) or csv (one row per area,
     /// for a spreadsheet)
     #[arg(long, value_enum, default_value = "text")]
-    pub format: CompareFormat,
+    pub format: TableFormat,
 }
 
 #[derive(Debug, Args)]
@@ -234,6 +239,19 @@ pub struct ImportArgs {
 }
 
 #[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}
+
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// A command, for its own page [default: the page of mognad]
+    pub command: Option<String>,
+}
+
+#[derive(Debug, Args)]
 pub struct SchemaArgs {
     /// The file format
     #[arg(value_enum)]
@@ -246,9 +264,9 @@ pub enum Format {
     Json,
 }
 
-/// `compare` alone can also write CSV, since only its result is one table.
+/// `score` and `compare` also write CSV, since their results are tables.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum CompareFormat {
+pub enum TableFormat {
     Text,
     Json,
     Csv,
@@ -404,6 +422,10 @@ fn about_sv(command: &str) -> Option<&'static str> {
             "Lista de inbyggda enkäterna och bedömningsmallarna med versioner och innehållshashar"
         }
         "schema" => "Skriv ut JSON-schemat för ett filformat",
+        "completions" => {
+            "Skriv ut kompletteringar för skalet: bash, zsh, fish, powershell eller elvish"
+        }
+        "man" => "Skriv ut manualsidan för mognad eller för ett av dess kommandon",
         "demo" => "Skriv exempelsvar, en nationell referens och hela PDF-profilen i en ny mapp",
         "benchmark" => "Bygg den nationella referensen av alla regioners svarsfiler",
         "template" => "Skriv en enkät som ett CSV-svarsblad att fylla i Excel, en rad per fråga",
@@ -453,7 +475,7 @@ fn help_sv(command: &str, arg: &str) -> Option<&'static str> {
         ("compare", "questionnaire") => {
             "Enkät: ett inbyggt id eller en enkätfil [standard: den inbyggda enkät som det senare årets svar anger]"
         }
-        ("compare", "format") => {
+        ("compare" | "score", "format") => {
             "Utdataformat: text (en tabell att läsa), json (för skript) eller csv (en rad per område, för kalkylblad)"
         }
         (_, "format") => "Utdataformat: text (en tabell att läsa) eller json (för skript)",
@@ -461,6 +483,8 @@ fn help_sv(command: &str, arg: &str) -> Option<&'static str> {
             "Filerna att kontrollera; varje fils typ läses ur fältet `format`. Enkäter bland dem används för att kontrollera de mallar och svar som hänvisar till dem."
         }
         ("schema", "kind") => "Filformatet",
+        ("completions", "shell") => "Skalet",
+        ("man", "command") => "Ett kommando, för dess egen sida [standard: sidan för mognad]",
         ("demo", "output") => {
             "Mappen att skriva i, ny eller tom [standard: mognad-demo i den aktuella mappen]"
         }

@@ -55,6 +55,8 @@ pub enum Error {
         path: String,
         problem: ReportProblem,
     },
+    /// `mognad man COMMAND` named no command.
+    NoSuchCommand { name: String, known: Vec<String> },
     /// A folder to write into already holds files.
     NotEmpty { path: PathBuf },
     /// The answers files cannot make one national reference.
@@ -293,6 +295,18 @@ impl Error {
                 if sv { (sv_text, Some(sv_hint)) } else { (en_text, Some(en_hint)) }
             }
             Error::Benchmark(problem) => benchmark_message(problem, lang),
+            Error::NoSuchCommand { name, known } => (
+                if sv {
+                    format!("mognad har inget kommando `{name}`")
+                } else {
+                    format!("mognad has no command `{name}`")
+                },
+                Some(format!(
+                    "{} {}",
+                    lang.pick("kommandona är", "the commands are"),
+                    known.join(", ")
+                )),
+            ),
             Error::NotEmpty { path } => (
                 if sv {
                     format!("mappen `{}` är inte tom", path.display())

@@ -23,6 +23,7 @@ pub mod questionnaire;
 pub mod report;
 pub mod scoring;
 pub mod sheet;
+pub mod spreadsheet;
 pub mod stats;
 pub mod validate;
 
@@ -88,6 +89,8 @@ fn dispatch(command: Command, lang: lang::Lang, io: &mut Io) -> Result<Exit, Err
         }
         Command::Questionnaires(args) => commands::questionnaires::run(args.format, lang, io),
         Command::Schema(args) => commands::schema::run(args.kind, io),
+        Command::Completions(args) => commands::shell::completions(args.shell, lang, io),
+        Command::Man(args) => commands::shell::man(&args, lang, io),
         Command::Template(args) => {
             let config = commands::template::TemplateConfig::resolve(args)?;
             commands::template::run(&config, lang, io)

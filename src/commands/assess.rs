@@ -6,7 +6,7 @@ use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
 use crate::answers::{self, Answers, QuestionnaireRef, Respondent, Solution};
-use crate::cli::{AssessArgs, Format, ScoreArgs};
+use crate::cli::{AssessArgs, ScoreArgs, TableFormat};
 use crate::commands::{self, Io, score::ScoreConfig};
 use crate::error::{Error, Exit};
 use crate::files;
@@ -36,7 +36,7 @@ pub fn run(
             answers: path,
             rubric: None,
             questionnaire: args.questionnaire,
-            format: Format::Text,
+            format: TableFormat::Text,
         })?;
         return commands::score::run(&config, lang, io);
     }

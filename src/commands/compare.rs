@@ -2,7 +2,7 @@
 //! files, the questionnaire and the rubric, compares, prints.
 
 use crate::answers::Answers;
-use crate::cli::{CompareArgs, CompareFormat};
+use crate::cli::{CompareArgs, TableFormat};
 use crate::commands::{self, Io};
 use crate::compare;
 use crate::error::{CompareProblem, Error, Exit};
@@ -21,7 +21,7 @@ pub struct CompareConfig {
     pub rubric: Rubric,
     /// Worth knowing about the files, with each file's name.
     pub warnings: Vec<(String, Problem)>,
-    pub format: CompareFormat,
+    pub format: TableFormat,
 }
 
 impl CompareConfig {
@@ -98,14 +98,14 @@ pub fn run(config: &CompareConfig, lang: Lang, io: &mut Io) -> Result<Exit, Erro
         &config.new,
     );
     let text = match config.format {
-        CompareFormat::Text => compare::text::render(&comparison, &config.questionnaire, lang),
-        CompareFormat::Json => {
+        TableFormat::Text => compare::text::render(&comparison, &config.questionnaire, lang),
+        TableFormat::Json => {
             let mut json =
                 serde_json::to_string_pretty(&comparison).expect("a comparison serializes");
             json.push('\n');
             json
         }
-        CompareFormat::Csv => compare::csv::render(&comparison, lang),
+        TableFormat::Csv => compare::csv::render(&comparison, lang),
     };
     crate::print(io.out, &text)?;
     Ok(Exit::Ok)

@@ -10,6 +10,7 @@ pub mod questionnaires;
 pub mod report;
 pub mod schema;
 pub mod score;
+pub mod shell;
 pub mod template;
 pub mod validate;
 

@@ -1,7 +1,7 @@
 //! `mognad score`: resolve the answers, questionnaire and rubric, check them, score, print.
 
 use crate::answers::Answers;
-use crate::cli::{Format, ScoreArgs};
+use crate::cli::{ScoreArgs, TableFormat};
 use crate::commands::{self, Io};
 use crate::error::{Error, Exit};
 use crate::files;
@@ -18,7 +18,7 @@ pub struct ScoreConfig {
     pub questionnaire: Questionnaire,
     pub rubric: Rubric,
     pub warnings: Vec<Problem>,
-    pub format: Format,
+    pub format: TableFormat,
 }
 
 impl ScoreConfig {
@@ -52,8 +52,9 @@ pub fn run(config: &ScoreConfig, lang: Lang, io: &mut Io) -> Result<Exit, Error>
     }
     let card = scoring::score(&config.questionnaire, &config.rubric, &config.answers);
     let text = match config.format {
-        Format::Text => scoring::text::render(&card, lang),
-        Format::Json => {
+        TableFormat::Text => scoring::text::render(&card, lang),
+        TableFormat::Csv => scoring::text::csv(&card, lang),
+        TableFormat::Json => {
             let mut json = serde_json::to_string_pretty(&card).expect("a scorecard serializes");
             json.push('\n');
             json

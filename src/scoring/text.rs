@@ -1,4 +1,5 @@
-//! The scorecard as a table for people, in Swedish or English. Pure: scorecard in, text out.
+//! The scorecard as a table for people, in Swedish or English, and as CSV for a spreadsheet.
+//! Pure: scorecard in, text out.
 
 use std::fmt::Write as _;
 
@@ -404,4 +405,97 @@ fn paragraph(out: &mut String, text: &str, first: &str, rest: &str) {
     for line in textwrap::wrap(text, options) {
         let _ = writeln!(out, "{line}");
     }
+}
+
+/// One row per area for a spreadsheet, and a last row for the overall index: the score, level
+/// and level name, coverage in percent, the counts of answers, and the gates that capped the
+/// score. Written as `spreadsheet` writes every table for Excel.
+pub fn csv(card: &Scorecard, lang: Lang) -> String {
+    let header: Vec<String> = if lang == Lang::Sv {
+        [
+            "id",
+            "nr",
+            "område",
+            "poäng",
+            "nivå",
+            "nivånamn",
+            "täckning %",
+            "besvarade",
+            "vet ej",
+            "ej tillämpligt",
+            "obesvarade",
+            "tillämpliga",
+            "spärr",
+        ]
+    } else {
+        [
+            "id",
+            "no",
+            "area",
+            "score",
+            "level",
+            "level name",
+            "coverage %",
+            "answered",
+            "don't know",
+            "not applicable",
+            "unanswered",
+            "applicable",
+            "gate",
+        ]
+    }
+    .iter()
+    .map(ToString::to_string)
+    .collect();
+    let mut rows = vec![header];
+    for area in card.areas.iter().filter(|a| a.scored) {
+        rows.push(vec![
+            area.id.clone(),
+            area.number.to_string(),
+            area.title.get(lang).to_string(),
+            crate::spreadsheet::number(area.score, lang),
+            area.level.map(|l| l.to_string()).unwrap_or_default(),
+            area.level_name
+                .as_ref()
+                .map(|n| n.get(lang).to_string())
+                .unwrap_or_default(),
+            crate::spreadsheet::percent(area.coverage),
+            area.answered.to_string(),
+            area.dont_know.to_string(),
+            area.not_applicable.to_string(),
+            area.unanswered.to_string(),
+            area.applicable.to_string(),
+            area.gates
+                .iter()
+                .filter(|g| g.lowered)
+                .map(|g| g.reason.get(lang).to_string())
+                .collect::<Vec<_>>()
+                .join("; "),
+        ]);
+    }
+    let o = &card.overall;
+    rows.push(vec![
+        "index".into(),
+        String::new(),
+        lang.pick("Samlat index", "Overall index").into(),
+        crate::spreadsheet::number(o.score, lang),
+        o.level.map(|l| l.to_string()).unwrap_or_default(),
+        o.level_name
+            .as_ref()
+            .map(|n| n.get(lang).to_string())
+            .unwrap_or_default(),
+        String::new(),
+        String::new(),
+        String::new(),
+        String::new(),
+        String::new(),
+        String::new(),
+        o.gates
+            .iter()
+            .filter(|g| g.lowered)
+            .map(|g| g.reason.get(lang).to_string())
+            .collect::<Vec<_>>()
+            .join("; "),
+    ]);
+    crate::spreadsheet::csv(&rows, lang)
 }

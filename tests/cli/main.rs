@@ -5,6 +5,7 @@ mod assess;
 mod benchmark;
 mod broken;
 mod compare;
+mod conventions;
 mod own;
 mod report;
 mod score;
