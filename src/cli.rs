@@ -38,6 +38,10 @@ pub enum Command {
     Demo(DemoArgs),
     /// Answer a questionnaire in a guided interview, saved after every answer
     Assess(AssessArgs),
+    /// Write a questionnaire as a CSV sheet to fill in Excel, one row per question
+    Template(TemplateArgs),
+    /// Read a filled CSV sheet into an answers file, checking every row
+    Import(ImportArgs),
     /// Score an answers file: per area score, level and coverage, the index, and the verdict
     Score(ScoreArgs),
     /// Compare two years of a region's answers: per area score, change and level, and the
@@ -57,10 +61,6 @@ pub enum Command {
     Completions(CompletionsArgs),
     /// Print the man page of mognad or of one of its commands
     Man(ManArgs),
-    /// Write a questionnaire as a CSV sheet to fill in Excel, one row per question
-    Template(TemplateArgs),
-    /// Read a filled CSV sheet into an answers file, checking every row
-    Import(ImportArgs),
 }
 
 #[derive(Debug, Args)]
