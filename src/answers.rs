@@ -1,6 +1,10 @@
 //! One region's answers for one year, as read from and written to a `mognad.answers/1` file.
 //! Values are kept as the JSON the user wrote, so that `validate` can report every value that
 //! does not fit its question instead of stopping at the first; `check` in `validate` does that.
+//!
+//! A team's file (made by `mognad merge`) is the same format with a few optional fields more:
+//! `merge` says how it was merged, and each answer keeps every respondent's own answer beside
+//! the team's. Every command reads it as it reads any answers file.
 
 use indexmap::IndexMap;
 use schemars::JsonSchema;
@@ -37,6 +41,9 @@ pub struct Answers {
     /// made from them says so.
     #[serde(default, skip_serializing_if = "is_false")]
     pub example: bool,
+    /// Only in a team's file: how `mognad merge` made it from its respondents' own files.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub merge: Option<Merge>,
     /// Per question id, one answer. A question that is not here is unanswered.
     #[serde(default)]
     pub answers: IndexMap<String, Answer>,
@@ -76,6 +83,80 @@ pub struct Solution {
     pub description: Option<String>,
 }
 
+/// How a team's file was merged from its respondents' files, and so how its answers are
+/// proposed and when a question is split.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Merge {
+    /// How the team's answer is proposed from the respondents' values: `median` (the middle
+    /// value, the lower of the two middle ones when their number is even) or `min` (the
+    /// lowest).
+    pub rule: Rule,
+    /// A scale question is split when at least this share (0–1) of the respondents who gave a
+    /// level are more than `split_distance` levels from the median.
+    pub split_share: f64,
+    /// How many levels from the median a respondent may be without counting as far from it.
+    pub split_distance: u8,
+    /// The respondents' files merged, by file name, in the order given.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub from: Vec<String>,
+}
+
+/// How a team's answer is proposed from its respondents' values.
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema, clap::ValueEnum,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Rule {
+    /// The middle value; with an even number of values, the lower of the two middle ones.
+    #[default]
+    Median,
+    /// The lowest value.
+    Min,
+}
+
+/// One respondent's own answer to a question, kept in a team's file.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RespondentAnswer {
+    /// The respondent, as named in the file's `respondents`.
+    pub name: String,
+    /// The respondent's answer, typed as the question's kind says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<Value>,
+    /// `dont_know` or `not_applicable` instead of a value.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<Status>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub comment: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evidence: Option<String>,
+}
+
+impl RespondentAnswer {
+    /// The respondent's answer as an ordinary answer, to check and show it.
+    pub fn answer(&self) -> Answer {
+        Answer {
+            value: self.value.clone(),
+            status: self.status,
+            comment: self.comment.clone(),
+            evidence: self.evidence.clone(),
+            ..Answer::default()
+        }
+    }
+}
+
+/// What a team agreed on a split question, and why.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Consensus {
+    /// One line on why the team agreed on the answer.
+    pub rationale: String,
+    /// The day the team agreed, `YYYY-MM-DD`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+}
+
 /// One answer: a value, or a status saying why there is none, with an optional comment and
 /// evidence note.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -92,6 +173,18 @@ pub struct Answer {
     /// What the answer rests on: a decision, a log, a statistic.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub evidence: Option<String>,
+    /// Only in a team's file: the respondents disagreed on this question, by the rule in
+    /// `merge`.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub split: bool,
+    /// Only in a team's file: the team agreed on this answer to a split question.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub consensus: Option<Consensus>,
+    /// Only in a team's file: each respondent's own answer, in the order of the file's
+    /// `respondents`; a respondent who left the question open is not here. With none of them
+    /// giving a value the team's answer may be empty (a text question is never merged).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub respondents: Vec<RespondentAnswer>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -175,5 +268,10 @@ impl Answers {
     pub fn outcome(&self, question: &str) -> Outcome {
         self.get(question)
             .map_or(Outcome::Unanswered, Answer::outcome)
+    }
+
+    /// Whether this is a team's file, merged from its respondents' files.
+    pub fn is_team(&self) -> bool {
+        self.merge.is_some()
     }
 }

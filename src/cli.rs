@@ -42,6 +42,8 @@ pub enum Command {
     Template(TemplateArgs),
     /// Read a filled CSV sheet into an answers file, checking every row
     Import(ImportArgs),
+    /// Merge several respondents' answers into the team's, marking where they disagree
+    Merge(MergeArgs),
     /// Score an answers file: per area score, level and coverage, the index, and the verdict
     Score(ScoreArgs),
     /// Compare two years of a region's answers: per area score, change and level, and the
@@ -88,6 +90,10 @@ pub struct AssessArgs {
     /// Last year's answers, shown and pre-selected for each question
     #[arg(long, value_name = "FILE")]
     pub previous: Option<PathBuf>,
+    /// Settle the split questions of a team's file from `mognad merge`: each respondent's
+    /// answer is shown, and the team records the answer it agrees on and why
+    #[arg(long, requires = "answers", conflicts_with_all = ["region", "year", "respondent", "previous"])]
+    pub consensus: bool,
 }
 
 #[derive(Debug, Args)]
@@ -249,6 +255,31 @@ pub struct CompletionsArgs {
 pub struct ManArgs {
     /// A command, for its own page [default: the page of mognad]
     pub command: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct MergeArgs {
+    /// Each respondent's own answers file, one person per file (at least two)
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+    /// The team's answers file to write (`-` writes standard output) [default:
+    /// team-QUESTIONNAIRE-REGION-YEAR.json]
+    #[arg(short, long, value_name = "FILE.json")]
+    pub output: Option<PathBuf>,
+    /// How the team's answer is proposed: median (the middle answer, the lower of the two
+    /// middle ones with an even number) or min (the lowest answer)
+    #[arg(long, value_enum, default_value = "median")]
+    pub rule: crate::answers::Rule,
+    /// A scale question is split when at least this share of the respondents are far from
+    /// the median
+    #[arg(long, value_name = "SHARE", default_value_t = crate::team::SPLIT_SHARE)]
+    pub split_share: f64,
+    /// Far from the median is more than this many levels
+    #[arg(long, value_name = "LEVELS", default_value_t = crate::team::SPLIT_DISTANCE)]
+    pub split_distance: u8,
+    /// Overwrite the team's file if it exists
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(Debug, Args)]
@@ -430,6 +461,7 @@ fn about_sv(command: &str) -> Option<&'static str> {
         "benchmark" => "Bygg den nationella referensen av alla regioners svarsfiler",
         "template" => "Skriv en enkät som ett CSV-svarsblad att fylla i Excel, en rad per fråga",
         "import" => "Läs in ett ifyllt CSV-svarsblad till en svarsfil och kontrollera varje rad",
+        "merge" => "Slå ihop flera personers svar till teamets och markera var de är oeniga",
         _ => return None,
     })
 }
@@ -523,6 +555,21 @@ fn help_sv(command: &str, arg: &str) -> Option<&'static str> {
             "Svarsfilen att skriva (`-` skriver till standard ut) [standard: svar-ENKÄT-REGION-ÅR.json]"
         }
         ("import", "force") => "Skriv över svarsfilen om den finns",
+        ("assess", "consensus") => {
+            "Enas om de oeniga frågorna i ett teams fil från `mognad merge`: varje persons svar visas, och teamet skriver in svaret det enas om och varför"
+        }
+        ("merge", "files") => "Varje persons egen svarsfil, en person per fil (minst två)",
+        ("merge", "output") => {
+            "Teamets svarsfil att skriva (`-` skriver till standard ut) [standard: team-ENKÄT-REGION-ÅR.json]"
+        }
+        ("merge", "rule") => {
+            "Hur teamets svar föreslås: median (mittensvaret, det lägre av de två i mitten vid ett jämnt antal) eller min (det lägsta svaret)"
+        }
+        ("merge", "split_share") => {
+            "En skalfråga är oenig när minst den här andelen av de svarande ligger långt från medianen"
+        }
+        ("merge", "split_distance") => "Långt från medianen är fler nivåer än så här",
+        ("merge", "force") => "Skriv över teamets fil om den finns",
         _ => return None,
     })
 }

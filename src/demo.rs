@@ -104,6 +104,7 @@ fn region_year(
         solution: None,
         note: Some(NOTE.to_string()),
         example: true,
+        merge: None,
         answers: IndexMap::new(),
     };
     for (a, area) in q.areas.iter().enumerate() {

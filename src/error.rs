@@ -82,6 +82,38 @@ pub enum Error {
     },
     /// A file to write exists already and `--force` was not given.
     Exists { path: PathBuf },
+    /// Respondents' files that cannot be merged into one team's file.
+    Merge(MergeProblem),
+    /// A rule for `merge` that makes no sense.
+    SplitShare { value: f64 },
+    /// `assess --consensus` on a file that is not a team's.
+    NotTeam { path: String },
+    /// `assess --consensus` has no terminal to ask in.
+    ConsensusNoTerminal { path: String },
+}
+
+/// Why respondents' files cannot be merged into one team's file.
+#[derive(Debug)]
+pub enum MergeProblem {
+    /// Fewer than two files.
+    TooFew,
+    /// A file that is a team's file already.
+    AlreadyMerged { file: String },
+    /// A file that does not name exactly one respondent.
+    Respondents { file: String, count: usize },
+    /// A file for another region, year, questionnaire version or solution than the first.
+    OtherAnswers {
+        file: String,
+        found: String,
+        first: String,
+        expected: String,
+    },
+    /// A second file from the same respondent.
+    SameRespondent {
+        file: String,
+        first: String,
+        name: String,
+    },
 }
 
 /// Why a set of answers files cannot make one report.
@@ -387,6 +419,41 @@ impl Error {
                     format!("resume it with `mognad assess --answers {path} --questionnaire {found}`, or choose another file")
                 }),
             ),
+            Error::Merge(problem) => merge_message(problem, lang),
+            Error::SplitShare { value } => (
+                if sv {
+                    format!("`--split-share` ska vara större än 0 och högst 1, inte {value}")
+                } else {
+                    format!("`--split-share` must be above 0 and at most 1, not {value}")
+                },
+                Some(lang.pick(
+                    "andelen svarande långt från medianen som gör en fråga oenig, till exempel 0.33 för en tredjedel",
+                    "the share of respondents far from the median that makes a question split, for example 0.33 for a third",
+                ).to_string()),
+            ),
+            Error::NotTeam { path } => (
+                if sv {
+                    format!("`{path}` är inte ett teams sammanslagna svar")
+                } else {
+                    format!("`{path}` is not a team's merged answers")
+                },
+                Some(lang.pick(
+                    "slå först ihop respondenternas egna filer: `mognad merge FIL... -o team.json`, och enas sedan med `mognad assess --answers team.json --consensus`",
+                    "first merge the respondents' own files: `mognad merge FILE... -o team.json`, then settle with `mognad assess --answers team.json --consensus`",
+                ).to_string()),
+            ),
+            Error::ConsensusNoTerminal { path } => (
+                lang.pick(
+                    "`mognad assess --consensus` behöver en terminal för att ställa frågorna",
+                    "`mognad assess --consensus` needs a terminal to ask its questions",
+                )
+                .to_string(),
+                Some(if sv {
+                    format!("kör det i en terminal; `mognad score {path}` visar de oeniga frågorna och varje persons svar")
+                } else {
+                    format!("run it in a terminal; `mognad score {path}` shows the split questions and everyone's answers")
+                }),
+            ),
             Error::WrongKind {
                 path,
                 expected,
@@ -502,6 +569,90 @@ fn benchmark_message(problem: &BenchmarkProblem, lang: Lang) -> (String, Option<
             )
         }
     }
+}
+
+fn merge_message(problem: &MergeProblem, lang: Lang) -> (String, Option<String>) {
+    let sv = lang == Lang::Sv;
+    let (headline, hint) = match problem {
+        MergeProblem::TooFew => (
+            lang.pick(
+                "`mognad merge` behöver minst två svarsfiler",
+                "`mognad merge` needs at least two answers files",
+            )
+            .to_string(),
+            lang.pick(
+                "ge varje respondents egen svarsfil: `mognad merge cio.json cmio.json ciso.json -o team.json`",
+                "give each respondent's own answers file: `mognad merge cio.json cmio.json ciso.json -o team.json`",
+            )
+            .to_string(),
+        ),
+        MergeProblem::AlreadyMerged { file } => (
+            if sv {
+                format!("`{file}` är redan ett teams sammanslagna svar")
+            } else {
+                format!("`{file}` is a team's merged answers already")
+            },
+            lang.pick(
+                "slå ihop respondenternas egna filer, var och en en gång",
+                "merge the respondents' own files, each once",
+            )
+            .to_string(),
+        ),
+        MergeProblem::Respondents { file, count: 0 } => (
+            if sv {
+                format!("`{file}` säger inte vem som svarade")
+            } else {
+                format!("`{file}` does not say who answered")
+            },
+            lang.pick(
+                "varje person svarar i en egen fil med `mognad assess --respondent NAMN --role ROLL`, eller skriv personen i filens `respondents`",
+                "each person answers into a file of their own with `mognad assess --respondent NAME --role ROLE`, or write the person in the file's `respondents`",
+            )
+            .to_string(),
+        ),
+        MergeProblem::Respondents { file, count } => (
+            if sv {
+                format!("`{file}` är besvarad av {count} personer tillsammans")
+            } else {
+                format!("`{file}` was answered by {count} people together")
+            },
+            lang.pick(
+                "`mognad merge` tar en persons svar per fil, så att varje persons svar räknas en gång",
+                "`mognad merge` takes one person's answers per file, so that each person's answers count once",
+            )
+            .to_string(),
+        ),
+        MergeProblem::OtherAnswers {
+            file,
+            found,
+            first,
+            expected,
+        } => (
+            if sv {
+                format!("`{file}` gäller {found}, men `{first}` gäller {expected}")
+            } else {
+                format!("`{file}` is for {found}, but `{first}` is for {expected}")
+            },
+            lang.pick(
+                "ett team slår ihop svar för samma region, år och enkätversion",
+                "a team merges answers for the same region, year and questionnaire version",
+            )
+            .to_string(),
+        ),
+        MergeProblem::SameRespondent { file, first, name } => (
+            if sv {
+                format!("`{file}` och `{first}` är båda besvarade av {name}")
+            } else {
+                format!("`{file}` and `{first}` were both answered by {name}")
+            },
+            lang.pick(
+                "varje person räknas en gång: ge bara den ena filen",
+                "each person counts once: give only one of the files",
+            )
+            .to_string(),
+        ),
+    };
+    (headline, Some(hint))
 }
 
 fn io_reason(error: &std::io::Error, lang: Lang) -> String {

@@ -1,8 +1,9 @@
 //! mognad: a region's digital maturity and readiness, from answers to scores.
 //!
 //! The pipeline, in the order the data flows: a [`questionnaire`] is answered ([`answers`]),
-//! the answers are checked ([`validate`]) and scored against a rubric ([`scoring`]), and two
-//! years are set side by side ([`compare`]). The [`commands`] are the shell around that pure
+//! several respondents' answers are merged into a team's ([`team`]), the answers are checked
+//! ([`validate`]) and scored against a rubric ([`scoring`]), and two years are set side by side
+//! ([`compare`]). The [`commands`] are the shell around that pure
 //! core, and [`run`] is the whole program.
 
 pub mod answers;
@@ -25,6 +26,7 @@ pub mod scoring;
 pub mod sheet;
 pub mod spreadsheet;
 pub mod stats;
+pub mod team;
 pub mod validate;
 
 use std::ffi::OsString;
@@ -98,6 +100,10 @@ fn dispatch(command: Command, lang: lang::Lang, io: &mut Io) -> Result<Exit, Err
         Command::Import(args) => {
             let config = commands::import::ImportConfig::resolve(args, today())?;
             commands::import::run(&config, lang, io)
+        }
+        Command::Merge(args) => {
+            let config = commands::merge::MergeConfig::resolve(args)?;
+            commands::merge::run(&config, lang, io)
         }
     }
 }

@@ -233,6 +233,18 @@ pub enum ProblemKind {
     AnsweredButNotAsked {
         condition: String,
     },
+    // Team answers
+    TeamWithoutMerge,
+    SplitShareRange {
+        value: f64,
+    },
+    RespondentUnknown {
+        name: String,
+    },
+    RespondentTwice {
+        name: String,
+    },
+    EmptyRationale,
 }
 
 impl Problem {
@@ -366,6 +378,11 @@ impl ProblemKind {
             K::NotInteger { found } => if sv { format!("{found} är inget heltal") } else { format!("{found} is not a whole number") },
             K::DontKnowNotAllowed => lang.pick("frågan tillåter inte Vet ej", "the question does not allow don't know").into(),
             K::NotApplicableNotAllowed => lang.pick("frågan tillåter inte Ej tillämpligt", "the question does not allow not applicable").into(),
+            K::TeamWithoutMerge => lang.pick("svaret har fält från ett teams svar (`respondents`, `split`, `consensus`), men filen saknar `merge`", "the answer has fields of a team's answers (`respondents`, `split`, `consensus`), but the file has no `merge`").into(),
+            K::SplitShareRange { value } => if sv { format!("andelen {value} ska vara större än 0 och högst 1") } else { format!("the share {value} must be above 0 and at most 1") },
+            K::RespondentUnknown { name } => if sv { format!("`{name}` finns inte bland filens `respondents`") } else { format!("`{name}` is not among the file's `respondents`") },
+            K::RespondentTwice { name } => if sv { format!("`{name}` har redan ett svar på frågan") } else { format!("`{name}` already has an answer to the question") },
+            K::EmptyRationale => lang.pick("motiveringen är tom", "the rationale is empty").into(),
             K::AnsweredButNotAsked { condition } => if sv { format!("frågan är besvarad fast dess villkor inte gäller ({condition}); svaret räknas inte") } else { format!("the question is answered although its condition does not hold ({condition}); the answer is not counted") },
         }
     }
@@ -475,6 +492,26 @@ impl ProblemKind {
             K::DontKnowNotAllowed | K::NotApplicableNotAllowed => text(
                 "ge ett svar, eller tillåt det i enkäten (`dont_know`, `not_applicable`)",
                 "give an answer, or allow it in the questionnaire (`dont_know`, `not_applicable`)",
+            ),
+            K::TeamWithoutMerge => text(
+                "gör teamets fil med `mognad merge` av respondenternas egna filer, eller ta bort fälten",
+                "make the team's file with `mognad merge` from the respondents' own files, or remove the fields",
+            ),
+            K::SplitShareRange { .. } => text(
+                "skriv andelen som ett tal mellan 0 och 1, till exempel 0.33 för en tredjedel",
+                "write the share as a number between 0 and 1, for example 0.33 for a third",
+            ),
+            K::RespondentUnknown { .. } => text(
+                "lägg till personen i filens `respondents`, eller rätta namnet",
+                "add the person to the file's `respondents`, or correct the name",
+            ),
+            K::RespondentTwice { .. } => text(
+                "varje person har ett svar per fråga; ta bort det ena",
+                "each person has one answer per question; remove one of them",
+            ),
+            K::EmptyRationale => text(
+                "skriv en rad om varför teamet enades om svaret",
+                "write a line on why the team agreed on the answer",
             ),
             K::AnsweredButNotAsked { .. } => text(
                 "ta bort svaret, eller ändra svaret på frågan villkoret bygger på",

@@ -795,6 +795,7 @@ pub fn answers(
         solution,
         note: None,
         example: false,
+        merge: None,
         answers: found
             .iter()
             .map(|(_, question, answer)| (question.id.clone(), answer.clone()))

@@ -730,13 +730,32 @@ pub fn answers(a: &Answers, q: &Questionnaire) -> Vec<Problem> {
         (QuestionnaireKind::Maturity, Some(_)) => p.push("solution", K::SolutionNotExpected),
         (QuestionnaireKind::Maturity, None) => {}
     }
+    if let Some(merge) = &a.merge
+        && !(merge.split_share > 0.0 && merge.split_share <= 1.0)
+    {
+        p.push(
+            "merge.split_share",
+            K::SplitShareRange {
+                value: merge.split_share,
+            },
+        );
+    }
     for (id, answer) in &a.answers {
         let at = format!("answers.{id}");
         let Some(question) = q.question(id) else {
             p.push(at, K::AnswerUnknownQuestion { id: id.clone() });
             continue;
         };
-        check_answer(&mut p, &at, question, answer);
+        let team = !answer.respondents.is_empty();
+        if a.merge.is_none() && (team || answer.split || answer.consensus.is_some()) {
+            p.push(at.clone(), K::TeamWithoutMerge);
+        }
+        check_respondents(&mut p, &at, question, answer, a);
+        // A team's answer may be empty while its respondents' answers are kept: nobody gave
+        // a value to a text question, or the question is not asked under the team's answers.
+        if !(team && answer.value.is_none() && answer.status.is_none()) {
+            check_answer(&mut p, &at, question, answer);
+        }
         if answer.value.is_some()
             && !q.is_asked(question, a)
             && let Some(condition) = &question.show_if
@@ -750,6 +769,51 @@ pub fn answers(a: &Answers, q: &Questionnaire) -> Vec<Problem> {
         }
     }
     p.0
+}
+
+/// A team's answer: every respondent's answer fits the question and names a respondent of the
+/// file, once; an agreement says why.
+fn check_respondents(
+    p: &mut Problems,
+    at: &str,
+    question: &Question,
+    answer: &Answer,
+    a: &Answers,
+) {
+    let mut seen = HashSet::new();
+    for (r, given) in answer.respondents.iter().enumerate() {
+        let at = format!("{at}.respondents[{r}]");
+        if !a.respondents.iter().any(|known| known.name == given.name) {
+            p.push(
+                format!("{at}.name"),
+                K::RespondentUnknown {
+                    name: given.name.clone(),
+                },
+            );
+        }
+        if !seen.insert(given.name.as_str()) {
+            p.push(
+                format!("{at}.name"),
+                K::RespondentTwice {
+                    name: given.name.clone(),
+                },
+            );
+        }
+        check_answer(p, &at, question, &given.answer());
+    }
+    if let Some(consensus) = &answer.consensus {
+        if consensus.rationale.trim().is_empty() {
+            p.push(format!("{at}.consensus.rationale"), K::EmptyRationale);
+        }
+        if let Some(date) = &consensus.date
+            && (date.len() != 10 || date.parse::<jiff::civil::Date>().is_err())
+        {
+            p.push(
+                format!("{at}.consensus.date"),
+                K::BadDate { date: date.clone() },
+            );
+        }
+    }
 }
 
 fn describe(condition: &Condition) -> String {

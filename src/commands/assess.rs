@@ -1,4 +1,5 @@
-//! `mognad assess`: the guided interview in a terminal, saving after every answer; without a
+//! `mognad assess`: the guided interview in a terminal, saving after every answer, and with
+//! `--consensus` the walk in which a team settles its split questions; without a
 //! terminal, a check and score of the answers file, never a hang.
 
 use std::fmt::Write as _;
@@ -6,15 +7,18 @@ use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
 use crate::answers::{self, Answers, QuestionnaireRef, Respondent, Solution};
+use crate::builtin;
 use crate::cli::{AssessArgs, ScoreArgs, TableFormat};
 use crate::commands::{self, Io, score::ScoreConfig};
 use crate::error::{Error, Exit};
 use crate::files;
+use crate::interview::consensus::Settlement;
 use crate::interview::terminal::TerminalSource;
 use crate::interview::{Ending, Interview};
 use crate::lang::Lang;
 use crate::questionnaire::{Kind as QuestionnaireKind, Questionnaire};
 use crate::scoring;
+use crate::team;
 use crate::validate;
 
 /// The questionnaire asked when none is named.
@@ -27,6 +31,9 @@ pub fn run(
     io: &mut Io,
 ) -> Result<Exit, Error> {
     let terminal = std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
+    if args.consensus {
+        return consensus(args, lang, today, terminal, io);
+    }
     if !terminal {
         let Some(path) = args.answers else {
             return Err(Error::NoTerminal);
@@ -165,6 +172,116 @@ pub fn run(
     }
 }
 
+/// `--consensus`: the team settles the split questions of its merged file, one by one, saved
+/// after each.
+fn consensus(
+    args: AssessArgs,
+    lang: Lang,
+    today: jiff::civil::Date,
+    terminal: bool,
+    io: &mut Io,
+) -> Result<Exit, Error> {
+    let path = args
+        .answers
+        .expect("the command line requires --answers with --consensus");
+    let shown = files::display(&path);
+    let answers = commands::answers(&path)?;
+    if !answers.is_team() {
+        return Err(Error::NotTeam { path: shown });
+    }
+    let name = args
+        .questionnaire
+        .unwrap_or_else(|| answers.questionnaire.id.clone());
+    let questionnaire = commands::questionnaire(&name)?;
+    commands::usable(&name, validate::questionnaire(&questionnaire))?;
+    if answers.questionnaire.id != questionnaire.id {
+        return Err(Error::WrongQuestionnaire {
+            path: shown,
+            found: answers.questionnaire.id.clone(),
+            expected: questionnaire.id.clone(),
+        });
+    }
+    for warning in commands::usable(&shown, validate::answers(&answers, &questionnaire))? {
+        let _ = writeln!(io.err, "{}", warning.render(&shown, lang));
+    }
+    if team::open(&questionnaire, &answers).is_empty() {
+        let text = if lang == Lang::Sv {
+            format!(
+                "Teamet är enat om alla oeniga frågor i {shown}.\nNästa steg, profilen för ledningen: mognad report {shown}\n"
+            )
+        } else {
+            format!(
+                "The team has settled every split question in {shown}.\nNext, the profile for leadership: mognad report {shown}\n"
+            )
+        };
+        crate::print(io.out, &text)?;
+        return Ok(Exit::Ok);
+    }
+    if !terminal {
+        return Err(Error::ConsensusNoTerminal { path: shown });
+    }
+    let rubric = builtin::rubric(&questionnaire.id).and_then(Result::ok);
+    let mut source = TerminalSource::new(lang);
+    let _cursor = source.cursor_guard();
+    let mut walk = Settlement::new(&questionnaire, rubric.as_ref(), answers, today.to_string());
+    let ending = walk.run(&mut source, &mut |answers: &Answers| save(&path, answers))?;
+    source.restore();
+    let (settled, total) = walk.progress();
+    let left = team::open(&questionnaire, walk.answers()).len();
+    match ending {
+        Ending::Cancelled => {
+            let text = if lang == Lang::Sv {
+                format!(
+                    "Avbrutet. {settled} av {total} oeniga frågor är enade och sparade i {shown}.\nFortsätt där ni slutade: mognad assess --answers {shown} --consensus"
+                )
+            } else {
+                format!(
+                    "Stopped. {settled} of {total} split questions are settled and saved in {shown}.\nGo on where you left off: mognad assess --answers {shown} --consensus"
+                )
+            };
+            let _ = writeln!(io.err, "\n{text}");
+            Ok(Exit::Cancelled)
+        }
+        Ending::Finished => {
+            let _ = source_done(&mut source);
+            let rubric = commands::rubric(&questionnaire.id)?;
+            let card = scoring::score(&questionnaire, &rubric, walk.answers());
+            let mut text = scoring::text::render(&card, lang);
+            let _ = if lang == Lang::Sv {
+                write!(
+                    text,
+                    "\n{settled} av {total} oeniga frågor är enade och sparade i {shown}.\n"
+                )
+            } else {
+                write!(
+                    text,
+                    "\n{settled} of {total} split questions are settled and saved in {shown}.\n"
+                )
+            };
+            let _ = match (left, lang) {
+                (0, Lang::Sv) => writeln!(
+                    text,
+                    "Nästa steg, profilen för ledningen: mognad report {shown}"
+                ),
+                (0, Lang::En) => writeln!(
+                    text,
+                    "Next, the profile for leadership: mognad report {shown}"
+                ),
+                (_, Lang::Sv) => writeln!(
+                    text,
+                    "{left} står kvar; fortsätt med dem: mognad assess --answers {shown} --consensus"
+                ),
+                (_, Lang::En) => writeln!(
+                    text,
+                    "{left} are left; go on with them: mognad assess --answers {shown} --consensus"
+                ),
+            };
+            crate::print(io.out, &text)?;
+            Ok(Exit::Ok)
+        }
+    }
+}
+
 fn source_done(source: &mut TerminalSource) -> Result<(), crate::interview::Cancelled> {
     source.clear()
 }
@@ -267,6 +384,7 @@ fn start(
         solution,
         note: None,
         example: false,
+        merge: None,
         answers: indexmap::IndexMap::new(),
     })
 }

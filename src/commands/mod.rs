@@ -6,6 +6,7 @@ pub mod benchmark;
 pub mod compare;
 pub mod demo;
 pub mod import;
+pub mod merge;
 pub mod questionnaires;
 pub mod report;
 pub mod schema;

@@ -2,9 +2,10 @@
 //! defaults from last year, the review, and saving after every answer. What the user does
 //! comes through an [`AnswerSource`]: a terminal in `terminal`, a script in tests.
 
+pub mod consensus;
 pub mod terminal;
 
-use crate::answers::{Answer, Answers, Status};
+use crate::answers::{Answer, Answers, Respondent, RespondentAnswer, Rule, Status};
 use crate::lang::Lang;
 use crate::questionnaire::{Area, PARTLY, Question, QuestionKind, Questionnaire, YES};
 
@@ -88,6 +89,21 @@ pub struct QuestionPrompt<'a> {
     pub default: Option<Choice>,
     /// Whether this question is being changed from the review.
     pub editing: bool,
+    /// When a team settles a split question: every respondent's answer and the rule's
+    /// proposal. `answered` and `total` then count the split questions settled and to settle.
+    pub team: Option<TeamPrompt<'a>>,
+}
+
+/// What a team sees when it settles a split question.
+pub struct TeamPrompt<'a> {
+    /// Everyone in the team's file, for their roles.
+    pub respondents: &'a [Respondent],
+    /// Each respondent's own answer, with comment.
+    pub answers: &'a [RespondentAnswer],
+    /// The rule that proposed the team's answer.
+    pub rule: Rule,
+    /// What the rule proposes; `None` when it proposes nothing.
+    pub proposal: Option<Choice>,
 }
 
 pub struct MenuPrompt<'a> {
@@ -255,6 +271,7 @@ impl<'q> Interview<'q> {
             previous,
             default: current.or(previous).and_then(choice_of),
             editing,
+            team: None,
         }
     }
 

@@ -11,9 +11,9 @@ use dialoguer::{FuzzySelect, Input};
 
 use super::{
     AnswerSource, Cancelled, Choice, MenuChoice, MenuPrompt, QuestionPrompt, Reply, ReviewChoice,
-    ReviewPrompt,
+    ReviewPrompt, TeamPrompt,
 };
-use crate::answers::Answer;
+use crate::answers::{Answer, Rule};
 use crate::lang::Lang;
 use crate::questionnaire::{NO, PARTLY, Question, QuestionKind, YES};
 
@@ -310,7 +310,11 @@ impl TerminalSource {
             prompt.answered,
             lang.pick("av", "of"),
             prompt.total,
-            lang.pick("besvarade", "answered")
+            if prompt.team.is_some() {
+                lang.pick("oeniga enade", "split settled")
+            } else {
+                lang.pick("besvarade", "answered")
+            }
         );
         let gap = width.saturating_sub(
             console::measure_text_width(&header) + console::measure_text_width(&right),
@@ -363,6 +367,9 @@ impl TerminalSource {
             );
             let _ = writeln!(s, "  {}", style(text).yellow());
         }
+        if let Some(team) = &prompt.team {
+            self.team(&mut s, question, team);
+        }
         if let Some(comment) = comment.or(prompt.current.and_then(|a| a.comment.as_deref())) {
             self.wrap(
                 &mut s,
@@ -387,13 +394,58 @@ impl TerminalSource {
                 s.push_str(&lines);
             }
         }
-        let keys = if lang == Lang::Sv {
-            "↑↓ och Enter, eller tangenten framför svaret · k kommentar · b bakåt · h hoppa över · m meny · Ctrl-C avbryt"
-        } else {
-            "↑↓ and Enter, or the key before the answer · c comment · b back · s skip · m menu · Ctrl-C stop"
+        let keys = match (lang, prompt.team.is_some()) {
+            (Lang::Sv, false) => {
+                "↑↓ och Enter, eller tangenten framför svaret · k kommentar · b bakåt · h hoppa över · m meny · Ctrl-C avbryt"
+            }
+            (Lang::En, false) => {
+                "↑↓ and Enter, or the key before the answer · c comment · b back · s skip · m menu · Ctrl-C stop"
+            }
+            (Lang::Sv, true) => {
+                "Välj svaret teamet enas om: ↑↓ och Enter, eller tangenten framför svaret · b bakåt · h hoppa över · Ctrl-C avbryt"
+            }
+            (Lang::En, true) => {
+                "Choose the answer the team agrees on: ↑↓ and Enter, or the key before the answer · b back · s skip · Ctrl-C stop"
+            }
         };
         let _ = writeln!(s, "\n{}", style(textwrap::fill(keys, width - 2)).dim());
         s
+    }
+
+    /// Every respondent's answer and comment, and what the rule proposes.
+    fn team(&self, s: &mut String, question: &Question, team: &TeamPrompt) {
+        let lang = self.lang;
+        let _ = writeln!(
+            s,
+            "\n  {}",
+            style(lang.pick("Var och ens svar", "Each person's answer")).bold()
+        );
+        for given in team.answers {
+            let who = crate::team::who(team.respondents, &given.name);
+            let who = if who == given.name {
+                who
+            } else {
+                format!("{who} {}", given.name)
+            };
+            let line = format!("{who}: {}", self.short(question, &given.answer()));
+            self.wrap(s, &line, "    ");
+            if let Some(comment) = &given.comment {
+                let mut wrapped = String::new();
+                self.wrap(&mut wrapped, comment, "      ");
+                let _ = write!(s, "{}", style(wrapped).dim());
+            }
+        }
+        let rule = match (team.rule, lang) {
+            (Rule::Median, Lang::Sv) => "Förslag (medianen)",
+            (Rule::Min, Lang::Sv) => "Förslag (det lägsta svaret)",
+            (Rule::Median, Lang::En) => "Proposed (the median)",
+            (Rule::Min, Lang::En) => "Proposed (the lowest answer)",
+        };
+        let proposal = team.proposal.as_ref().map_or_else(
+            || "–".to_string(),
+            |choice| self.short(question, &super::answer_of(choice)),
+        );
+        let _ = writeln!(s, "  {}", style(format!("{rule}: {proposal}")).yellow());
     }
 
     fn typed_value(&self, question: &Question) -> Result<Option<Choice>, Cancelled> {
@@ -440,7 +492,7 @@ impl AnswerSource for TerminalSource {
                     continue;
                 }
                 Key::Enter => selected,
-                Key::Escape => return Ok(Reply::Menu),
+                Key::Escape if prompt.team.is_none() => return Ok(Reply::Menu),
                 Key::ArrowLeft | Key::Backspace => return Ok(Reply::Back),
                 Key::Char(c) => {
                     let c = c.to_ascii_lowercase();
@@ -448,11 +500,11 @@ impl AnswerSource for TerminalSource {
                         i
                     } else if c == 'b' {
                         return Ok(Reply::Back);
-                    } else if c == 'm' {
+                    } else if c == 'm' && prompt.team.is_none() {
                         return Ok(Reply::Menu);
                     } else if skip_key.starts_with(c) {
                         return Ok(Reply::Skip);
-                    } else if comment_key.starts_with(c) {
+                    } else if comment_key.starts_with(c) && prompt.team.is_none() {
                         let initial = comment
                             .clone()
                             .or_else(|| prompt.current.and_then(|a| a.comment.clone()))
@@ -474,6 +526,24 @@ impl AnswerSource for TerminalSource {
                 }
                 other => other.clone(),
             };
+            if prompt.team.is_some() {
+                // What the team agreed needs a line on why; an empty one goes back to the choice.
+                let Some(rationale) = self.text(
+                    self.pick(
+                        "Varför enades ni om det svaret? (en rad)",
+                        "Why did you agree on that answer? (one line)",
+                    ),
+                    "",
+                    false,
+                )?
+                else {
+                    continue;
+                };
+                return Ok(Reply::Answer {
+                    choice,
+                    comment: Some(rationale),
+                });
+            }
             return Ok(Reply::Answer { choice, comment });
         }
     }

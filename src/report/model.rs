@@ -365,6 +365,7 @@ pub fn build(inputs: &Inputs) -> Report {
     let nation = nation.as_ref();
     let mut pages = vec![cover(&w, &title, &region, year, &date, inputs, &scored)];
     pages.push(summary(&w, &region, year, maturity, readiness, nation));
+    pages.extend(team_page(&w, &scored));
     if let Some(m) = maturity {
         pages.push(radar_page(&w, m, nation));
         pages.push(bars_page(&w, m, nation));
@@ -1543,6 +1544,7 @@ fn method_page(
         ),
         style: Style::Body,
     });
+    blocks.extend(team_method(w, scored));
     blocks.push(Block::Heading {
         text: w.t(
             "Spärrar som påverkade poängen",
@@ -1697,6 +1699,226 @@ fn method_page(
         title: w.t("Metod och källor", "Method and sources"),
         blocks,
     }
+}
+
+/// A team's answers: who answered, per area how many answered and where they disagreed, and
+/// each split question with every respondent's answer and what the team agreed. Only when an
+/// answers file is a team's.
+fn team_page(w: &Words, scored: &[Scored]) -> Option<Page> {
+    let lang = w.lang;
+    let teams: Vec<(&Scored, &scoring::Team)> = scored
+        .iter()
+        .filter_map(|s| s.card.team.as_ref().map(|t| (s, t)))
+        .collect();
+    if teams.is_empty() {
+        return None;
+    }
+    let mut blocks = Vec::new();
+    for (s, team) in &teams {
+        if teams.len() > 1 {
+            blocks.push(Block::Heading {
+                text: s.part.questionnaire.title.get(lang).to_string(),
+            });
+        }
+        let people: Vec<String> = team
+            .respondents
+            .iter()
+            .map(|r| {
+                if r.role.trim().is_empty() {
+                    r.name.clone()
+                } else {
+                    format!("{} ({})", r.name, r.role)
+                }
+            })
+            .collect();
+        let settled = team.split.iter().filter(|q| q.settled).count();
+        let rule = match team.rule {
+            crate::answers::Rule::Median => w.t(
+                "medianen av deras svar (det vanligaste svaret på ja/nej- och flervalsfrågor)",
+                "the median of theirs (the most common answer to yes/no and choice questions)",
+            ),
+            crate::answers::Rule::Min => w.t("det lägsta av deras svar", "the lowest of theirs"),
+        };
+        let mut text = if lang == Lang::Sv {
+            format!(
+                "Svaren kommer från {} personer som svarade var för sig: {}. Teamets svar på varje fråga är {rule}.",
+                people.len(),
+                w.list(&people)
+            )
+        } else {
+            format!(
+                "The answers come from {} people who answered separately: {}. The team's answer to each question is {rule}.",
+                people.len(),
+                w.list(&people)
+            )
+        };
+        text.push(' ');
+        let _ = match (team.split.len(), lang) {
+            (0, _) => write!(
+                text,
+                "{}",
+                w.t(
+                    "De var eniga om varje fråga.",
+                    "They agreed on every question."
+                )
+            ),
+            (split, Lang::Sv) if settled == 0 => write!(
+                text,
+                "De var oeniga om {split} {}, som teamet inte har stämt av än; där står regelns förslag.",
+                if split == 1 { "fråga" } else { "frågor" }
+            ),
+            (split, Lang::En) if settled == 0 => write!(
+                text,
+                "They disagreed on {split} {}, which the team has not discussed yet; there the rule's proposal stands.",
+                if split == 1 { "question" } else { "questions" }
+            ),
+            (split, Lang::Sv) => write!(
+                text,
+                "De var oeniga om {split} {}; teamet har stämt av och enats om {settled} av dem.",
+                if split == 1 { "fråga" } else { "frågor" }
+            ),
+            (split, Lang::En) => write!(
+                text,
+                "They disagreed on {split} {}; the team has discussed and settled {settled} of them.",
+                if split == 1 { "question" } else { "questions" }
+            ),
+        };
+        blocks.push(Block::Paragraph {
+            text,
+            style: Style::Lead,
+        });
+        let rows = s
+            .card
+            .areas
+            .iter()
+            .map(|area| {
+                vec![
+                    area_name(area, lang),
+                    area.respondents.unwrap_or_default().to_string(),
+                    area.split.unwrap_or_default().to_string(),
+                    area.settled.unwrap_or_default().to_string(),
+                ]
+            })
+            .collect();
+        blocks.push(Block::Table(Table {
+            caption: None,
+            columns: vec![
+                Column {
+                    header: w.t("Område", "Area"),
+                    width: 0.55,
+                    numeric: false,
+                },
+                Column {
+                    header: w.t("Svarande", "Respondents"),
+                    width: 0.15,
+                    numeric: true,
+                },
+                Column {
+                    header: w.t("Oeniga frågor", "Split questions"),
+                    width: 0.15,
+                    numeric: true,
+                },
+                Column {
+                    header: w.t("Enade", "Settled"),
+                    width: 0.15,
+                    numeric: true,
+                },
+            ],
+            rows,
+        }));
+        if team.split.is_empty() {
+            continue;
+        }
+        blocks.push(Block::Heading {
+            text: w.t("Där teamet var oenigt", "Where the team disagreed"),
+        });
+        let items = team
+            .split
+            .iter()
+            .map(|question| {
+                let answers: Vec<String> = question
+                    .answers
+                    .iter()
+                    .map(|a| format!("{}: {}", a.who, a.words.get(lang)))
+                    .collect();
+                let team_answer = question
+                    .team
+                    .as_ref()
+                    .map_or_else(|| "–".to_string(), |t| t.get(lang).to_string());
+                let outcome = match (&question.rationale, lang) {
+                    (Some(rationale), Lang::Sv) => {
+                        format!("Teamet enades om {team_answer}: {rationale}")
+                    }
+                    (Some(rationale), Lang::En) => {
+                        format!("The team settled on {team_answer}: {rationale}")
+                    }
+                    (None, Lang::Sv) => {
+                        format!("Teamets svar {team_answer} är regelns förslag och inte avstämt.")
+                    }
+                    (None, Lang::En) => format!(
+                        "The team's answer {team_answer} is the rule's proposal, not yet discussed."
+                    ),
+                };
+                let area = s
+                    .card
+                    .areas
+                    .iter()
+                    .find(|a| a.id == question.area)
+                    .map_or_else(String::new, |a| area_name(a, lang));
+                format!(
+                    "{area} · {}: {}. {outcome}",
+                    question.label.get(lang),
+                    answers.join(", ")
+                )
+            })
+            .collect();
+        blocks.push(Block::Bullets { items });
+    }
+    Some(Page {
+        title: w.t("Teamets bedömning", "The team's assessment"),
+        blocks,
+    })
+}
+
+/// How a team's answers were merged and when a question counts as split, with the numbers
+/// used; nothing when no answers file is a team's.
+fn team_method(w: &Words, scored: &[Scored]) -> Option<Block> {
+    let team = scored.iter().find_map(|s| s.card.team.as_ref())?;
+    let share = w.pct(team.split_share);
+    let distance = team.split_distance;
+    let text = match (team.rule, w.lang) {
+        (crate::answers::Rule::Median, Lang::Sv) => format!(
+            "Teamets svar slogs ihop med kommandot mognad merge av {} personers egna svar. Teamets svar på en skalfråga är medianen av deras nivåer, med ett jämnt antal den lägre av de två i mitten, så att teamet aldrig påstår mer än hälften av det säger; på en ja/nej- eller flervalsfråga det vanligaste svaret, vid lika många det försiktigare.",
+            team.respondents.len()
+        ),
+        (crate::answers::Rule::Min, Lang::Sv) => format!(
+            "Teamets svar slogs ihop med kommandot mognad merge av {} personers egna svar. Teamets svar på varje fråga är det lägsta, eller försiktigaste, av deras svar.",
+            team.respondents.len()
+        ),
+        (crate::answers::Rule::Median, Lang::En) => format!(
+            "The team's answers were merged with the command mognad merge from {} people's own answers. The team's answer to a scale question is the median of their levels, with an even number the lower of the two in the middle, so that the team never claims more than half of it says; to a yes/no or choice question the most common answer, and with a tie the more cautious.",
+            team.respondents.len()
+        ),
+        (crate::answers::Rule::Min, Lang::En) => format!(
+            "The team's answers were merged with the command mognad merge from {} people's own answers. The team's answer to each question is the lowest, or most cautious, of theirs.",
+            team.respondents.len()
+        ),
+    };
+    let rest = if w.lang == Lang::Sv {
+        format!(
+            "Vet ej och Ej tillämpligt räknas men vägs aldrig in i ett värde: svarar fler än hälften Ej tillämpligt blir teamets svar Ej tillämpligt, och har ingen gett ett värde blir det Vet ej. En skalfråga räknas som oenig när minst {share} av dem som angav en nivå ligger mer än {distance} {} från medianen; en annan fråga när svaren skiljer sig åt, och varje fråga där några svarat Ej tillämpligt och andra gett ett värde. Teamet stämmer av de oeniga frågorna och skriver in svaret det enas om med en motivering.",
+            if distance == 1 { "nivå" } else { "nivåer" }
+        )
+    } else {
+        format!(
+            "Don't know and not applicable are counted but never weighed into a value: when more than half answer not applicable, so does the team, and when nobody gave a value, the team's answer is don't know. A scale question counts as split when at least {share} of those who gave a level are more than {distance} {} from the median; another question when the answers differ, and any question where some answered not applicable and others gave a value. The team discusses the split questions and records the answer it agrees on with a rationale.",
+            if distance == 1 { "level" } else { "levels" }
+        )
+    };
+    Some(Block::Paragraph {
+        text: format!("{text} {rest}"),
+        style: Style::Body,
+    })
 }
 
 /// What the national comparison rests on, or that none was made.

@@ -8,5 +8,6 @@ pub mod text;
 pub use rubric::Rubric;
 pub use scorecard::{
     AreaScore, BlockerHit, GateHit, NoScore, Observed, Overall, QuestionOutcome, QuestionResult,
-    Reference, Scorecard, Subject, Verdict, level_of, points, round1, score,
+    Reference, RespondentWords, Scorecard, SplitQuestion, Subject, Team, Verdict, level_of, points,
+    round1, score,
 };

@@ -4,11 +4,15 @@
 //!
 //! Two rules carry the engine's honesty: *Ej tillämpligt* leaves the denominator, and *Vet ej*
 //! lowers coverage but is never scored as 0. An area below the coverage rule has no score.
+//!
+//! A team's answers (from `mognad merge`) are scored as any answers are; the scorecard then
+//! also says, per area, how many respondents answered and where they disagreed.
 
 use serde::Serialize;
 
-use crate::answers::{Answers, Outcome, Solution, Value};
-use crate::lang::Text;
+use crate::answers::{Answers, Outcome, Respondent, Rule, Solution, Status, Value};
+use crate::interview::answer_words;
+use crate::lang::{Lang, Text};
 use crate::questionnaire::{Question, QuestionKind, Questionnaire};
 use crate::scoring::rubric::{
     Aggregation, AreaRule, LevelBand, Points, QuestionRule, Rubric, Test, Unknown,
@@ -34,6 +38,53 @@ pub struct Scorecard {
     pub overall: Overall,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub verdict: Option<Verdict>,
+    /// Only for a team's answers: who answered, the merge rule and every split question.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub team: Option<Team>,
+}
+
+/// How a team's answers were merged, and where its respondents disagreed.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Team {
+    pub respondents: Vec<Respondent>,
+    pub rule: Rule,
+    pub split_share: f64,
+    pub split_distance: u8,
+    /// Every split question asked, in the questionnaire's order.
+    pub split: Vec<SplitQuestion>,
+}
+
+/// A question on which a team's respondents disagreed.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct SplitQuestion {
+    pub id: String,
+    pub area: String,
+    /// The area's number.
+    pub number: u32,
+    /// The question's label, else its text.
+    pub label: Text,
+    /// Each respondent's answer.
+    pub answers: Vec<RespondentWords>,
+    /// The team's answer in words; `null` when it has none.
+    pub team: Option<Text>,
+    /// Whether the team has agreed on its answer.
+    pub settled: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rationale: Option<String>,
+}
+
+/// One respondent's answer to a split question.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct RespondentWords {
+    pub name: String,
+    /// The role, or the name when the role is missing or shared.
+    pub who: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value: Option<serde_json::Value>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<Status>,
+    /// The answer in words: `3`, `Ja`, `Vet ej`.
+    pub words: Text,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -81,6 +132,17 @@ pub struct AreaScore {
     /// The area's weight in the overall index.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub weight: Option<f64>,
+    /// Only for a team's answers: how many respondents answered at least one of the area's
+    /// questions.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub respondents: Option<usize>,
+    /// Only for a team's answers: how many of the area's questions are split (all its asked
+    /// questions, scored or not).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub split: Option<usize>,
+    /// Only for a team's answers: how many of the split questions the team has settled.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub settled: Option<usize>,
 }
 
 /// How one question was answered and what it gave.
@@ -98,6 +160,17 @@ pub struct QuestionResult {
     pub points: Option<f64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub weight: Option<f64>,
+    /// Only for a team's answers: the respondents disagreed on it.
+    #[serde(skip_serializing_if = "is_false")]
+    pub split: bool,
+    /// Only for a team's answers: the team agreed on its answer.
+    #[serde(skip_serializing_if = "is_false")]
+    pub settled: bool,
+}
+
+#[allow(clippy::trivially_copy_pass_by_ref)]
+fn is_false(value: &bool) -> bool {
+    !*value
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -235,10 +308,64 @@ pub fn score(questionnaire: &Questionnaire, rubric: &Rubric, answers: &Answers) 
         year: answers.year,
         solution: answers.solution.clone(),
         coverage_min: rubric.coverage.min,
+        team: team(questionnaire, answers),
         areas,
         overall,
         verdict,
     }
+}
+
+/// Who answered a team's answers and where they disagreed.
+fn team(questionnaire: &Questionnaire, answers: &Answers) -> Option<Team> {
+    let merge = answers.merge.as_ref()?;
+    let words = |question: &Question, answer: &crate::answers::Answer| {
+        Text::new(
+            answer_words(question, answer, Lang::Sv, false).unwrap_or_else(|| "–".into()),
+            answer_words(question, answer, Lang::En, false).unwrap_or_else(|| "–".into()),
+        )
+    };
+    let split = questionnaire
+        .areas
+        .iter()
+        .flat_map(|area| area.questions.iter().map(move |q| (area, q)))
+        .filter_map(|(area, question)| {
+            let answer = answers.get(&question.id).filter(|a| a.split)?;
+            if !questionnaire.is_asked(question, answers) {
+                return None;
+            }
+            let has_answer = answer.value.is_some() || answer.status.is_some();
+            Some(SplitQuestion {
+                id: question.id.clone(),
+                area: area.id.clone(),
+                number: area.number,
+                label: question
+                    .label
+                    .clone()
+                    .unwrap_or_else(|| question.text.clone()),
+                answers: answer
+                    .respondents
+                    .iter()
+                    .map(|r| RespondentWords {
+                        name: r.name.clone(),
+                        who: crate::team::who(&answers.respondents, &r.name),
+                        value: r.value.as_ref().map(|v| v.0.clone()),
+                        status: r.status,
+                        words: words(question, &r.answer()),
+                    })
+                    .collect(),
+                team: has_answer.then(|| words(question, answer)),
+                settled: answer.consensus.is_some(),
+                rationale: answer.consensus.as_ref().map(|c| c.rationale.clone()),
+            })
+        })
+        .collect();
+    Some(Team {
+        respondents: answers.respondents.clone(),
+        rule: merge.rule,
+        split_share: merge.split_share,
+        split_distance: merge.split_distance,
+        split,
+    })
 }
 
 /// Rounds to one decimal, halves away from zero, as every score is shown.
@@ -320,7 +447,27 @@ impl Context<'_> {
             gates: Vec::new(),
             next_step: None,
             weight: rule.map(|r| r.weight),
+            respondents: None,
+            split: None,
+            settled: None,
         };
+        if self.answers.is_team() {
+            let mut names = std::collections::HashSet::new();
+            let (mut split, mut settled) = (0, 0);
+            for question in &area.questions {
+                let Some(answer) = self.answers.get(&question.id) else {
+                    continue;
+                };
+                names.extend(answer.respondents.iter().map(|r| r.name.as_str()));
+                if answer.split && self.questionnaire.is_asked(question, self.answers) {
+                    split += 1;
+                    settled += usize::from(answer.consensus.is_some());
+                }
+            }
+            result.respondents = Some(names.len());
+            result.split = Some(split);
+            result.settled = Some(settled);
+        }
         let mut weighted = Vec::new();
         for question in &area.questions {
             let question_rule =
@@ -363,6 +510,7 @@ impl Context<'_> {
                     }
                 }
             }
+            let team_answer = self.answers.get(&question.id);
             result.questions.push(QuestionResult {
                 id: question.id.clone(),
                 label: question.label.clone(),
@@ -372,6 +520,9 @@ impl Context<'_> {
                     .map(|v| v.0.clone()),
                 points: points_given,
                 weight,
+                split: team_answer.is_some_and(|a| a.split) && outcome != QuestionOutcome::NotAsked,
+                settled: team_answer.is_some_and(|a| a.split && a.consensus.is_some())
+                    && outcome != QuestionOutcome::NotAsked,
             });
         }
         result.applicable = result.answered + result.dont_know + result.unanswered;

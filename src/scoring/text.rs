@@ -5,6 +5,7 @@ use std::fmt::Write as _;
 
 use comfy_table::{Cell, CellAlignment, ContentArrangement, LineStyle, Table, TableStyle};
 
+use crate::answers::Rule;
 use crate::lang::Lang;
 use crate::scoring::{
     AreaScore, NoScore, Observed, QuestionOutcome, QuestionResult, Scorecard, Subject,
@@ -46,6 +47,7 @@ pub fn render(card: &Scorecard, lang: Lang) -> String {
     out.push('\n');
     overall(&mut out, card, lang);
     verdict(&mut out, card, lang);
+    team(&mut out, card, lang);
     notes(&mut out, card, lang);
     unscored(&mut out, card, lang);
     next_steps(&mut out, card, lang);
@@ -113,6 +115,139 @@ fn areas_table(card: &Scorecard, lang: Lang) -> String {
         text.push('\n');
     }
     text
+}
+
+/// A team's answers: who answered, the rule, per area how many answered and disagreed, and
+/// every split question with each respondent's answer.
+fn team(out: &mut String, card: &Scorecard, lang: Lang) {
+    let Some(team) = &card.team else {
+        return;
+    };
+    let people: Vec<String> = team
+        .respondents
+        .iter()
+        .map(|r| {
+            if r.role.trim().is_empty() {
+                r.name.clone()
+            } else {
+                format!("{} {}", r.role, r.name)
+            }
+        })
+        .collect();
+    let rule = match (team.rule, lang) {
+        (Rule::Median, Lang::Sv) => {
+            "medianen av deras svar (det vanligaste svaret på ja/nej- och flervalsfrågor)"
+        }
+        (Rule::Min, Lang::Sv) => "det lägsta av deras svar",
+        (Rule::Median, Lang::En) => {
+            "the median of theirs (the most common answer to yes/no and choice questions)"
+        }
+        (Rule::Min, Lang::En) => "the lowest of theirs",
+    };
+    let text = if lang == Lang::Sv {
+        format!(
+            "Teamet: {} svarande ({}). Teamets svar är {rule}; en skalfråga är oenig när minst {} av dem ligger mer än {} från medianen, andra frågor när svaren skiljer sig åt.",
+            people.len(),
+            people.join(", "),
+            lang.percent(team.split_share),
+            levels(team.split_distance, lang)
+        )
+    } else {
+        format!(
+            "The team: {} respondents ({}). The team's answer is {rule}; a scale question is split when at least {} of them are more than {} from the median, other questions when the answers differ.",
+            people.len(),
+            people.join(", "),
+            lang.percent(team.split_share),
+            levels(team.split_distance, lang)
+        )
+    };
+    out.push('\n');
+    paragraph(out, &text, "", "");
+    out.push('\n');
+    let mut table = Table::new();
+    table
+        .load_style(STYLE)
+        .set_content_arrangement(ContentArrangement::Disabled)
+        .set_header(vec![
+            Cell::new(lang.pick("Område", "Area")),
+            Cell::new(lang.pick("Svarande", "Respondents")),
+            Cell::new(lang.pick("Oeniga", "Split")),
+            Cell::new(lang.pick("Enade", "Settled")),
+        ]);
+    for area in &card.areas {
+        let count =
+            |n: Option<usize>| Cell::new(n.unwrap_or_default()).set_alignment(CellAlignment::Right);
+        table.add_row(vec![
+            Cell::new(format!("{:>2}  {}", area.number, area.title.get(lang))),
+            count(area.respondents),
+            count(area.split),
+            count(area.settled),
+        ]);
+    }
+    for line in table.lines() {
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    if team.split.is_empty() {
+        let _ = writeln!(
+            out,
+            "\n{}",
+            lang.pick(
+                "Inga oeniga frågor: teamet svarade samstämmigt.",
+                "No split questions: the team answered alike."
+            )
+        );
+        return;
+    }
+    let settled = team.split.iter().filter(|q| q.settled).count();
+    let _ = writeln!(
+        out,
+        "\n{} ({settled} {} {} {})",
+        lang.pick("Oeniga frågor", "Split questions"),
+        lang.pick("av", "of"),
+        team.split.len(),
+        lang.pick("enade", "settled")
+    );
+    for question in &team.split {
+        let answers: Vec<String> = question
+            .answers
+            .iter()
+            .map(|a| format!("{} {}", a.who, a.words.get(lang).to_lowercase()))
+            .collect();
+        let team_answer = question
+            .team
+            .as_ref()
+            .map_or_else(|| "–".to_string(), |t| t.get(lang).to_lowercase());
+        let mut line = format!(
+            "{} {}: {}; ",
+            question.number,
+            question.label.get(lang),
+            answers.join(", "),
+        );
+        match &question.rationale {
+            Some(rationale) => {
+                let _ = write!(
+                    line,
+                    "{} {team_answer}: {rationale}",
+                    lang.pick("enade om", "settled on")
+                );
+            }
+            None => {
+                let _ = write!(line, "{} {team_answer}", lang.pick("förslag", "proposed"));
+            }
+        }
+        paragraph(out, &line, "  ", "    ");
+    }
+}
+
+/// `1 nivå`, `2 nivåer`.
+fn levels(count: u8, lang: Lang) -> String {
+    match (lang, count) {
+        (Lang::Sv, 1) => "1 nivå".into(),
+        (Lang::Sv, n) => format!("{n} nivåer"),
+        (Lang::En, 1) => "1 level".into(),
+        (Lang::En, n) => format!("{n} levels"),
+    }
 }
 
 fn level(area: &AreaScore, lang: Lang) -> String {

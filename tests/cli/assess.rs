@@ -48,7 +48,7 @@ fn without_a_terminal_a_file_is_checked_and_scored() {
 }
 
 /// `mognad assess` in a pseudo-terminal of 120 × 50, in an empty environment.
-fn spawn(dir: &Path, args: &[&str]) -> Session {
+pub fn spawn(dir: &Path, args: &[&str]) -> Session {
     let mut command = Command::new(env!("CARGO_BIN_EXE_mognad"));
     command
         .arg("assess")
@@ -64,7 +64,7 @@ fn spawn(dir: &Path, args: &[&str]) -> Session {
     session
 }
 
-fn exit_code(session: &mut Session) -> i32 {
+pub fn exit_code(session: &mut Session) -> i32 {
     session.expect(Eof).ok();
     match session.get_process().wait().unwrap() {
         WaitStatus::Exited(_, code) => code,
@@ -72,7 +72,7 @@ fn exit_code(session: &mut Session) -> i32 {
     }
 }
 
-fn answers_in(path: &Path) -> serde_json::Value {
+pub fn answers_in(path: &Path) -> serde_json::Value {
     let text = std::fs::read_to_string(path).unwrap();
     let value: serde_json::Value = serde_json::from_str(&text).expect("the answers file parses");
     assert_eq!(value["format"], "mognad.answers/1");
@@ -81,7 +81,7 @@ fn answers_in(path: &Path) -> serde_json::Value {
 
 /// Sends keys and waits until the screen shows `then`, returning everything printed on the
 /// way.
-fn keys(session: &mut Session, keys: &str, then: &str) -> String {
+pub fn keys(session: &mut Session, keys: &str, then: &str) -> String {
     session.send(keys).unwrap();
     let found = match session.expect(then) {
         Ok(found) => found,
@@ -109,8 +109,8 @@ fn keys_until(session: &mut Session, keys: &str, pattern: &str) -> String {
 }
 
 const DOWN: &str = "\x1b[B";
-const ENTER: &str = "\r";
-const CTRL_C: &str = "\x03";
+pub const ENTER: &str = "\r";
+pub const CTRL_C: &str = "\x03";
 
 #[test]
 fn answer_comment_stop_resume_and_finish() {

@@ -223,10 +223,21 @@ fn the_example_reference_is_what_benchmark_builds_and_every_file_is_accounted_fo
         output.stdout
     );
 
-    // The whole examples folder: the readiness answers are a section of their own, all of it
-    // withheld, and the reference itself is counted as not an answers file.
+    // The examples folder, but for `examples/team` (one region's respondents' own files, which
+    // would count the region four times): the readiness answers are a section of their own,
+    // all of it withheld, and the reference itself is counted as not an answers file.
     let output = Test::new()
-        .args(&["--lang", "en", "benchmark", "examples", "-o"])
+        .args(&[
+            "--lang",
+            "en",
+            "benchmark",
+            "examples/nation",
+            "examples/national-2025.json",
+            TIOPUNKT_2024,
+            TIOPUNKT_2025,
+            "examples/exempelland-beredskap-2025.json",
+            "-o",
+        ])
         .arg(dir.path().join("all.json"))
         .success();
     assert!(

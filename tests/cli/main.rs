@@ -10,6 +10,7 @@ mod own;
 mod report;
 mod score;
 mod sheet;
+mod team;
 mod validate;
 
 use std::path::{Path, PathBuf};
@@ -152,7 +153,14 @@ pub fn write(name: &str, text: &str) -> (tempfile::TempDir, PathBuf) {
 fn version_and_help_work_for_every_command() {
     let out = Test::new().args(&["--version"]).success();
     assert!(out.stdout.starts_with("mognad "));
-    for command in ["score", "compare", "validate", "questionnaires", "schema"] {
+    for command in [
+        "score",
+        "compare",
+        "validate",
+        "questionnaires",
+        "schema",
+        "merge",
+    ] {
         let sv = Test::new().args(&[command, "--help"]).success();
         assert!(
             sv.stdout.contains("Användning: mognad"),

@@ -1,0 +1,124 @@
+//! `mognad merge`: several respondents' answers files into the team's, keeping every answer
+//! beside the team's and marking where the respondents disagree. Nothing is written unless
+//! every file can be merged, and an existing file is never written over unasked.
+
+use std::path::{Path, PathBuf};
+
+use crate::answers::{Answers, Merge};
+use crate::builtin;
+use crate::cli::MergeArgs;
+use crate::commands::{self, Io, assess};
+use crate::error::{Error, Exit};
+use crate::files;
+use crate::lang::Lang;
+use crate::problem::Problem;
+use crate::team;
+use crate::validate;
+
+pub struct MergeConfig {
+    team: Answers,
+    /// Worth knowing about the respondents' files, with each file's name.
+    warnings: Vec<(String, Problem)>,
+    /// `-` for standard output.
+    output: PathBuf,
+    force: bool,
+}
+
+impl MergeConfig {
+    /// Reads and checks every file, and merges them.
+    pub fn resolve(args: MergeArgs) -> Result<Self, Error> {
+        if !(args.split_share > 0.0 && args.split_share <= 1.0) {
+            return Err(Error::SplitShare {
+                value: args.split_share,
+            });
+        }
+        let mut files = Vec::new();
+        for path in &args.files {
+            files.push((files::display(path), commands::answers(path)?));
+        }
+        let Some((_, first)) = files.first() else {
+            return Err(Error::Merge(crate::error::MergeProblem::TooFew));
+        };
+        let questionnaire = commands::questionnaire(&first.questionnaire.id)?;
+        commands::usable(
+            &first.questionnaire.id,
+            validate::questionnaire(&questionnaire),
+        )?;
+        let rubric = builtin::rubric(&questionnaire.id).and_then(Result::ok);
+        let rules = Merge {
+            rule: args.rule,
+            split_share: args.split_share,
+            split_distance: args.split_distance,
+            from: Vec::new(),
+        };
+        // Whether the files belong together is said before what is wrong inside one of them.
+        let team =
+            team::merge(&questionnaire, rubric.as_ref(), &files, &rules).map_err(Error::Merge)?;
+        let mut warnings = Vec::new();
+        for (shown, answers) in &files {
+            let problems = commands::usable(shown, validate::answers(answers, &questionnaire))?;
+            warnings.extend(problems.into_iter().map(|p| (shown.clone(), p)));
+        }
+        let output = args.output.unwrap_or_else(|| default_path(&team));
+        Ok(MergeConfig {
+            team,
+            warnings,
+            output,
+            force: args.force,
+        })
+    }
+}
+
+/// `team-tiopunkt-region-skane-2025.json`.
+fn default_path(team: &Answers) -> PathBuf {
+    let answers = assess::default_path(&team.questionnaire.id, &team.region, team.year);
+    let name = answers.to_string_lossy().replacen("svar-", "team-", 1);
+    PathBuf::from(name)
+}
+
+pub fn run(config: &MergeConfig, lang: Lang, io: &mut Io) -> Result<Exit, Error> {
+    for (path, warning) in &config.warnings {
+        let _ = writeln!(io.err, "{}", warning.render(path, lang));
+    }
+    let to_stdout = config.output == Path::new("-");
+    // The team's file may hold what the team has agreed: never written over unasked.
+    if !to_stdout && config.output.exists() && !config.force {
+        return Err(Error::Exists {
+            path: config.output.clone(),
+        });
+    }
+    if to_stdout {
+        crate::print(io.out, &config.team.to_json())?;
+    } else {
+        assess::save(&config.output, &config.team)?;
+    }
+    let people = config.team.respondents.len();
+    let questions = config.team.answers.len();
+    let split = config.team.answers.values().filter(|a| a.split).count();
+    let mut text = if lang == Lang::Sv {
+        format!("Slog ihop {people} personers svar på {questions} frågor; {split} är oeniga.")
+    } else {
+        format!("Merged {people} people's answers to {questions} questions; {split} are split.")
+    };
+    if !to_stdout {
+        let shown = files::display(&config.output);
+        let next = if split > 0 {
+            if lang == Lang::Sv {
+                format!(
+                    "Skrev {shown}. Nästa steg, enas om de oeniga frågorna: mognad assess --answers {shown} --consensus"
+                )
+            } else {
+                format!(
+                    "Wrote {shown}. Next, settle the split questions: mognad assess --answers {shown} --consensus"
+                )
+            }
+        } else if lang == Lang::Sv {
+            format!("Skrev {shown}. Nästa steg: mognad report {shown}")
+        } else {
+            format!("Wrote {shown}. Next: mognad report {shown}")
+        };
+        text = format!("{text}\n{next}");
+    }
+    let _ = writeln!(io.err, "{text}");
+    Ok(Exit::Ok)
+}
