@@ -37,6 +37,11 @@ pub struct Answers {
     /// made from them says so.
     #[serde(default, skip_serializing_if = "is_false")]
     pub example: bool,
+    /// The level 1–5 the team means to reach, per area id. A targets file given to `score` or
+    /// `report` takes the place of these.
+    #[serde(default, skip_serializing_if = "IndexMap::is_empty")]
+    #[schemars(extend("additionalProperties" = { "type": "integer", "minimum": 1, "maximum": 5 }))]
+    pub targets: IndexMap<String, u8>,
     /// Per question id, one answer. A question that is not here is unanswered.
     #[serde(default)]
     pub answers: IndexMap<String, Answer>,

@@ -104,6 +104,7 @@ fn region_year(
         solution: None,
         note: Some(NOTE.to_string()),
         example: true,
+        targets: IndexMap::new(),
         answers: IndexMap::new(),
     };
     for (a, area) in q.areas.iter().enumerate() {

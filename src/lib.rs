@@ -24,6 +24,7 @@ pub mod report;
 pub mod scoring;
 pub mod sheet;
 pub mod stats;
+pub mod targets;
 pub mod validate;
 
 use std::ffi::OsString;

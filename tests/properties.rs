@@ -53,6 +53,7 @@ fn answers(q: &Questionnaire, picks: &[Pick]) -> Answers {
         }),
         note: None,
         example: false,
+        targets: indexmap::IndexMap::default(),
         answers: indexmap::IndexMap::default(),
     };
     let mut picks = picks.iter().cycle();

@@ -3,10 +3,12 @@
 
 pub mod rubric;
 mod scorecard;
+pub mod targets;
 pub mod text;
 
 pub use rubric::Rubric;
 pub use scorecard::{
     AreaScore, BlockerHit, GateHit, NoScore, Observed, Overall, QuestionOutcome, QuestionResult,
-    Reference, Scorecard, Subject, Verdict, level_of, points, round1, score,
+    Reference, Scorecard, Subject, TargetSummary, Verdict, level_of, points, round1, score,
 };
+pub use targets::with_progress;

@@ -230,7 +230,7 @@ fn the_example_reference_is_what_benchmark_builds_and_every_file_is_accounted_fo
         .arg(dir.path().join("all.json"))
         .success();
     assert!(
-        output.stdout.contains("Files read: 44"),
+        output.stdout.contains("Files read: 45"),
         "{}",
         output.stdout
     );
@@ -245,6 +245,13 @@ fn the_example_reference_is_what_benchmark_builds_and_every_file_is_accounted_fo
         output
             .stdout
             .contains("examples/national-2025.json (national reference)"),
+        "{}",
+        output.stdout
+    );
+    assert!(
+        output
+            .stdout
+            .contains("examples/exempelland-mal-2026.json (targets)"),
         "{}",
         output.stdout
     );
