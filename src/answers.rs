@@ -44,6 +44,11 @@ pub struct Answers {
     /// Only in a team's file: how `mognad merge` made it from its respondents' own files.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub merge: Option<Merge>,
+    /// The level 1–5 the team means to reach, per area id. A targets file given to `score` or
+    /// `report` takes the place of these.
+    #[serde(default, skip_serializing_if = "IndexMap::is_empty")]
+    #[schemars(extend("additionalProperties" = { "type": "integer", "minimum": 1, "maximum": 5 }))]
+    pub targets: IndexMap<String, u8>,
     /// Per question id, one answer. A question that is not here is unanswered.
     #[serde(default)]
     pub answers: IndexMap<String, Answer>,

@@ -108,6 +108,12 @@ pub struct ScoreArgs {
     /// questionnaire the answers name]
     #[arg(long, value_name = "ID|PATH")]
     pub questionnaire: Option<String>,
+    /// Targets per area (a `mognad.targets/1` file), in place of those in the answers file
+    #[arg(long, value_name = "FILE")]
+    pub targets: Option<PathBuf>,
+    /// An earlier year's answers, for how much of the way to each target has been gone since
+    #[arg(long, value_name = "FILE")]
+    pub previous: Option<PathBuf>,
     /// Output format: text (a table for people), json (for scripts) or csv (one row per area,
     /// for a spreadsheet)
     #[arg(long, value_enum, default_value = "text")]
@@ -149,6 +155,10 @@ pub struct ReportArgs {
     /// and the region's position in the nation
     #[arg(long, value_name = "FILE")]
     pub national: Option<PathBuf>,
+    /// Targets per area (a `mognad.targets/1` file, one per questionnaire), in place of those
+    /// in the answers files
+    #[arg(long, value_name = "FILE")]
+    pub targets: Vec<PathBuf>,
     /// The PDF to write [default: profil-REGION-YEAR.pdf]
     #[arg(short, long, value_name = "FILE.pdf")]
     pub output: Option<PathBuf>,
@@ -310,6 +320,7 @@ pub enum SchemaKind {
     Answers,
     Published,
     National,
+    Targets,
 }
 
 /// The language asked for before the arguments are parsed, so that the help can be given in
@@ -478,6 +489,15 @@ fn help_sv(command: &str, arg: &str) -> Option<&'static str> {
         }
         ("report", "national") => {
             "En nationell referens från `mognad benchmark`, för riksmedianen, kvartilerna och regionens läge i riket"
+        }
+        ("report", "targets") => {
+            "Mål per område (en fil `mognad.targets/1` per enkät), i stället för målen i svarsfilerna"
+        }
+        ("score", "targets") => {
+            "Mål per område (en fil `mognad.targets/1`), i stället för målen i svarsfilen"
+        }
+        ("score", "previous") => {
+            "Ett tidigare års svar, för hur stor del av vägen till varje mål som har gåtts sedan dess"
         }
         ("report", "output") => "PDF-filen att skriva [standard: profil-REGION-ÅR.pdf]",
         ("report", "classification") => {

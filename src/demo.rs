@@ -105,6 +105,7 @@ fn region_year(
         note: Some(NOTE.to_string()),
         example: true,
         merge: None,
+        targets: IndexMap::new(),
         answers: IndexMap::new(),
     };
     for (a, area) in q.areas.iter().enumerate() {

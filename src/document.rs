@@ -1,4 +1,4 @@
-//! Reading the three kinds of file: recognise the kind from the `format` field, check its
+//! Reading every kind of file: recognise the kind from the `format` field, check its
 //! version, and parse it with the JSON path of any problem. Pure: text in, values out.
 
 use serde::de::DeserializeOwned;
@@ -9,6 +9,7 @@ use crate::problem::{Problem, ProblemKind};
 use crate::published::{self, Published};
 use crate::questionnaire::{self, Questionnaire};
 use crate::scoring::rubric::{self, Rubric};
+use crate::targets::{self, Targets};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
@@ -17,15 +18,17 @@ pub enum Kind {
     Answers,
     Published,
     National,
+    Targets,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 5] = [
+    pub const ALL: [Kind; 6] = [
         Kind::Questionnaire,
         Kind::Rubric,
         Kind::Answers,
         Kind::Published,
         Kind::National,
+        Kind::Targets,
     ];
 
     pub fn format(self) -> &'static str {
@@ -35,6 +38,7 @@ impl Kind {
             Kind::Answers => answers::FORMAT,
             Kind::Published => published::FORMAT,
             Kind::National => national::FORMAT,
+            Kind::Targets => targets::FORMAT,
         }
     }
 
@@ -45,6 +49,7 @@ impl Kind {
             Kind::Answers => "answers",
             Kind::Published => "published figures",
             Kind::National => "national reference",
+            Kind::Targets => "targets",
         }
     }
 
@@ -61,6 +66,7 @@ pub enum Document {
     Answers(Answers),
     Published(Published),
     National(National),
+    Targets(Targets),
 }
 
 impl Document {
@@ -71,6 +77,7 @@ impl Document {
             Document::Answers(_) => Kind::Answers,
             Document::Published(_) => Kind::Published,
             Document::National(_) => Kind::National,
+            Document::Targets(_) => Kind::Targets,
         }
     }
 }
@@ -92,6 +99,7 @@ pub fn parse(text: &str) -> Result<Document, Problem> {
         Kind::Answers => Document::Answers(typed(value)?),
         Kind::Published => Document::Published(typed(value)?),
         Kind::National => Document::National(typed(value)?),
+        Kind::Targets => Document::Targets(typed(value)?),
     })
 }
 

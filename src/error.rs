@@ -90,6 +90,11 @@ pub enum Error {
     NotTeam { path: String },
     /// `assess --consensus` has no terminal to ask in.
     ConsensusNoTerminal { path: String },
+    /// A targets file that does not fit the answers it is given with.
+    Targets {
+        path: String,
+        problem: TargetsProblem,
+    },
 }
 
 /// Why respondents' files cannot be merged into one team's file.
@@ -114,6 +119,19 @@ pub enum MergeProblem {
         first: String,
         name: String,
     },
+}
+
+/// Why a targets file cannot be used with the answers it is given with.
+#[derive(Debug)]
+pub enum TargetsProblem {
+    /// It sets targets for another questionnaire than the answers answer.
+    OtherQuestionnaire { found: String, expected: String },
+    /// It sets targets for another region than the answers are from.
+    OtherRegion { found: String, expected: String },
+    /// `report`: no answers to its questionnaire among this year's.
+    NoAnswers { questionnaire: String },
+    /// `report`: a second targets file for one questionnaire.
+    Twice { questionnaire: String },
 }
 
 /// Why a set of answers files cannot make one report.
@@ -339,6 +357,35 @@ impl Error {
                     known.join(", ")
                 )),
             ),
+            Error::Targets { path, problem } => {
+                let (sv_text, en_text, sv_hint, en_hint) = match problem {
+                    TargetsProblem::OtherQuestionnaire { found, expected } => (
+                        format!("`{path}` sätter mål för enkäten `{found}`, inte `{expected}`"),
+                        format!("`{path}` sets targets for questionnaire `{found}`, not `{expected}`"),
+                        "ge målfilen för samma enkät som svaren; fältet `questionnaire` säger vilken den gäller",
+                        "give the targets file for the same questionnaire as the answers; its field `questionnaire` says which it is for",
+                    ),
+                    TargetsProblem::OtherRegion { found, expected } => (
+                        format!("`{path}` sätter mål för {found}, inte för {expected}"),
+                        format!("`{path}` sets targets for {found}, not for {expected}"),
+                        "ge samma regions målfil; fältet `region` ska stå som i svarsfilen",
+                        "give the same region's targets file; its field `region` must read as in the answers file",
+                    ),
+                    TargetsProblem::NoAnswers { questionnaire } => (
+                        format!("`{path}` sätter mål för enkäten `{questionnaire}`, men årets svar på den saknas"),
+                        format!("`{path}` sets targets for questionnaire `{questionnaire}`, but this year's answers to it are missing"),
+                        "ge årets svarsfil för den enkäten bland SVAR, eller lämna bort målfilen",
+                        "give this year's answers file for that questionnaire among ANSWERS, or leave the targets file out",
+                    ),
+                    TargetsProblem::Twice { questionnaire } => (
+                        format!("`{path}` är ännu en målfil för enkäten `{questionnaire}`"),
+                        format!("`{path}` is another targets file for questionnaire `{questionnaire}`"),
+                        "ge en målfil per enkät",
+                        "give one targets file per questionnaire",
+                    ),
+                };
+                if sv { (sv_text, Some(sv_hint.to_string())) } else { (en_text, Some(en_hint.to_string())) }
+            }
             Error::NotEmpty { path } => (
                 if sv {
                     format!("mappen `{}` är inte tom", path.display())
@@ -495,6 +542,7 @@ fn kind_sv(kind: &str) -> &'static str {
         "answers" => "svarsfil",
         "published figures" => "fil med publicerade siffror",
         "national reference" => "nationell referens",
+        "targets" => "målfil",
         _ => "fil",
     }
 }

@@ -26,6 +26,7 @@ pub mod scoring;
 pub mod sheet;
 pub mod spreadsheet;
 pub mod stats;
+pub mod targets;
 pub mod team;
 pub mod validate;
 

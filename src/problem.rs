@@ -245,6 +245,18 @@ pub enum ProblemKind {
         name: String,
     },
     EmptyRationale,
+    // Targets, in a targets file or an answers file
+    TargetUnknownArea {
+        id: String,
+        /// The ids of the areas that can have a target, for the hint.
+        areas: String,
+    },
+    TargetRange {
+        level: u8,
+    },
+    TargetUnscoredArea {
+        id: String,
+    },
 }
 
 impl Problem {
@@ -261,7 +273,8 @@ impl Problem {
             K::HashChanged
             | K::HashMissing
             | K::AnsweredButNotAsked { .. }
-            | K::SolutionNotExpected => Severity::Warning,
+            | K::SolutionNotExpected
+            | K::TargetUnscoredArea { .. } => Severity::Warning,
             _ => Severity::Error,
         }
     }
@@ -384,6 +397,9 @@ impl ProblemKind {
             K::RespondentTwice { name } => if sv { format!("`{name}` har redan ett svar på frågan") } else { format!("`{name}` already has an answer to the question") },
             K::EmptyRationale => lang.pick("motiveringen är tom", "the rationale is empty").into(),
             K::AnsweredButNotAsked { condition } => if sv { format!("frågan är besvarad fast dess villkor inte gäller ({condition}); svaret räknas inte") } else { format!("the question is answered although its condition does not hold ({condition}); the answer is not counted") },
+            K::TargetUnknownArea { id, .. } => if sv { format!("området `{id}` finns inte i enkäten") } else { format!("area `{id}` does not exist in the questionnaire") },
+            K::TargetRange { level } => if sv { format!("målet {level} är ingen nivå 1–5") } else { format!("the target {level} is not a level 1–5") },
+            K::TargetUnscoredArea { id } => if sv { format!("området `{id}` poängsätts inte, så målet kan inte följas upp och visas inte") } else { format!("area `{id}` is not scored, so its target cannot be followed up and is not shown") },
         }
     }
 
@@ -402,8 +418,8 @@ impl ProblemKind {
                 "compare with docs/formats.md or the JSON Schema in docs/schemas/",
             ),
             K::UnknownFormat { .. } => text(
-                "`format` ska vara `mognad.questionnaire/1`, `mognad.rubric/1`, `mognad.answers/1`, `mognad.published/1` eller `mognad.national/1`",
-                "`format` should be `mognad.questionnaire/1`, `mognad.rubric/1`, `mognad.answers/1`, `mognad.published/1` or `mognad.national/1`",
+                "`format` ska vara `mognad.questionnaire/1`, `mognad.rubric/1`, `mognad.answers/1`, `mognad.targets/1`, `mognad.published/1` eller `mognad.national/1`",
+                "`format` should be `mognad.questionnaire/1`, `mognad.rubric/1`, `mognad.answers/1`, `mognad.targets/1`, `mognad.published/1` or `mognad.national/1`",
             ),
             K::UnsupportedVersion { .. } => text(
                 "uppdatera mognad, eller spara filen i den formatversion som stöds",
@@ -657,6 +673,21 @@ impl ProblemKind {
                 "ta bort `solution`, eller svara på en beredskapsenkät",
                 "remove `solution`, or answer a readiness questionnaire",
             ),
+            K::TargetUnknownArea { areas, .. } => {
+                if lang == Lang::Sv {
+                    format!("ett mål gäller ett av enkätens områden: {areas}")
+                } else {
+                    format!("a target is for one of the questionnaire's areas: {areas}")
+                }
+            }
+            K::TargetRange { .. } => text(
+                "skriv målet som en hel nivå 1–5, den nivå området ska nå; ta bort området för att inte ha något mål",
+                "write the target as a whole level 1–5, the level the area is to reach; leave the area out for no target",
+            ),
+            K::TargetUnscoredArea { .. } => text(
+                "ta bort målet; bara områden som får poäng kan ha mål",
+                "remove the target; only areas that are scored can have one",
+            ),
         }
     }
 }
@@ -717,6 +748,8 @@ pub enum SheetProblemKind {
     BadAnswer { found: String, allowed: Text },
     NoteWithoutAnswer,
     NotAsked { condition: Text },
+    UnknownTargetArea { id: String },
+    BadTarget { found: String },
 }
 
 impl SheetColumn {
@@ -815,6 +848,8 @@ impl SheetProblemKind {
             K::BadAnswer { found, allowed } => if sv { format!("`{found}` är inget möjligt svar på frågan; möjliga svar: {}", allowed.sv) } else { format!("`{found}` is not a possible answer to the question; possible answers: {}", allowed.en) },
             K::NoteWithoutAnswer => lang.pick("kommentar eller underlag utan svar", "a comment or evidence without an answer").into(),
             K::NotAsked { condition } => if sv { format!("frågan är besvarad, men den ställs bara om {}", condition.sv) } else { format!("the question is answered, but it is only asked if {}", condition.en) },
+            K::UnknownTargetArea { id } => if sv { format!("området `{id}` finns inte i enkäten") } else { format!("area `{id}` does not exist in the questionnaire") },
+            K::BadTarget { found } => if sv { format!("`{found}` är ingen nivå 1–5 att ha som mål") } else { format!("`{found}` is no level 1–5 to have as a target") },
         }
     }
 
@@ -852,8 +887,16 @@ impl SheetProblemKind {
                 "check that the questions mean the same; `mognad template` makes a sheet for this version",
             ),
             K::UnknownKey { .. } => text(
-                "raderna som börjar med # är #questionnaire, #region, #year, #respondent, #solution och #target_group",
-                "the rows starting with # are #questionnaire, #region, #year, #respondent, #solution and #target_group",
+                "raderna som börjar med # är #questionnaire, #region, #year, #respondent, #solution, #target_group och #target:OMRÅDE",
+                "the rows starting with # are #questionnaire, #region, #year, #respondent, #solution, #target_group and #target:AREA",
+            ),
+            K::UnknownTargetArea { .. } => text(
+                "kontrollera områdets id efter `#target:` mot ett nytt svarsblad från `mognad template`",
+                "check the area's id after `#target:` against a new sheet from `mognad template`",
+            ),
+            K::BadTarget { .. } => text(
+                "skriv den nivå området ska nå som en siffra 1–5, eller töm cellen för inget mål",
+                "write the level the area is to reach as a digit 1–5, or clear the cell for no target",
             ),
             K::MissingValue { .. } => text(
                 "skriv det i kolumnen svar på den raden; `mognad template` gör raden",

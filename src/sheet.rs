@@ -12,6 +12,8 @@
 
 use std::collections::HashMap;
 
+use indexmap::IndexMap;
+
 use crate::answers::{self, Answer, Answers, QuestionnaireRef, Respondent, Solution};
 use crate::interview::{self, Choice};
 use crate::lang::{Lang, Text};
@@ -173,6 +175,20 @@ pub struct Prefill {
     pub region: Option<String>,
     pub year: Option<i32>,
     pub respondent: Option<Respondent>,
+    /// The areas that get a row for their target, after their last question: the areas the
+    /// rubric scores. None gets one when empty.
+    pub target_areas: Vec<String>,
+}
+
+/// The start of a target row's id: `#target:a1` holds area `a1`'s target.
+const TARGET: &str = "#target:";
+
+/// The area a target row's id names: `a1` for `#target:a1` (case and spaces as written
+/// elsewhere in the id column do not matter).
+fn target_area(id: &str) -> Option<&str> {
+    let id = id.trim();
+    let (head, area) = id.split_at_checked(TARGET.len())?;
+    head.eq_ignore_ascii_case(TARGET).then(|| area.trim())
 }
 
 /// The sheet for a questionnaire: a header, the key rows, then one row per question in the
@@ -211,40 +227,63 @@ pub fn template(q: &Questionnaire, prefill: &Prefill, lang: Lang) -> Vec<u8> {
             _ => String::new(),
         }));
     }
-    for (area, question) in q.questions() {
-        write(Column::ALL.map(|column| {
-            match column {
-                Column::Id => question.id.clone(),
-                Column::Area => format!("{} {}", area.number, area.title.get(lang)),
-                Column::Question => question.text.get(lang).to_string(),
-                Column::Condition => question
-                    .show_if
-                    .as_ref()
-                    .map(|c| {
-                        format!(
-                            "{} {}",
-                            lang.pick("Besvaras bara om", "Answer only if"),
-                            condition_text(q, c, lang)
+    for area in &q.areas {
+        for question in &area.questions {
+            write(Column::ALL.map(|column| {
+                match column {
+                    Column::Id => question.id.clone(),
+                    Column::Area => format!("{} {}", area.number, area.title.get(lang)),
+                    Column::Question => question.text.get(lang).to_string(),
+                    Column::Condition => question
+                        .show_if
+                        .as_ref()
+                        .map(|c| {
+                            format!(
+                                "{} {}",
+                                lang.pick("Besvaras bara om", "Answer only if"),
+                                condition_text(q, c, lang)
+                            )
+                        })
+                        .unwrap_or_default(),
+                    Column::Guidance => format!(
+                        "{}\n{}: {}",
+                        question.help.get(lang),
+                        lang.pick("Titta på", "Look at"),
+                        question.evidence.get(lang)
+                    ),
+                    Column::Levels => question
+                        .levels
+                        .iter()
+                        .enumerate()
+                        .map(|(level, text)| format!("{level}: {}", text.get(lang)))
+                        .collect::<Vec<_>>()
+                        .join("\n"),
+                    Column::Allowed => allowed(question, lang).join("\n"),
+                    Column::Answer | Column::Comment | Column::Evidence => String::new(),
+                }
+            }));
+        }
+        if prefill.target_areas.contains(&area.id) {
+            write(Column::ALL.map(|column| {
+                match column {
+                    Column::Id => format!("{TARGET}{}", area.id),
+                    Column::Area => format!("{} {}", area.number, area.title.get(lang)),
+                    Column::Question => lang
+                        .pick(
+                            "Mål för området: den nivå 1–5 ni vill nå (valfritt)",
+                            "Target for the area: the level 1–5 you mean to reach (optional)",
                         )
-                    })
-                    .unwrap_or_default(),
-                Column::Guidance => format!(
-                    "{}\n{}: {}",
-                    question.help.get(lang),
-                    lang.pick("Titta på", "Look at"),
-                    question.evidence.get(lang)
-                ),
-                Column::Levels => question
-                    .levels
-                    .iter()
-                    .enumerate()
-                    .map(|(level, text)| format!("{level}: {}", text.get(lang)))
-                    .collect::<Vec<_>>()
-                    .join("\n"),
-                Column::Allowed => allowed(question, lang).join("\n"),
-                Column::Answer | Column::Comment | Column::Evidence => String::new(),
-            }
-        }));
+                        .to_string(),
+                    Column::Allowed => lang
+                        .pick(
+                            "1–5, eller tomt för inget mål",
+                            "1–5, or empty for no target",
+                        )
+                        .to_string(),
+                    _ => String::new(),
+                }
+            }));
+        }
     }
     writer
         .into_inner()
@@ -614,6 +653,7 @@ pub fn answers(
     let mut respondents = Vec::new();
     // (row, question id, answer) in the order of the rows.
     let mut found: Vec<(&Row, &Question, Answer)> = Vec::new();
+    let mut targets: IndexMap<String, u8> = IndexMap::new();
     let expected_keys = Key::of(q);
 
     for row in &sheet.rows {
@@ -635,6 +675,31 @@ pub fn answers(
                 continue;
             }
             first.insert(name, row.number);
+        }
+        if let Some(area) = target_area(id) {
+            match (q.area(area), answer) {
+                (None, _) => problems.push(sheet.problem(
+                    row,
+                    Column::Id,
+                    K::UnknownTargetArea {
+                        id: area.to_string(),
+                    },
+                )),
+                (Some(_), "") => {}
+                (Some(found), answer) => match answer.parse::<u8>() {
+                    Ok(level) if crate::targets::LEVELS.contains(&level) => {
+                        targets.insert(found.id.clone(), level);
+                    }
+                    _ => problems.push(sheet.problem(
+                        row,
+                        Column::Answer,
+                        K::BadTarget {
+                            found: answer.to_string(),
+                        },
+                    )),
+                },
+            }
+            continue;
         }
         if id.starts_with('#') {
             match key {
@@ -796,6 +861,12 @@ pub fn answers(
         note: None,
         example: false,
         merge: None,
+        // In the questionnaire's order, as the interview keeps them.
+        targets: q
+            .areas
+            .iter()
+            .filter_map(|area| Some((area.id.clone(), *targets.get(&area.id)?)))
+            .collect(),
         answers: found
             .iter()
             .map(|(_, question, answer)| (question.id.clone(), answer.clone()))
@@ -1056,6 +1127,7 @@ mod tests {
                 name: "Åsa Öberg".into(),
                 role: "CMIO, primärvården".into(),
             }),
+            target_areas: Vec::new(),
         };
         for lang in [Lang::Sv, Lang::En] {
             let sheet = read(&template(&q, &prefill, lang)).unwrap();
@@ -1277,6 +1349,70 @@ mod tests {
             problems[0]
                 .render("svar.csv", Lang::En)
                 .contains("row 5, column B (svar): `7` is not a possible answer")
+        );
+    }
+
+    #[test]
+    fn a_target_row_follows_its_areas_questions_and_reads_back() {
+        let q = questionnaire("maturity");
+        let prefill = Prefill {
+            target_areas: vec!["a".into()],
+            ..Prefill::default()
+        };
+        let bytes = template(&q, &prefill, Lang::Sv);
+        let text = std::str::from_utf8(&bytes).unwrap();
+        let last_question = text.find("\r\nx;").expect("the last question's row");
+        let target = text
+            .find("\r\n#target:a;1 Område å;Mål för området")
+            .unwrap();
+        assert!(
+            target > last_question,
+            "after the area's last question: {text}"
+        );
+        assert!(text.contains("1–5, eller tomt för inget mål"), "{text}");
+        assert!(
+            !template(&q, &Prefill::default(), Lang::Sv)
+                .windows(8)
+                .any(|w| w == b"#target:"),
+            "no target rows unless asked for"
+        );
+
+        let imported = import(&csv(&["s;3", "#target:a;4"])).unwrap();
+        assert_eq!(imported.answers.targets.get("a"), Some(&4));
+        let imported = import(&csv(&["s;3", "#TARGET:a ;"])).unwrap();
+        assert!(imported.answers.targets.is_empty(), "empty is no target");
+
+        let problems = import(&csv(&["#target:a;7", "#target:zz;3", "#target:a;3,5"])).unwrap_err();
+        assert_eq!(
+            kinds(&problems),
+            [
+                (
+                    Some(5),
+                    Some("B".into()),
+                    K::BadTarget { found: "7".into() }
+                ),
+                (
+                    Some(6),
+                    Some("A".into()),
+                    K::UnknownTargetArea { id: "zz".into() }
+                ),
+                (
+                    Some(7),
+                    Some("A".into()),
+                    K::DuplicateRow {
+                        id: "#target:a".into(),
+                        first: 5
+                    }
+                ),
+            ]
+        );
+        assert_eq!(
+            problems[0]
+                .render("svar.csv", Lang::Sv)
+                .lines()
+                .next()
+                .unwrap(),
+            "fel: svar.csv: rad 5, kolumn B (svar): `7` är ingen nivå 1–5 att ha som mål"
         );
     }
 

@@ -284,6 +284,12 @@ pub fn merge(
             .then(|| notes[0].cloned())
             .flatten(),
         example: files.iter().any(|(_, a)| a.example),
+        // Targets are the team's: kept when every respondent's file sets the same.
+        targets: if files.iter().all(|(_, a)| a.targets == first.targets) {
+            first.targets.clone()
+        } else {
+            indexmap::IndexMap::new()
+        },
         merge: Some(Merge {
             from: files.iter().map(|(file, _)| file_name(file)).collect(),
             ..rules.clone()

@@ -4,6 +4,8 @@
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 
+use indexmap::IndexMap;
+
 use crate::answers::{Answer, Answers, Status};
 use crate::lang::Text;
 use crate::problem::{Problem, ProblemKind as K};
@@ -11,6 +13,7 @@ use crate::questionnaire::{
     Condition, Kind as QuestionnaireKind, Question, QuestionKind, Questionnaire,
 };
 use crate::scoring::rubric::{LevelBand, Points, Rubric, Test};
+use crate::targets::{self, Targets};
 
 #[derive(Default)]
 struct Problems(Vec<Problem>);
@@ -740,6 +743,7 @@ pub fn answers(a: &Answers, q: &Questionnaire) -> Vec<Problem> {
             },
         );
     }
+    check_targets(&mut p, &a.targets, q);
     for (id, answer) in &a.answers {
         let at = format!("answers.{id}");
         let Some(question) = q.question(id) else {
@@ -812,6 +816,64 @@ fn check_respondents(
                 format!("{at}.consensus.date"),
                 K::BadDate { date: date.clone() },
             );
+        }
+    }
+}
+
+/// Checks a targets file against the questionnaire it names and, when given, the rubric that
+/// scores it: every area known, every target a level 1–5, and (with the rubric) every area
+/// scored.
+pub fn targets(t: &Targets, q: &Questionnaire, r: Option<&Rubric>) -> Vec<Problem> {
+    let mut p = Problems::default();
+    if t.region.trim().is_empty() {
+        p.push("region", K::EmptyRegion);
+    }
+    if let Some(year) = t.year
+        && !(2000..=2100).contains(&year)
+    {
+        p.push("year", K::YearRange { year });
+    }
+    check_targets(&mut p, &t.targets, q);
+    if let Some(r) = r {
+        p.0.extend(unscored_targets(&t.targets, q, r));
+    }
+    p.0
+}
+
+/// Targets on areas that the questionnaire has but the rubric does not score: worth a
+/// warning, since such a target can never be followed up.
+pub fn unscored_targets(
+    targets: &IndexMap<String, u8>,
+    q: &Questionnaire,
+    r: &Rubric,
+) -> Vec<Problem> {
+    targets
+        .keys()
+        .filter(|id| q.area(id).is_some() && r.area_rule(id).is_none())
+        .map(|id| {
+            Problem::new(
+                format!("targets.{id}"),
+                K::TargetUnscoredArea { id: id.clone() },
+            )
+        })
+        .collect()
+}
+
+fn check_targets(p: &mut Problems, targets: &IndexMap<String, u8>, q: &Questionnaire) {
+    for (id, level) in targets {
+        let at = format!("targets.{id}");
+        if q.area(id).is_none() {
+            let areas: Vec<&str> = q.areas.iter().map(|a| a.id.as_str()).collect();
+            p.push(
+                at.clone(),
+                K::TargetUnknownArea {
+                    id: id.clone(),
+                    areas: areas.join(", "),
+                },
+            );
+        }
+        if !targets::LEVELS.contains(level) {
+            p.push(at, K::TargetRange { level: *level });
         }
     }
 }

@@ -54,6 +54,7 @@ fn answers(q: &Questionnaire, picks: &[Pick]) -> Answers {
         note: None,
         example: false,
         merge: None,
+        targets: indexmap::IndexMap::default(),
         answers: indexmap::IndexMap::default(),
     };
     let mut picks = picks.iter().cycle();

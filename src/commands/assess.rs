@@ -43,6 +43,8 @@ pub fn run(
             answers: path,
             rubric: None,
             questionnaire: args.questionnaire,
+            targets: None,
+            previous: args.previous,
             format: TableFormat::Text,
         })?;
         return commands::score::run(&config, lang, io);
@@ -140,7 +142,17 @@ pub fn run(
     }
     save(&path, &answers)?;
 
+    // A maturity questionnaire's areas can be given targets from the review; readiness is
+    // judged by its verdict instead.
+    let rubric = commands::rubric(&questionnaire.id).ok();
+    let last_year = previous.clone();
     let mut interview = Interview::new(&questionnaire, answers, previous);
+    if let Some(rubric) = rubric
+        .as_ref()
+        .filter(|_| questionnaire.kind == QuestionnaireKind::Maturity)
+    {
+        interview = interview.with_targets(rubric);
+    }
     let ending = interview.run(&mut source, &mut |answers: &Answers| save(&path, answers))?;
     let mut answers = interview.into_answers();
     // The cursor is shown before anything is printed after the interview.
@@ -151,8 +163,15 @@ pub fn run(
             answers.date = Some(today.to_string());
             save(&path, &answers)?;
             let _ = source_done(&mut source);
-            let rubric = commands::rubric(&questionnaire.id)?;
-            let card = scoring::score(&questionnaire, &rubric, &answers);
+            let rubric = match rubric {
+                Some(rubric) => rubric,
+                None => commands::rubric(&questionnaire.id)?,
+            };
+            let mut card = scoring::score(&questionnaire, &rubric, &answers);
+            if let Some(last_year) = last_year.filter(|p| p.year < answers.year) {
+                let earlier = scoring::score(&questionnaire, &rubric, &last_year);
+                card = scoring::with_progress(card, &earlier);
+            }
             let mut text = scoring::text::render(&card, lang);
             let shown = files::display(&path);
             let _ = if lang == Lang::Sv {
@@ -385,6 +404,7 @@ fn start(
         note: None,
         example: false,
         merge: None,
+        targets: indexmap::IndexMap::new(),
         answers: indexmap::IndexMap::new(),
     })
 }

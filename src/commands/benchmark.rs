@@ -518,6 +518,7 @@ fn kind_name(kind: Kind, lang: Lang) -> &'static str {
         (Kind::Published, Lang::Sv) => "publicerade siffror",
         (Kind::National, Lang::Sv) => "nationell referens",
         (Kind::Answers, Lang::Sv) => "svarsfil",
+        (Kind::Targets, Lang::Sv) => "målfil",
         (kind, Lang::En) => kind.name(),
     }
 }

@@ -94,6 +94,7 @@ pub fn run(
             answers: vec![region_files[1].clone(), region_files[2].clone()],
             previous: vec![region_files[0].clone()],
             national: Some(national.clone()),
+            targets: Vec::new(),
             output: Some(profile.clone()),
             classification: None,
         },

@@ -20,11 +20,12 @@ use std::path::Path;
 use crate::answers::Answers;
 use crate::builtin;
 use crate::document::{Document, Kind};
-use crate::error::{Error, Lookup};
+use crate::error::{Error, Lookup, TargetsProblem};
 use crate::files;
 use crate::problem::{Problem, Severity};
 use crate::questionnaire::Questionnaire;
 use crate::scoring::Rubric;
+use crate::targets::Targets;
 
 /// Where output goes: standard output and standard error, or buffers in tests.
 pub struct Io<'a> {
@@ -112,6 +113,48 @@ fn load_named(name: &str, kind: Lookup) -> Result<Document, Error> {
         });
     }
     files::load(path)
+}
+
+/// A targets file.
+pub fn targets(path: &Path) -> Result<Targets, Error> {
+    match files::load(path)? {
+        Document::Targets(targets) => Ok(targets),
+        other => Err(wrong_kind(&files::display(path), Kind::Targets, &other)),
+    }
+}
+
+/// Checks a targets file (`path` as shown) for use with these answers: for their
+/// questionnaire and region, and every target fit for the questionnaire and rubric. Returns
+/// its warnings.
+pub fn fit_targets(
+    path: &str,
+    targets: &Targets,
+    questionnaire: &Questionnaire,
+    rubric: &Rubric,
+    answers: &Answers,
+) -> Result<Vec<Problem>, Error> {
+    if targets.questionnaire != questionnaire.id {
+        return Err(Error::Targets {
+            path: path.to_string(),
+            problem: TargetsProblem::OtherQuestionnaire {
+                found: targets.questionnaire.clone(),
+                expected: questionnaire.id.clone(),
+            },
+        });
+    }
+    if targets.region != answers.region {
+        return Err(Error::Targets {
+            path: path.to_string(),
+            problem: TargetsProblem::OtherRegion {
+                found: targets.region.clone(),
+                expected: answers.region.clone(),
+            },
+        });
+    }
+    usable(
+        path,
+        crate::validate::targets(targets, questionnaire, Some(rubric)),
+    )
 }
 
 pub fn wrong_kind(path: &str, expected: Kind, found: &Document) -> Error {

@@ -6,7 +6,7 @@ use crate::answers::Answers;
 use crate::cli::ReportArgs;
 use crate::commands::{self, Io};
 use crate::document::{Document, Kind};
-use crate::error::{Error, Exit, ReportProblem};
+use crate::error::{Error, Exit, ReportProblem, TargetsProblem};
 use crate::files;
 use crate::lang::Lang;
 use crate::national::National;
@@ -19,6 +19,8 @@ use crate::validate;
 
 /// One questionnaire's answers, checked, with its questionnaire and rubric.
 struct Loaded {
+    /// The answers file, as shown in messages.
+    path: String,
     questionnaire: Questionnaire,
     rubric: Rubric,
     answers: Answers,
@@ -70,6 +72,7 @@ impl ReportConfig {
             let problems = commands::usable(&shown, validate::answers(&answers, &questionnaire))?;
             warnings.extend(problems.into_iter().map(|p| (shown.clone(), p)));
             parts.push(Loaded {
+                path: shown,
                 questionnaire,
                 rubric,
                 answers,
@@ -113,6 +116,52 @@ impl ReportConfig {
             let problems = commands::usable(&shown, problems)?;
             warnings.extend(problems.into_iter().map(|p| (shown.clone(), p)));
             part.previous.push(answers);
+        }
+        let mut targeted: Vec<String> = Vec::new();
+        for path in &args.targets {
+            let shown = files::display(path);
+            let targets = commands::targets(path)?;
+            let Some(part) = parts
+                .iter_mut()
+                .find(|p| p.questionnaire.id == targets.questionnaire)
+            else {
+                return Err(Error::Targets {
+                    path: shown,
+                    problem: TargetsProblem::NoAnswers {
+                        questionnaire: targets.questionnaire.clone(),
+                    },
+                });
+            };
+            if targeted.contains(&targets.questionnaire) {
+                return Err(Error::Targets {
+                    path: shown,
+                    problem: TargetsProblem::Twice {
+                        questionnaire: targets.questionnaire.clone(),
+                    },
+                });
+            }
+            let problems = commands::fit_targets(
+                &shown,
+                &targets,
+                &part.questionnaire,
+                &part.rubric,
+                &part.answers,
+            )?;
+            warnings.extend(problems.into_iter().map(|p| (shown.clone(), p)));
+            targeted.push(targets.questionnaire.clone());
+            // The file's targets take the place of the answers' own.
+            part.answers.targets = targets.targets;
+        }
+        for part in parts
+            .iter()
+            .filter(|p| !targeted.contains(&p.questionnaire.id))
+        {
+            let problems = validate::unscored_targets(
+                &part.answers.targets,
+                &part.questionnaire,
+                &part.rubric,
+            );
+            warnings.extend(problems.into_iter().map(|p| (part.path.clone(), p)));
         }
         let national = match &args.national {
             Some(path) => {

@@ -15,6 +15,7 @@ pub fn schema(kind: SchemaKind) -> String {
         SchemaKind::Answers => schemars::schema_for!(Answers),
         SchemaKind::Published => schemars::schema_for!(crate::published::Published),
         SchemaKind::National => schemars::schema_for!(crate::national::National),
+        SchemaKind::Targets => schemars::schema_for!(crate::targets::Targets),
     };
     let mut json = serde_json::to_string_pretty(&schema).expect("a schema serializes");
     json.push('\n');

@@ -1,12 +1,15 @@
-//! `mognad score`: resolve the answers, questionnaire and rubric, check them, score, print.
+//! `mognad score`: resolve the answers, questionnaire and rubric (and targets and an earlier
+//! year, when given), check them, score, print.
+
+use std::path::Path;
 
 use crate::answers::Answers;
 use crate::cli::{ScoreArgs, TableFormat};
 use crate::commands::{self, Io};
-use crate::error::{Error, Exit};
+use crate::error::{CompareProblem, Error, Exit, ReportProblem};
 use crate::files;
 use crate::lang::Lang;
-use crate::problem::Problem;
+use crate::problem::{Problem, ProblemKind};
 use crate::questionnaire::Questionnaire;
 use crate::scoring::{self, Rubric};
 use crate::validate;
@@ -14,10 +17,15 @@ use crate::validate;
 /// Everything `score` needs, found and checked.
 pub struct ScoreConfig {
     pub answers_path: String,
+    /// The answers, with the targets of a targets file in place of their own when one was
+    /// given.
     pub answers: Answers,
     pub questionnaire: Questionnaire,
     pub rubric: Rubric,
-    pub warnings: Vec<Problem>,
+    /// An earlier year's answers of the same region, for the progress toward each target.
+    pub previous: Option<Answers>,
+    /// Worth knowing about the files, each with the file's name.
+    pub warnings: Vec<(String, Problem)>,
     pub format: TableFormat,
 }
 
@@ -27,30 +35,104 @@ impl ScoreConfig {
             answers: path,
             rubric,
             questionnaire,
+            targets,
+            previous,
             format,
         } = args;
         let answers_path = files::display(&path);
-        let answers = commands::answers(&path)?;
+        let mut answers = commands::answers(&path)?;
         let (questionnaire, rubric) =
             commands::questionnaire_and_rubric(questionnaire, rubric, &answers)?;
-        let warnings =
-            commands::usable(&answers_path, validate::answers(&answers, &questionnaire))?;
+        let mut warnings: Vec<(String, Problem)> =
+            commands::usable(&answers_path, validate::answers(&answers, &questionnaire))?
+                .into_iter()
+                .map(|p| (answers_path.clone(), p))
+                .collect();
+        match targets {
+            Some(targets_path) => {
+                let shown = files::display(&targets_path);
+                let targets = commands::targets(&targets_path)?;
+                let problems =
+                    commands::fit_targets(&shown, &targets, &questionnaire, &rubric, &answers)?;
+                warnings.extend(problems.into_iter().map(|p| (shown.clone(), p)));
+                answers.targets = targets.targets;
+            }
+            None => warnings.extend(
+                validate::unscored_targets(&answers.targets, &questionnaire, &rubric)
+                    .into_iter()
+                    .map(|p| (answers_path.clone(), p)),
+            ),
+        }
+        let previous = match previous {
+            Some(previous_path) => {
+                let (earlier, problems) =
+                    earlier_year(&previous_path, &path, &answers, &questionnaire)?;
+                let shown = files::display(&previous_path);
+                warnings.extend(problems.into_iter().map(|p| (shown.clone(), p)));
+                Some(earlier)
+            }
+            None => None,
+        };
         Ok(ScoreConfig {
             answers_path,
             answers,
             questionnaire,
             rubric,
+            previous,
             warnings,
             format,
         })
     }
 }
 
-pub fn run(config: &ScoreConfig, lang: Lang, io: &mut Io) -> Result<Exit, Error> {
-    for warning in &config.warnings {
-        let _ = writeln!(io.err, "{}", warning.render(&config.answers_path, lang));
+/// An earlier year's answers of the same region to the same questionnaire, checked. They may
+/// have answered another version of it: only what is wrong in itself stops the score.
+fn earlier_year(
+    path: &Path,
+    answers_path: &Path,
+    answers: &Answers,
+    questionnaire: &Questionnaire,
+) -> Result<(Answers, Vec<Problem>), Error> {
+    let shown = files::display(path);
+    let earlier = commands::answers(path)?;
+    if earlier.questionnaire.id != answers.questionnaire.id {
+        return Err(Error::Compare {
+            old: shown,
+            new: files::display(answers_path),
+            problem: CompareProblem::OtherQuestionnaire {
+                old: earlier.questionnaire.id.clone(),
+                new: answers.questionnaire.id.clone(),
+            },
+        });
     }
-    let card = scoring::score(&config.questionnaire, &config.rubric, &config.answers);
+    if earlier.region != answers.region || earlier.year >= answers.year {
+        return Err(Error::Report {
+            path: shown,
+            problem: ReportProblem::NotAnEarlierYear {
+                region: earlier.region.clone(),
+                year: earlier.year,
+                expected_region: answers.region.clone(),
+                year_now: answers.year,
+            },
+        });
+    }
+    let problems: Vec<Problem> = validate::answers(&earlier, questionnaire)
+        .into_iter()
+        .filter(|p| !matches!(p.kind, ProblemKind::AnsweredOtherVersion { .. }))
+        .collect();
+    let warnings = commands::usable(&shown, problems)?;
+    Ok((earlier, warnings))
+}
+
+pub fn run(config: &ScoreConfig, lang: Lang, io: &mut Io) -> Result<Exit, Error> {
+    for (path, warning) in &config.warnings {
+        let _ = writeln!(io.err, "{}", warning.render(path, lang));
+    }
+    let mut card = scoring::score(&config.questionnaire, &config.rubric, &config.answers);
+    if let Some(previous) = &config.previous {
+        let earlier = scoring::score(&config.questionnaire, &config.rubric, previous);
+        card = scoring::with_progress(card, &earlier);
+    }
     let text = match config.format {
         TableFormat::Text => scoring::text::render(&card, lang),
         TableFormat::Csv => scoring::text::csv(&card, lang),

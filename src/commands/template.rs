@@ -9,7 +9,7 @@ use crate::commands::{self, Io, assess};
 use crate::error::{Error, Exit};
 use crate::files;
 use crate::lang::Lang;
-use crate::questionnaire::Questionnaire;
+use crate::questionnaire::{Kind as QuestionnaireKind, Questionnaire};
 use crate::sheet::{self, Prefill};
 use crate::validate;
 
@@ -39,6 +39,14 @@ impl TemplateConfig {
                 }
                 _ => PathBuf::from(format!("svar-{}.csv", questionnaire.id)),
             });
+        // A maturity questionnaire's sheet gets a target row for each area its built-in rubric
+        // scores; readiness is judged by its verdict, not by targets per dimension.
+        let target_areas = match commands::rubric(&questionnaire.id) {
+            Ok(rubric) if questionnaire.kind == QuestionnaireKind::Maturity => {
+                rubric.areas.iter().map(|a| a.area.clone()).collect()
+            }
+            _ => Vec::new(),
+        };
         let respondent = args
             .respondent
             .zip(args.role)
@@ -49,6 +57,7 @@ impl TemplateConfig {
                 region: args.region,
                 year: args.year,
                 respondent,
+                target_areas,
             },
             output,
             force: args.force,

@@ -1,6 +1,7 @@
 //! `mognad validate`: recognise each file's kind, check it completely, list every problem.
-//! Questionnaires among the files are used to check the rubrics and answers that name them;
-//! otherwise the built-in questionnaire of that id is used.
+//! Questionnaires among the files are used to check the rubrics, answers and targets that name
+//! them, and rubrics among them to check targets; otherwise the built-in ones of that id are
+//! used.
 
 use std::path::PathBuf;
 
@@ -13,6 +14,7 @@ use crate::files;
 use crate::lang::Lang;
 use crate::problem::{Problem, ProblemKind, Severity};
 use crate::questionnaire::Questionnaire;
+use crate::scoring::Rubric;
 use crate::validate;
 
 pub struct ValidateConfig {
@@ -63,6 +65,29 @@ pub fn run(config: &ValidateConfig, lang: Lang, io: &mut Io) -> Result<Exit, Err
         .iter()
         .filter_map(|b| builtin::questionnaire(b.id).and_then(Result::ok))
         .collect();
+    let given_rubrics: Vec<&Rubric> = checked
+        .iter()
+        .filter_map(|(_, c)| match c {
+            Checked::Parsed(document) => match document.as_ref() {
+                Document::Rubric(r) => Some(r),
+                _ => None,
+            },
+            _ => None,
+        })
+        .collect();
+    let builtin_rubrics: Vec<Rubric> = builtin::BUILTINS
+        .iter()
+        .filter_map(|b| builtin::rubric(b.id).and_then(Result::ok))
+        .collect();
+    // The rubric that scores a questionnaire, for the targets set on its areas: one given on
+    // the command line, else the built-in one.
+    let rubric_for = |id: &str| -> Option<&Rubric> {
+        given_rubrics
+            .iter()
+            .copied()
+            .chain(builtin_rubrics.iter())
+            .find(|r| r.questionnaire.id == id)
+    };
     // A questionnaire given on the command line wins over the built-in one; the same version
     // wins over another.
     let find = |id: &str, version: Option<&str>| -> Option<&Questionnaire> {
@@ -102,11 +127,26 @@ pub fn run(config: &ValidateConfig, lang: Lang, io: &mut Io) -> Result<Exit, Err
                             .or_else(|| find(&r.questionnaire.id, None));
                         validate::rubric(r, q)
                     }
+                    Document::Targets(t) => match find(&t.questionnaire, None) {
+                        Some(q) => validate::targets(t, q, rubric_for(&q.id)),
+                        None => vec![Problem::new(
+                            "questionnaire",
+                            ProblemKind::QuestionnaireNotFound {
+                                id: t.questionnaire.clone(),
+                            },
+                        )],
+                    },
                     Document::Published(p) => validate::published(p),
                     Document::National(n) => validate::national(n),
                     Document::Answers(a) => {
                         match find(&a.questionnaire.id, Some(&a.questionnaire.version)) {
-                            Some(q) => validate::answers(a, q),
+                            Some(q) => {
+                                let mut problems = validate::answers(a, q);
+                                if let Some(r) = rubric_for(&q.id) {
+                                    problems.extend(validate::unscored_targets(&a.targets, q, r));
+                                }
+                                problems
+                            }
                             None => vec![Problem::new(
                                 "questionnaire.id",
                                 ProblemKind::QuestionnaireNotFound {
@@ -204,6 +244,15 @@ fn describe(document: &Document, lang: Lang) -> String {
                 ))
                 .collect::<Vec<_>>()
                 .join(", ")
+        ),
+        Document::Targets(t) => format!(
+            "{} {}{}, {}, {} {}",
+            lang.pick("mål", "targets"),
+            t.region,
+            t.year.map(|y| format!(" {y}")).unwrap_or_default(),
+            t.questionnaire,
+            t.targets.len(),
+            lang.pick("områden", "areas")
         ),
         Document::Answers(a) => format!(
             "{} {} {}, {} {}",

@@ -195,7 +195,9 @@ mod tests {
 
     use super::*;
     use crate::document::{Document, parse};
-    use crate::interview::{MenuChoice, MenuPrompt, ReviewChoice, ReviewPrompt};
+    use crate::interview::{
+        MenuChoice, MenuPrompt, ReviewChoice, ReviewPrompt, TargetPrompt, TargetReply,
+    };
 
     /// Area `a`: a-1, a-yn, a-2 asked only when a-yn is yes. Area `b`: b-1.
     fn questionnaire() -> Questionnaire {
@@ -306,6 +308,9 @@ mod tests {
         }
         fn review(&mut self, _: &ReviewPrompt) -> Result<ReviewChoice, Cancelled> {
             panic!("no review when settling")
+        }
+        fn target(&mut self, _: &TargetPrompt) -> Result<TargetReply, Cancelled> {
+            panic!("no targets when settling")
         }
     }
 

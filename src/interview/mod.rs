@@ -6,8 +6,10 @@ pub mod consensus;
 pub mod terminal;
 
 use crate::answers::{Answer, Answers, Respondent, RespondentAnswer, Rule, Status};
-use crate::lang::Lang;
+use crate::lang::{Lang, Text};
 use crate::questionnaire::{Area, PARTLY, Question, QuestionKind, Questionnaire, YES};
+use crate::scoring::Rubric;
+use crate::scoring::rubric::LevelBand;
 
 /// The user pressed Ctrl-C (or the input ended): stop, keeping what is saved.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -21,6 +23,8 @@ pub trait AnswerSource {
     fn menu(&mut self, prompt: &MenuPrompt) -> Result<MenuChoice, Cancelled>;
     /// Shows every area with its answers, before finishing.
     fn review(&mut self, prompt: &ReviewPrompt) -> Result<ReviewChoice, Cancelled>;
+    /// Asks for one area's target.
+    fn target(&mut self, prompt: &TargetPrompt) -> Result<TargetReply, Cancelled>;
 }
 
 /// An answer as chosen.
@@ -62,8 +66,40 @@ pub enum ReviewChoice {
     Edit(String),
     /// Go on with the first open question.
     Continue,
+    /// Set the areas' targets, one area after the other.
+    Targets,
     /// Done.
     Finish,
+}
+
+/// What the user does with an area's target.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TargetReply {
+    /// This level (1–5) is the target.
+    Set(u8),
+    /// The area has no target.
+    Clear,
+    /// As it is; on to the next area.
+    Keep,
+    /// Back to the review.
+    Done,
+}
+
+/// Everything shown when an area's target is set.
+pub struct TargetPrompt<'a> {
+    pub area: &'a Area,
+    /// 1-based among the areas that can have a target.
+    pub number: usize,
+    pub count: usize,
+    /// The area's score and level from the answers so far, when it has one.
+    pub score: Option<f64>,
+    pub level: Option<(u8, Text)>,
+    /// The area's levels, to name the levels a target can be.
+    pub levels: &'a [LevelBand],
+    /// This file's target.
+    pub current: Option<u8>,
+    /// Last year's target.
+    pub previous: Option<u8>,
 }
 
 /// Everything shown with a question.
@@ -124,11 +160,15 @@ pub struct ReviewPrompt<'a> {
     pub total: usize,
     /// Questions changed since last year.
     pub changed: usize,
+    /// Whether targets can be set from here.
+    pub targets: bool,
 }
 
 pub struct ReviewArea<'a> {
     pub area: &'a Area,
     pub items: Vec<ReviewItem<'a>>,
+    /// The area's target, when it has one.
+    pub target: Option<u8>,
 }
 
 pub struct ReviewItem<'a> {
@@ -153,6 +193,8 @@ pub struct Interview<'q> {
     previous: Option<Answers>,
     /// (area index, question index) in the order asked.
     order: Vec<(usize, usize)>,
+    /// The rubric, when the areas it scores can be given targets from the review.
+    rubric: Option<&'q Rubric>,
 }
 
 impl<'q> Interview<'q> {
@@ -172,7 +214,115 @@ impl<'q> Interview<'q> {
             answers,
             previous,
             order,
+            rubric: None,
         }
+    }
+
+    /// Lets the review set a target for each area the rubric scores, showing the area's
+    /// score so far.
+    #[must_use]
+    pub fn with_targets(mut self, rubric: &'q Rubric) -> Self {
+        self.rubric = Some(rubric);
+        self
+    }
+
+    /// The areas (their indices) that can have a target: those the rubric scores.
+    fn target_areas(&self) -> Vec<usize> {
+        let Some(rubric) = self.rubric else {
+            return Vec::new();
+        };
+        (0..self.questionnaire.areas.len())
+            .filter(|&a| rubric.area_rule(&self.questionnaire.areas[a].id).is_some())
+            .collect()
+    }
+
+    /// Sets or clears an area's target, keeping the targets in the questionnaire's order.
+    pub fn set_target(&mut self, area: &str, target: Option<u8>) {
+        match target {
+            Some(level) => {
+                self.answers.targets.insert(area.to_string(), level);
+            }
+            None => {
+                self.answers.targets.shift_remove(area);
+            }
+        }
+        let rank = |id: &str| {
+            self.questionnaire
+                .areas
+                .iter()
+                .position(|a| a.id == id)
+                .unwrap_or(usize::MAX)
+        };
+        let ranks: std::collections::HashMap<String, usize> = self
+            .answers
+            .targets
+            .keys()
+            .map(|id| (id.clone(), rank(id)))
+            .collect();
+        self.answers
+            .targets
+            .sort_by(|a, _, b, _| ranks[a].cmp(&ranks[b]));
+    }
+
+    fn target_prompt(
+        &self,
+        number: usize,
+        count: usize,
+        area: usize,
+        card: Option<&crate::scoring::Scorecard>,
+    ) -> TargetPrompt<'_> {
+        let area = &self.questionnaire.areas[area];
+        let scored = card.and_then(|c| c.areas.iter().find(|a| a.id == area.id));
+        TargetPrompt {
+            area,
+            number,
+            count,
+            score: scored.and_then(|a| a.score),
+            level: scored.and_then(|a| Some((a.level?, a.level_name.clone()?))),
+            levels: self
+                .rubric
+                .and_then(|r| Some(r.area_rule(&area.id)?.levels(r)))
+                .unwrap_or_default(),
+            current: self.answers.targets.get(&area.id).copied(),
+            previous: self
+                .previous
+                .as_ref()
+                .and_then(|p| p.targets.get(&area.id).copied()),
+        }
+    }
+
+    /// Asks for each area's target in turn, saving after each change, until the last area
+    /// or the user goes back to the review. `Err(Cancelled)` when the user stops.
+    fn targets<E>(
+        &mut self,
+        source: &mut dyn AnswerSource,
+        save: &mut dyn FnMut(&Answers) -> Result<(), E>,
+    ) -> Result<Result<(), Cancelled>, E> {
+        let areas = self.target_areas();
+        let card = self
+            .rubric
+            .map(|r| crate::scoring::score(self.questionnaire, r, &self.answers));
+        for (i, &area) in areas.iter().enumerate() {
+            let reply = {
+                let prompt = self.target_prompt(i + 1, areas.len(), area, card.as_ref());
+                source.target(&prompt)
+            };
+            let id = self.questionnaire.areas[area].id.clone();
+            match reply {
+                Err(Cancelled) => return Ok(Err(Cancelled)),
+                Ok(TargetReply::Set(level)) if crate::targets::LEVELS.contains(&level) => {
+                    self.set_target(&id, Some(level));
+                    save(&self.answers)?;
+                }
+                Ok(TargetReply::Clear) => {
+                    self.set_target(&id, None);
+                    save(&self.answers)?;
+                }
+                Ok(TargetReply::Done) => break,
+                Ok(TargetReply::Set(_) | TargetReply::Keep) => {}
+            }
+        }
+        Ok(Ok(()))
     }
 
     pub fn answers(&self) -> &Answers {
@@ -351,6 +501,7 @@ impl<'q> Interview<'q> {
             .iter()
             .map(|area| ReviewArea {
                 area,
+                target: self.answers.targets.get(&area.id).copied(),
                 items: area
                     .questions
                     .iter()
@@ -383,6 +534,7 @@ impl<'q> Interview<'q> {
             answered,
             total,
             changed,
+            targets: !self.target_areas().is_empty(),
         }
     }
 
@@ -420,6 +572,11 @@ impl<'q> Interview<'q> {
                     ReviewChoice::Continue => {
                         position = self.first_open();
                         open_only = true;
+                    }
+                    ReviewChoice::Targets => {
+                        if self.targets(source, save)?.is_err() {
+                            return Ok(Ending::Cancelled);
+                        }
                     }
                 }
                 continue;
@@ -646,13 +803,42 @@ mod tests {
         }
     }
 
-    /// One scripted step: what the user does at a question, the menu or the review.
+    /// Scores area `a` on a-1 and area `b` on b-1 and b-2; the built-in six levels.
+    fn rubric() -> Rubric {
+        let text = |t: &str| json!({"sv": t, "en": t});
+        let steps: Vec<_> = (0..6)
+            .map(|l| json!({"level": l, "text": text("S")}))
+            .collect();
+        let value = json!({
+            "format": "mognad.rubric/1", "id": "t", "version": "1", "title": text("R"),
+            "questionnaire": {"id": "t", "versions": ["1"]},
+            "coverage": {"min": 0.75},
+            "levels": (0..6).map(|l| json!({"level": l, "min": l, "name": text(&format!("L{l}"))})).collect::<Vec<_>>(),
+            "areas": [
+                {"area": "a", "aggregation": "weighted_mean", "next_steps": steps, "questions": [{"question": "a-1"}]},
+                {"area": "b", "aggregation": "weighted_mean", "next_steps": steps, "questions": [{"question": "b-1"}, {"question": "b-2"}]}
+            ],
+            "overall": {"aggregation": "weighted_mean", "min_areas": 1}
+        });
+        match parse(&value.to_string()).unwrap() {
+            Document::Rubric(r) => r,
+            _ => unreachable!(),
+        }
+    }
+
+    /// One scripted step: what the user does at a question, the menu, the review or a
+    /// target.
     enum Step {
         Q(Reply),
         M(MenuChoice),
         R(ReviewChoice),
+        T(TargetReply),
         Cancel,
     }
+
+    /// A target prompt as shown: the area, its number of how many, its score so far, its
+    /// target and last year's.
+    type Shown = (String, usize, usize, Option<f64>, Option<u8>, Option<u8>);
 
     /// A source that plays a script and records what it was shown.
     #[derive(Default)]
@@ -661,6 +847,9 @@ mod tests {
         /// The question ids shown, with their default and whether an area intro came first.
         shown: Vec<(String, Option<Choice>, bool)>,
         reviews: Vec<(usize, usize, usize)>,
+        /// Whether each review offered targets, and the targets it showed per area.
+        review_targets: Vec<(bool, Vec<Option<u8>>)>,
+        targets: Vec<Shown>,
     }
 
     impl Script {
@@ -698,10 +887,30 @@ mod tests {
         fn review(&mut self, prompt: &ReviewPrompt) -> Result<ReviewChoice, Cancelled> {
             self.reviews
                 .push((prompt.answered, prompt.total, prompt.changed));
+            self.review_targets.push((
+                prompt.targets,
+                prompt.areas.iter().map(|a| a.target).collect(),
+            ));
             match self.steps.pop_front() {
                 Some(Step::R(choice)) => Ok(choice),
                 Some(Step::Cancel) | None => Err(Cancelled),
                 Some(_) => panic!("expected a review step"),
+            }
+        }
+        fn target(&mut self, prompt: &TargetPrompt) -> Result<TargetReply, Cancelled> {
+            self.targets.push((
+                prompt.area.id.clone(),
+                prompt.number,
+                prompt.count,
+                prompt.score,
+                prompt.current,
+                prompt.previous,
+            ));
+            assert_eq!(prompt.levels.len(), 6, "the area's levels to choose from");
+            match self.steps.pop_front() {
+                Some(Step::T(reply)) => Ok(reply),
+                Some(Step::Cancel) | None => Err(Cancelled),
+                Some(_) => panic!("expected a target step at {}", prompt.area.id),
             }
         }
     }
@@ -993,6 +1202,103 @@ mod tests {
             ],
         );
         assert!(!answers.answers.contains_key("a-2"));
+    }
+
+    /// Runs a script with targets offered in the review.
+    fn play_targets(
+        start: Answers,
+        previous: Option<Answers>,
+        steps: Vec<Step>,
+    ) -> (Ending, Answers, usize, Script) {
+        let (q, r) = (questionnaire(), rubric());
+        let mut script = Script::new(steps);
+        let mut saves = 0;
+        let mut interview = Interview::new(&q, start, previous).with_targets(&r);
+        let ending = interview
+            .run(&mut script, &mut |_: &Answers| -> Result<(), ()> {
+                saves += 1;
+                Ok(())
+            })
+            .unwrap();
+        (ending, interview.into_answers(), saves, script)
+    }
+
+    fn all_answered() -> Answers {
+        answers(
+            json!({"a-1": {"value": 2}, "a-yn": {"value": "no"}, "b-1": {"value": 3}, "b-2": {"value": 4}}),
+        )
+    }
+
+    #[test]
+    fn targets_are_set_from_the_review_one_area_after_the_other() {
+        let mut last_year = all_answered();
+        last_year.targets.insert("b".into(), 4);
+        let (ending, answers, saves, script) = play_targets(
+            all_answered(),
+            Some(last_year),
+            vec![
+                Step::R(ReviewChoice::Targets),
+                Step::T(TargetReply::Set(3)),
+                Step::T(TargetReply::Keep),
+                Step::R(ReviewChoice::Finish),
+            ],
+        );
+        assert_eq!(ending, Ending::Finished);
+        assert_eq!(answers.targets, [("a".to_string(), 3)].into());
+        assert_eq!(saves, 2, "after the target, and at the finish");
+        assert_eq!(
+            script.targets,
+            [
+                ("a".into(), 1, 2, Some(2.0), None, None),
+                ("b".into(), 2, 2, Some(3.5), None, Some(4)),
+            ],
+            "each area with its score so far and last year's target"
+        );
+        assert_eq!(
+            script.review_targets,
+            [(true, vec![None, None]), (true, vec![Some(3), None])]
+        );
+        assert!(script.ids().is_empty(), "no question is asked again");
+    }
+
+    #[test]
+    fn a_target_can_be_removed_and_the_review_returned_to_at_any_area() {
+        let mut start = all_answered();
+        start.targets.insert("b".into(), 4);
+        start.targets.insert("a".into(), 2);
+        let (_, answers, _, script) = play_targets(
+            start,
+            None,
+            vec![
+                Step::R(ReviewChoice::Targets),
+                Step::T(TargetReply::Clear),
+                Step::T(TargetReply::Done),
+                Step::R(ReviewChoice::Targets),
+                Step::T(TargetReply::Set(7)),
+                Step::T(TargetReply::Set(5)),
+                Step::R(ReviewChoice::Finish),
+            ],
+        );
+        // Level 7 is no target and leaves b as it was, until 5.
+        assert_eq!(answers.targets, [("b".to_string(), 5)].into());
+        assert_eq!(script.targets.len(), 4);
+        assert_eq!(script.targets[3].4, Some(4), "b's target before it changed");
+        // Targets keep the questionnaire's order whatever order they were set in.
+        let mut reordered = all_answered();
+        reordered.targets.insert("b".into(), 4);
+        let (q, r) = (questionnaire(), rubric());
+        let mut interview = Interview::new(&q, reordered, None).with_targets(&r);
+        interview.set_target("a", Some(1));
+        assert_eq!(
+            interview.answers().targets.keys().collect::<Vec<_>>(),
+            ["a", "b"]
+        );
+    }
+
+    #[test]
+    fn without_a_rubric_the_review_offers_no_targets() {
+        let (_, _, _, script) = play(all_answered(), None, vec![Step::R(ReviewChoice::Finish)]);
+        assert_eq!(script.review_targets, [(false, vec![None, None])]);
     }
 
     #[test]

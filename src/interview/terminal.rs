@@ -11,7 +11,7 @@ use dialoguer::{FuzzySelect, Input};
 
 use super::{
     AnswerSource, Cancelled, Choice, MenuChoice, MenuPrompt, QuestionPrompt, Reply, ReviewChoice,
-    ReviewPrompt, TeamPrompt,
+    ReviewPrompt, TargetPrompt, TargetReply, TeamPrompt,
 };
 use crate::answers::{Answer, Rule};
 use crate::lang::Lang;
@@ -637,15 +637,20 @@ impl AnswerSource for TerminalSource {
         s.push_str("\n\n");
         let mut editable = Vec::new();
         for area in &prompt.areas {
+            let target = area
+                .target
+                .map(|t| format!("  ({} {t})", lang.pick("mål", "target")))
+                .unwrap_or_default();
             let _ = writeln!(
                 s,
-                "  {}",
+                "  {}{}",
                 style(format!(
                     "{} {}",
                     area.area.number,
                     area.area.title.get(lang)
                 ))
-                .bold()
+                .bold(),
+                style(target).green()
             );
             for item in &area.items {
                 let name = item
@@ -684,59 +689,186 @@ impl AnswerSource for TerminalSource {
         s.push('\n');
         self.show(&s)?;
         let unanswered = prompt.total - prompt.answered;
-        let mut actions = vec![
-            lang.pick("Avsluta och visa resultatet", "Finish and show the result")
-                .to_string(),
-            lang.pick("Ändra ett svar …", "Change an answer …")
-                .to_string(),
+        // `None` is changing an answer, which asks which one first.
+        let mut actions: Vec<(String, Option<ReviewChoice>)> = vec![
+            (
+                lang.pick("Avsluta och visa resultatet", "Finish and show the result")
+                    .to_string(),
+                Some(ReviewChoice::Finish),
+            ),
+            (
+                lang.pick("Ändra ett svar …", "Change an answer …")
+                    .to_string(),
+                None,
+            ),
         ];
         if unanswered > 0 {
-            actions.push(if lang == Lang::Sv {
-                format!("Svara på de {unanswered} obesvarade")
-            } else {
-                format!("Answer the {unanswered} unanswered")
-            });
+            actions.push((
+                if lang == Lang::Sv {
+                    format!("Svara på de {unanswered} obesvarade")
+                } else {
+                    format!("Answer the {unanswered} unanswered")
+                },
+                Some(ReviewChoice::Continue),
+            ));
         }
+        if prompt.targets {
+            actions.push((
+                lang.pick("Sätt mål för områdena …", "Set the areas' targets …")
+                    .to_string(),
+                Some(ReviewChoice::Targets),
+            ));
+        }
+        let labels: Vec<&str> = actions.iter().map(|(label, _)| label.as_str()).collect();
         let _ = self.term.show_cursor();
         let chosen = dialoguer::Select::with_theme(&self.theme)
-            .items(&actions)
+            .items(&labels)
             .default(if unanswered > 0 { 2 } else { 0 })
             .interact_on_opt(&self.term)
             .map_err(|_| Cancelled)?
             .ok_or(Cancelled)?;
-        Ok(match chosen {
-            0 => ReviewChoice::Finish,
-            2 => ReviewChoice::Continue,
-            _ => {
-                let labels: Vec<String> = editable
-                    .iter()
-                    .map(|item| {
-                        let name = item
-                            .question
-                            .label
-                            .as_ref()
-                            .map_or(item.question.text.get(lang), |l| l.get(lang));
-                        let answer = item.answer.map_or_else(
-                            || lang.pick("obesvarad", "unanswered").to_string(),
-                            |a| self.short(item.question, a),
-                        );
-                        format!("{}  {name}: {answer}", item.question.id)
-                    })
-                    .collect();
-                let picked = FuzzySelect::with_theme(&self.theme)
-                    .with_prompt(lang.pick(
-                        "Vilket svar (skriv för att söka)",
-                        "Which answer (type to search)",
-                    ))
-                    .items(&labels)
-                    .max_length(12)
-                    .interact_on_opt(&self.term)
-                    .map_err(|_| Cancelled)?;
-                match picked {
-                    Some(i) => ReviewChoice::Edit(editable[i].question.id.clone()),
-                    None => ReviewChoice::Continue,
-                }
-            }
+        if let Some(choice) = actions.swap_remove(chosen).1 {
+            return Ok(choice);
+        }
+        let labels: Vec<String> = editable
+            .iter()
+            .map(|item| {
+                let name = item
+                    .question
+                    .label
+                    .as_ref()
+                    .map_or(item.question.text.get(lang), |l| l.get(lang));
+                let answer = item.answer.map_or_else(
+                    || lang.pick("obesvarad", "unanswered").to_string(),
+                    |a| self.short(item.question, a),
+                );
+                format!("{}  {name}: {answer}", item.question.id)
+            })
+            .collect();
+        let picked = FuzzySelect::with_theme(&self.theme)
+            .with_prompt(lang.pick(
+                "Vilket svar (skriv för att söka)",
+                "Which answer (type to search)",
+            ))
+            .items(&labels)
+            .max_length(12)
+            .interact_on_opt(&self.term)
+            .map_err(|_| Cancelled)?;
+        Ok(match picked {
+            Some(i) => ReviewChoice::Edit(editable[i].question.id.clone()),
+            None => ReviewChoice::Continue,
         })
+    }
+
+    fn target(&mut self, prompt: &TargetPrompt) -> Result<TargetReply, Cancelled> {
+        self.interrupted()?;
+        let lang = self.lang;
+        let width = self.width();
+        let mut s = String::new();
+        let header = format!(" {}", lang.pick("Mål för områdena", "The areas' targets"));
+        let right = format!(
+            "{} {} {} {} ",
+            lang.pick("Område", "Area"),
+            prompt.number,
+            lang.pick("av", "of"),
+            prompt.count
+        );
+        let gap = width.saturating_sub(
+            console::measure_text_width(&header) + console::measure_text_width(&right),
+        );
+        let _ = writeln!(
+            s,
+            "{}{}{}\n",
+            style(&header).bold(),
+            " ".repeat(gap.max(1)),
+            style(&right).dim()
+        );
+        let _ = writeln!(
+            s,
+            "  {}\n",
+            style(format!(
+                "{} {}",
+                prompt.area.number,
+                prompt.area.title.get(lang)
+            ))
+            .bold()
+        );
+        match (prompt.score, &prompt.level) {
+            (Some(score), Some((level, name))) => {
+                let _ = writeln!(
+                    s,
+                    "  {}: {} ({} {level} {})",
+                    lang.pick("Poäng i dag", "Score today"),
+                    lang.decimal(score),
+                    lang.pick("nivå", "level"),
+                    name.get(lang)
+                );
+            }
+            _ => {
+                let _ = writeln!(
+                    s,
+                    "  {}",
+                    lang.pick(
+                        "Poäng i dag: ingen, för lite besvarat",
+                        "Score today: none, too little answered"
+                    )
+                );
+            }
+        }
+        if let Some(previous) = prompt.previous {
+            let text = format!(
+                "{}: {previous}",
+                lang.pick("Förra årets mål", "Last year's target")
+            );
+            let _ = writeln!(s, "  {}", style(text).yellow());
+        }
+        let current = prompt
+            .current
+            .map_or_else(|| lang.pick("inget", "none").to_string(), |t| t.to_string());
+        let _ = writeln!(
+            s,
+            "  {}: {}\n",
+            lang.pick("Mål nu", "Target now"),
+            style(current).cyan().bold()
+        );
+        let _ = writeln!(
+            s,
+            "  {}",
+            lang.pick(
+                "Vilken nivå ska området nå?",
+                "Which level is the area to reach?"
+            )
+        );
+        for band in prompt
+            .levels
+            .iter()
+            .filter(|b| crate::targets::LEVELS.contains(&b.level))
+        {
+            let line = format!("    {} {}", band.level, band.name.get(lang));
+            if prompt.current == Some(band.level) {
+                let _ = writeln!(s, "{}", style(line).cyan().bold());
+            } else {
+                let _ = writeln!(s, "{line}");
+            }
+        }
+        let keys = lang.pick(
+            "1–5 sätter målet · 0 tar bort det · Enter behåller · Esc tillbaka till granskningen · Ctrl-C avbryt",
+            "1–5 sets the target · 0 removes it · Enter keeps it · Esc back to the review · Ctrl-C stop",
+        );
+        let _ = writeln!(s, "\n{}", style(textwrap::fill(keys, width - 2)).dim());
+        self.show(&s)?;
+        let _ = self.term.hide_cursor();
+        loop {
+            match self.term.read_key_raw().map_err(|_| Cancelled)? {
+                Key::CtrlC => return Err(Cancelled),
+                Key::Enter => return Ok(TargetReply::Keep),
+                Key::Escape => return Ok(TargetReply::Done),
+                Key::Char('0') => return Ok(TargetReply::Clear),
+                Key::Char(c @ '1'..='5') => {
+                    return Ok(TargetReply::Set(c.to_digit(10).map_or(0, |d| d as u8)));
+                }
+                _ => {}
+            }
+        }
     }
 }

@@ -13,6 +13,7 @@ use crate::lang::Lang;
 use crate::national::{National, Section, Stat};
 use crate::published::Published;
 use crate::questionnaire::{Kind, Question, Questionnaire};
+use crate::scoring::targets::{Standing, standing};
 use crate::scoring::{self, AreaScore, NoScore, Observed, Rubric, Scorecard};
 
 /// One questionnaire's part of the profile: this year's answers and earlier years'.
@@ -113,6 +114,8 @@ pub enum SeriesKind {
     Region,
     LastYear,
     National,
+    /// The level the region means to reach.
+    Target,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -146,6 +149,9 @@ pub struct BarRow {
     pub previous: Option<f64>,
     /// Lower quartile, median, upper quartile.
     pub national: Option<(f64, f64, f64)>,
+    /// The lowest score at the area's target level, when it has a target.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub target: Option<f64>,
 }
 
 /// The nation a maturity profile is compared with: the reference and its section for the
@@ -284,6 +290,11 @@ impl<'a> Scored<'a> {
             .collect();
         history.sort_by_key(|(year, _, _)| *year);
         history.dedup_by_key(|(year, _, _)| *year);
+        // Progress toward the targets is measured from last year.
+        let card = match history.last() {
+            Some((_, last, _)) => scoring::with_progress(card, last),
+            None => card,
+        };
         let comparison = part
             .previous
             .iter()
@@ -321,6 +332,13 @@ impl<'a> Scored<'a> {
     fn scored_areas(&self) -> impl Iterator<Item = &AreaScore> {
         self.card.areas.iter().filter(|a| a.scored)
     }
+}
+
+/// An area's score in an earlier year's scorecard.
+fn previous_score(history: Option<&(i32, Scorecard, bool)>, id: &str) -> Option<f64> {
+    history
+        .and_then(|(_, card, _)| card.areas.iter().find(|a| a.id == id))
+        .and_then(|a| a.score)
 }
 
 fn area_name(area: &AreaScore, lang: Lang) -> String {
@@ -369,6 +387,7 @@ pub fn build(inputs: &Inputs) -> Report {
     if let Some(m) = maturity {
         pages.push(radar_page(&w, m, nation));
         pages.push(bars_page(&w, m, nation));
+        pages.extend(targets_page(&w, m));
         if !m.history.is_empty() {
             pages.push(trend_page(&w, m));
         }
@@ -620,6 +639,7 @@ fn summary(
                 w.list(&capped)
             ));
         }
+        sentences.extend(targets_sentence(w, m));
     }
     if let Some(r) = readiness
         && let (Some(verdict), Some(solution)) = (&r.card.verdict, &r.card.solution)
@@ -938,9 +958,13 @@ fn bars_page(w: &Words, m: &Scored, nation: Option<&Nation>) -> Page {
             },
             previous: m.then(&a.id),
             national: band(&a.id),
+            target: a.target_score,
         })
         .collect();
     let mut legend = vec![(SeriesKind::Region, format!("{}", m.card.year))];
+    if rows.iter().any(|r| r.target.is_some()) {
+        legend.push((SeriesKind::Target, w.t("Mål", "Target")));
+    }
     if let Some(nation) = nation.filter(|_| rows.iter().any(|r| r.national.is_some())) {
         legend.push((
             SeriesKind::National,
@@ -973,7 +997,7 @@ fn bars_page(w: &Words, m: &Scored, nation: Option<&Nation>) -> Page {
             None => format!("{}: {}", r.label, r.text),
         })
         .collect();
-    let alt = format!(
+    let mut alt = format!(
         "{} {}",
         w.t(
             "Stapeldiagram med poäng per område.",
@@ -981,6 +1005,13 @@ fn bars_page(w: &Words, m: &Scored, nation: Option<&Nation>) -> Page {
         ),
         alt_rows.join("; ")
     );
+    let targets: Vec<String> = m
+        .scored_areas()
+        .filter_map(|a| Some(format!("{} {}", area_name(a, lang), a.target?)))
+        .collect();
+    if !targets.is_empty() {
+        let _ = write!(alt, ". {}: {}", w.t("Mål", "Targets"), targets.join("; "));
+    }
     // Shares of the width: the area takes what the other columns leave.
     let national_width = if nation.is_some() { 0.3 } else { 0.0 };
     let change_width = if last.is_some() { 0.12 } else { 0.0 };
@@ -1071,6 +1102,163 @@ fn bars_page(w: &Words, m: &Scored, nation: Option<&Nation>) -> Page {
             },
         ],
     }
+}
+
+/// How the areas stand against their targets, in one sentence: how many have reached theirs,
+/// and which is furthest from its own (by weight × gap, as the next steps are ordered).
+fn targets_sentence(w: &Words, m: &Scored) -> Option<String> {
+    let summary = m.card.targets.as_ref()?;
+    let lang = w.lang;
+    let all = summary.set == m.scored_areas().count();
+    let mut s = match (lang, all) {
+        (Lang::Sv, true) => format!(
+            "{} av {} områden har nått sitt mål",
+            summary.reached, summary.set
+        ),
+        (Lang::Sv, false) => format!(
+            "{} av de {} områden som har ett mål har nått det",
+            summary.reached, summary.set
+        ),
+        (Lang::En, true) => format!(
+            "{} of {} areas have reached their target",
+            summary.reached, summary.set
+        ),
+        (Lang::En, false) => format!(
+            "{} of the {} areas with a target have reached it",
+            summary.reached, summary.set
+        ),
+    };
+    let furthest = m
+        .scored_areas()
+        .filter(|a| standing(a) == Standing::Short)
+        .map(|a| (a.weight.unwrap_or(1.0) * a.gap.unwrap_or_default(), a))
+        .fold(
+            None::<(f64, &AreaScore)>,
+            |best, (priority, a)| match best {
+                Some((top, _)) if top >= priority => best,
+                _ => Some((priority, a)),
+            },
+        );
+    if let Some((_, area)) = furthest
+        && let (Some(score), Some(target)) = (area.score, area.target)
+    {
+        let _ = write!(
+            s,
+            "{}",
+            if lang == Lang::Sv {
+                format!(
+                    "; längst kvar har {} ({} mot målet {target})",
+                    area.title.get(lang),
+                    w.n(score)
+                )
+            } else {
+                format!(
+                    "; furthest from its target is {} ({} against the target {target})",
+                    area.title.get(lang),
+                    w.n(score)
+                )
+            }
+        );
+    }
+    s.push('.');
+    Some(s)
+}
+
+/// Each area against its target: the score, the target, what is left and, with last year,
+/// how much of the way from last year's score has been gone. Only when targets are set.
+fn targets_page(w: &Words, m: &Scored) -> Option<Page> {
+    let summary = m.card.targets.as_ref()?;
+    let lang = w.lang;
+    let last = m.last_year().filter(|_| summary.since.is_some());
+    let mut columns = vec![
+        Column {
+            header: w.t("Område", "Area"),
+            width: if last.is_some() { 0.44 } else { 0.6 },
+            numeric: false,
+        },
+        Column {
+            header: format!("{} {}", w.t("Poäng", "Score"), m.card.year),
+            width: if last.is_some() { 0.11 } else { 0.14 },
+            numeric: true,
+        },
+        Column {
+            header: w.t("Mål", "Target"),
+            width: if last.is_some() { 0.1 } else { 0.12 },
+            numeric: true,
+        },
+        Column {
+            header: w.t("Kvar", "Gap"),
+            width: if last.is_some() { 0.1 } else { 0.14 },
+            numeric: true,
+        },
+    ];
+    if let Some((year, _, _)) = last {
+        columns.insert(
+            1,
+            Column {
+                header: format!("{} {year}", w.t("Poäng", "Score")),
+                width: 0.11,
+                numeric: true,
+            },
+        );
+        columns.push(Column {
+            header: w.t("Väg till mål", "Progress"),
+            width: 0.14,
+            numeric: true,
+        });
+    }
+    let dash = || "–".to_string();
+    let rows = m
+        .scored_areas()
+        .map(|a| {
+            let mut row = vec![area_name(a, lang)];
+            if last.is_some() {
+                row.push(previous_score(last, &a.id).map_or_else(dash, |s| w.n(s)));
+            }
+            row.push(a.score.map_or_else(dash, |s| w.n(s)));
+            row.push(a.target.map_or_else(dash, |t| t.to_string()));
+            row.push(match a.gap {
+                Some(gap) if gap > 0.0 => w.n(gap),
+                Some(_) => w.t("nått", "reached"),
+                None => dash(),
+            });
+            if last.is_some() {
+                row.push(a.progress.map_or_else(dash, |p| w.pct(p)));
+            }
+            row
+        })
+        .collect();
+    let mut blocks = Vec::new();
+    if let Some(sentence) = targets_sentence(w, m) {
+        blocks.push(Block::Paragraph {
+            text: sentence,
+            style: Style::Body,
+        });
+    }
+    blocks.push(Block::Table(Table {
+        caption: None,
+        columns,
+        rows,
+    }));
+    let explained = match last {
+        Some((year, _, _)) => if lang == Lang::Sv {
+            format!("Målet är den nivå regionen vill att området ska nå. Kvar är avståndet från poängen till målnivåns lägsta poäng. Väg till mål är hur stor del av vägen från poängen {year} till målet som har gåtts: 0 % när poängen inte har stigit, 100 % när målet är nått. Ett område som redan hade nått sitt mål {year} har ingen väg att mäta.")
+        } else {
+            format!("The target is the level the region means the area to reach. The gap is the distance from the score to the lowest score at the target level. Progress is how much of the way from the {year} score to the target has been gone: 0% when the score has not risen, 100% when the target is reached. An area that had reached its target in {year} has no way to measure.")
+        },
+        None => w.t(
+            "Målet är den nivå regionen vill att området ska nå. Kvar är avståndet från poängen till målnivåns lägsta poäng. Med förra årets svar visas också hur stor del av vägen till målet som har gåtts.",
+            "The target is the level the region means the area to reach. The gap is the distance from the score to the lowest score at the target level. With last year's answers, the report also shows how much of the way to the target has been gone.",
+        ),
+    };
+    blocks.push(Block::Paragraph {
+        text: explained,
+        style: Style::Muted,
+    });
+    Some(Page {
+        title: w.t("Mål per område", "Targets per area"),
+        blocks,
+    })
 }
 
 fn trend_page(w: &Words, m: &Scored) -> Page {
@@ -1340,16 +1528,25 @@ fn readiness_page(w: &Words, r: &Scored) -> Page {
 
 fn next_steps_page(w: &Words, scored: &[Scored]) -> Page {
     let lang = w.lang;
+    let targets = scored.iter().any(|s| s.card.targets.is_some());
     let mut blocks = vec![Block::Paragraph {
-        text: w.t(
-            "Stegen kommer från bedömningsmallen och gäller den nivå området har i dag. De står i prioritetsordning: områdets vikt gånger avståndet till nästa nivå.",
-            "The steps come from the rubric and apply to the level the area has today. They are in order of priority: the area's weight times the distance to the next level.",
-        ),
+        text: if targets {
+            w.t(
+                "Stegen kommer från bedömningsmallen och gäller den nivå området har i dag. De står i prioritetsordning: först områden som inte har nått sitt mål, efter områdets vikt gånger avståndet kvar till målet; sedan områden utan mål, efter vikt gånger avståndet till nästa nivå; sist områden som har nått sitt mål.",
+                "The steps come from the rubric and apply to the level the area has today. They are in order of priority: first the areas short of their target, by the area's weight times the distance left to the target; then the areas without a target, by weight times the distance to the next level; last the areas that have reached their target.",
+            )
+        } else {
+            w.t(
+                "Stegen kommer från bedömningsmallen och gäller den nivå området har i dag. De står i prioritetsordning: områdets vikt gånger avståndet till nästa nivå.",
+                "The steps come from the rubric and apply to the level the area has today. They are in order of priority: the area's weight times the distance to the next level.",
+            )
+        },
         style: Style::Body,
     }];
     for s in scored {
-        // Priority: the area's weight × the distance to the next level.
-        let mut steps: Vec<(f64, String, String, String)> = Vec::new();
+        // Priority: the area's weight × the distance to the next level, or to the target for
+        // an area short of its target; those come first, and areas that reached theirs last.
+        let mut steps: Vec<(Standing, f64, String, String, String, String)> = Vec::new();
         for area in s.scored_areas() {
             let (Some(score), Some(level), Some(text)) = (area.score, area.level, &area.next_step)
             else {
@@ -1365,54 +1562,84 @@ fn next_steps_page(w: &Words, scored: &[Scored]) -> Page {
                 .iter()
                 .find(|b| b.level > level)
                 .map_or(5.0, |b| b.min);
-            let priority = area.weight.unwrap_or(1.0) * (next - score).max(0.0);
+            let distance = match (standing(area), area.gap) {
+                (Standing::Short, Some(gap)) => gap,
+                _ => (next - score).max(0.0),
+            };
+            let priority = area.weight.unwrap_or(1.0) * distance;
             let level_name = area
                 .level_name
                 .as_ref()
                 .map(|l| l.get(lang))
                 .unwrap_or_default();
             steps.push((
+                standing(area),
                 priority,
                 area_name(area, lang),
                 format!("{level} {level_name}"),
+                area.target
+                    .map_or_else(|| "–".to_string(), |t| t.to_string()),
                 text.get(lang).to_string(),
             ));
         }
         if steps.is_empty() {
             continue;
         }
-        steps.sort_by(|a, b| b.0.partial_cmp(&a.0).unwrap_or(std::cmp::Ordering::Equal));
+        steps.sort_by(|a, b| {
+            a.0.cmp(&b.0)
+                .then(b.1.partial_cmp(&a.1).unwrap_or(std::cmp::Ordering::Equal))
+        });
+        let with_target = s.card.targets.is_some();
         blocks.push(Block::Heading {
             text: s.part.questionnaire.title.get(lang).to_string(),
         });
-        blocks.push(Block::Table(Table {
-            caption: None,
-            columns: vec![
+        let mut columns = vec![
+            Column {
+                header: "#".into(),
+                width: 0.05,
+                numeric: true,
+            },
+            Column {
+                header: w.t("Område", "Area"),
+                width: 0.27,
+                numeric: false,
+            },
+            Column {
+                header: w.t("Nivå i dag", "Level today"),
+                width: 0.14,
+                numeric: false,
+            },
+            Column {
+                header: w.t("Nästa steg", "Next step"),
+                width: 0.54,
+                numeric: false,
+            },
+        ];
+        if with_target {
+            columns[3].width = 0.47;
+            columns.insert(
+                3,
                 Column {
-                    header: "#".into(),
-                    width: 0.05,
+                    header: w.t("Mål", "Target"),
+                    width: 0.07,
                     numeric: true,
                 },
-                Column {
-                    header: w.t("Område", "Area"),
-                    width: 0.27,
-                    numeric: false,
-                },
-                Column {
-                    header: w.t("Nivå i dag", "Level today"),
-                    width: 0.14,
-                    numeric: false,
-                },
-                Column {
-                    header: w.t("Nästa steg", "Next step"),
-                    width: 0.54,
-                    numeric: false,
-                },
-            ],
+            );
+        }
+        blocks.push(Block::Table(Table {
+            caption: None,
+            columns,
             rows: steps
                 .into_iter()
                 .enumerate()
-                .map(|(i, (_, name, level, text))| vec![(i + 1).to_string(), name, level, text])
+                .map(|(i, (_, _, name, level, target, text))| {
+                    let mut row = vec![(i + 1).to_string(), name, level];
+                    if with_target {
+                        row.push(target);
+                    }
+                    row.push(text);
+                    row
+                })
                 .collect(),
         }));
     }
@@ -2262,6 +2489,181 @@ mod tests {
             report.stamp.as_deref(),
             Some("Exempeldata: fiktiva regioner")
         );
+    }
+
+    /// This year's and last year's tiopunkt, with the example targets in place of the answers'
+    /// own (they have none), and without a national reference.
+    fn report_with_targets(lang: Lang, targets: bool) -> Report {
+        let tq = builtin::questionnaire("tiopunkt").unwrap().unwrap();
+        let tr = builtin::rubric("tiopunkt").unwrap().unwrap();
+        let (mut t25, t24) = (
+            example("exempelland-tiopunkt-2025.json"),
+            example("exempelland-tiopunkt-2024.json"),
+        );
+        assert!(
+            t25.targets.is_empty(),
+            "the example answers have no targets"
+        );
+        if targets {
+            let text = std::fs::read_to_string(format!(
+                "{}/examples/exempelland-mal-2026.json",
+                env!("CARGO_MANIFEST_DIR")
+            ))
+            .unwrap();
+            let Document::Targets(file) = parse(&text).unwrap() else {
+                unreachable!()
+            };
+            t25.targets = file.targets;
+        }
+        let published = Published::builtin();
+        build(&Inputs {
+            lang,
+            classification: "Intern".into(),
+            today: jiff::civil::date(2025, 11, 1),
+            parts: vec![Part {
+                questionnaire: &tq,
+                rubric: &tr,
+                answers: &t25,
+                previous: vec![&t24],
+            }],
+            published: &published,
+            national: None,
+        })
+    }
+
+    fn page<'r>(report: &'r Report, title: &str) -> &'r Page {
+        report
+            .pages
+            .iter()
+            .find(|p| p.title == title)
+            .unwrap_or_else(|| panic!("no page {title}"))
+    }
+
+    fn first_table(page: &Page) -> &Table {
+        page.blocks
+            .iter()
+            .find_map(|b| match b {
+                Block::Table(t) => Some(t),
+                _ => None,
+            })
+            .expect("a table")
+    }
+
+    #[test]
+    fn targets_get_their_page_a_sentence_and_a_tick_on_each_bar() {
+        let report = report_with_targets(Lang::Sv, true);
+        let titles: Vec<&str> = report.pages.iter().map(|p| p.title.as_str()).collect();
+        let bars = titles
+            .iter()
+            .position(|t| *t == "Poäng per område")
+            .unwrap();
+        assert_eq!(titles[bars + 1], "Mål per område");
+
+        let summary = serde_json::to_string(page(&report, "Sammanfattning")).unwrap();
+        assert!(
+            summary.contains("3 av 10 områden har nått sitt mål; längst kvar har Nationellt ramverk och standarder (1,8 mot målet 3)."),
+            "{summary}"
+        );
+
+        let table = first_table(page(&report, "Mål per område"));
+        let headers: Vec<&str> = table.columns.iter().map(|c| c.header.as_str()).collect();
+        assert_eq!(
+            headers,
+            [
+                "Område",
+                "Poäng 2024",
+                "Poäng 2025",
+                "Mål",
+                "Kvar",
+                "Väg till mål"
+            ]
+        );
+        // 1,6 → 2,2 with target 2: reached, all the way; 2,2 → 2,5 toward 3: 0,3 of 0,8.
+        assert_eq!(
+            table.rows[3],
+            [
+                "4 Användning av molntjänster",
+                "1,6",
+                "2,2",
+                "2",
+                "nått",
+                "100\u{a0}%"
+            ]
+        );
+        assert_eq!(table.rows[5][4..], ["0,5", "38\u{a0}%"]);
+        // 2,3 → 2,0 with target 2: reached both years, no way to measure.
+        assert_eq!(table.rows[9][4..], ["nått", "–"]);
+
+        let Some(Block::Bars(bars)) = page(&report, "Poäng per område")
+            .blocks
+            .iter()
+            .find(|b| matches!(b, Block::Bars(_)))
+        else {
+            panic!("no bars");
+        };
+        assert_eq!(bars.rows[7].target, Some(4.0));
+        assert!(
+            bars.legend
+                .iter()
+                .any(|(kind, _)| *kind == SeriesKind::Target)
+        );
+        assert!(
+            bars.alt.contains(". Mål: 1 Nationell färdplan 3; "),
+            "{}",
+            bars.alt
+        );
+        assert!(bars.alt.contains("; 8 Cybersäkerhet och attacker 4; "));
+
+        let english = report_with_targets(Lang::En, true);
+        let summary = serde_json::to_string(page(&english, "Summary")).unwrap();
+        assert!(
+            summary.contains("3 of 10 areas have reached their target; furthest from its target is National framework and standards (1.8 against the target 3)."),
+            "{summary}"
+        );
+        assert!(english.pages.iter().any(|p| p.title == "Targets per area"));
+    }
+
+    #[test]
+    fn with_targets_the_next_steps_go_by_what_is_left_to_each_target() {
+        let areas = |report: &Report| -> Vec<String> {
+            first_table(page(report, "Rekommenderade nästa steg"))
+                .rows
+                .iter()
+                .map(|r| r[1].clone())
+                .collect()
+        };
+        let without = report_with_targets(Lang::Sv, false);
+        let with = report_with_targets(Lang::Sv, true);
+        // Without targets, the distance to the next level: 2,0 is a whole level from 3.
+        assert_eq!(areas(&without)[0], "10 Digital mognad och kompetens");
+        // With them, the gap: 1,8 toward 3 and 2,9 toward 4 first; the three areas that
+        // reached their targets last.
+        let with_areas = areas(&with);
+        assert_eq!(
+            with_areas[..2],
+            [
+                "3 Nationellt ramverk och standarder",
+                "8 Cybersäkerhet och attacker"
+            ]
+        );
+        assert_eq!(
+            with_areas[7..],
+            [
+                "10 Digital mognad och kompetens",
+                "4 Användning av molntjänster",
+                "9 Utbuds- och samtyckestjänst"
+            ]
+        );
+        let steps = serde_json::to_string(page(&with, "Rekommenderade nästa steg")).unwrap();
+        assert!(
+            steps.contains("först områden som inte har nått sitt mål"),
+            "{steps}"
+        );
+        let steps = serde_json::to_string(page(&without, "Rekommenderade nästa steg")).unwrap();
+        assert!(!steps.contains("sitt mål"), "{steps}");
+        let headers = &first_table(page(&without, "Rekommenderade nästa steg")).columns;
+        assert!(!headers.iter().any(|c| c.header == "Mål"));
+        assert!(!without.pages.iter().any(|p| p.title == "Mål per område"));
     }
 
     #[test]

@@ -16,6 +16,9 @@ const LAST_YEAR: Color = Color(0x6b, 0x6b, 0x6b);
 const NATIONAL: Color = Color(0xb0, 0x8a, 0x3e);
 const GRID: Color = Color(0xd4, 0xd8, 0xdd);
 const MUTED: Color = Color(0x5f, 0x66, 0x6d);
+/// The target tick: dark green, and a triangle as well as a line, so that it stands apart
+/// from the other marks in grey-scale print too.
+const TARGET: Color = Color(0x2e, 0x6b, 0x34);
 
 /// A rendered profile.
 pub struct Rendered {
@@ -160,6 +163,16 @@ fn label_lines(canvas: &Canvas, text: &str, size: f32, width: f32) -> Vec<String
     lines
 }
 
+/// The target mark: a line across the row at `x` with a small triangle on top.
+fn target_tick(canvas: &mut Canvas, x: f32, top: f32, bottom: f32) {
+    canvas.line(&[(x, top), (x, bottom)], stroke(1.6, TARGET));
+    canvas.polygon(
+        &[(x - 3.5, top - 4.0), (x + 3.5, top - 4.0), (x, top + 1.0)],
+        Some(TARGET),
+        None,
+    );
+}
+
 fn legend(canvas: &mut Canvas, y: f32, items: &[(SeriesKind, String)]) {
     let mut x = 0.0;
     for (kind, name) in items {
@@ -167,6 +180,12 @@ fn legend(canvas: &mut Canvas, y: f32, items: &[(SeriesKind, String)]) {
             SeriesKind::Region => stroke(2.0, REGION),
             SeriesKind::LastYear => dashed(1.4, LAST_YEAR),
             SeriesKind::National => stroke(5.0, NATIONAL),
+            SeriesKind::Target => {
+                target_tick(canvas, x + 11.0, y - 7.0, y + 1.0);
+                canvas.text(x + 28.0, y, name, 8.5, false, Align::Left, INK);
+                x += 40.0 + canvas.measure(name, 8.5, false);
+                continue;
+            }
         };
         canvas.line(&[(x, y - 3.0), (x + 22.0, y - 3.0)], line);
         canvas.text(x + 28.0, y, name, 8.5, false, Align::Left, INK);
@@ -238,6 +257,7 @@ fn draw_radar(doc: &mut Doc, radar: &Radar) {
             SeriesKind::National => 0,
             SeriesKind::LastYear => 1,
             SeriesKind::Region => 2,
+            SeriesKind::Target => 3,
         });
         for series in order {
             let points: Vec<(f32, f32)> = series
@@ -258,6 +278,7 @@ fn draw_radar(doc: &mut Doc, radar: &Radar) {
                 }
                 SeriesKind::LastYear => c.polygon(&points, None, Some(dashed(1.4, LAST_YEAR))),
                 SeriesKind::National => c.polygon(&points, None, Some(stroke(2.5, NATIONAL))),
+                SeriesKind::Target => {}
             }
         }
         let items: Vec<(SeriesKind, String)> = radar
@@ -346,6 +367,9 @@ fn draw_bars(doc: &mut Doc, bars: &Bars) {
                     &[(x, y + 5.0), (x, y + row_height - 5.0)],
                     dashed(1.4, LAST_YEAR),
                 );
+            }
+            if let Some(target) = row.target {
+                target_tick(c, scale(target), y + 5.0, y + row_height - 3.0);
             }
             c.text(
                 x1 + 8.0,

@@ -3,11 +3,13 @@
 
 pub mod rubric;
 mod scorecard;
+pub mod targets;
 pub mod text;
 
 pub use rubric::Rubric;
 pub use scorecard::{
     AreaScore, BlockerHit, GateHit, NoScore, Observed, Overall, QuestionOutcome, QuestionResult,
-    Reference, RespondentWords, Scorecard, SplitQuestion, Subject, Team, Verdict, level_of, points,
-    round1, score,
+    Reference, RespondentWords, Scorecard, SplitQuestion, Subject, TargetSummary, Team, Verdict,
+    level_of, points, round1, score,
 };
+pub use targets::with_progress;

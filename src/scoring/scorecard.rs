@@ -17,12 +17,13 @@ use crate::questionnaire::{Question, QuestionKind, Questionnaire};
 use crate::scoring::rubric::{
     Aggregation, AreaRule, LevelBand, Points, QuestionRule, Rubric, Test, Unknown,
 };
+use crate::scoring::targets;
 
 pub const FORMAT: &str = "mognad.scorecard/1";
 
 /// Scores compare with this tolerance, so that a mean that floating point puts at
 /// 2.4999999 still rounds and levels as the 2.5 it is.
-const EPSILON: f64 = 1e-9;
+pub(crate) const EPSILON: f64 = 1e-9;
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Scorecard {
@@ -41,6 +42,9 @@ pub struct Scorecard {
     /// Only for a team's answers: who answered, the merge rule and every split question.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub team: Option<Team>,
+    /// How the areas stand against their targets, when any area has one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub targets: Option<TargetSummary>,
 }
 
 /// How a team's answers were merged, and where its respondents disagreed.
@@ -85,6 +89,19 @@ pub struct RespondentWords {
     pub status: Option<Status>,
     /// The answer in words: `3`, `Ja`, `Vet ej`.
     pub words: Text,
+}
+
+/// The targets at a glance.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct TargetSummary {
+    /// Scored areas with a target.
+    pub set: usize,
+    /// Of those, the areas whose score has reached it.
+    pub reached: usize,
+    /// The year the progress toward each target is measured from, when an earlier year's
+    /// answers were given.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub since: Option<i32>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -143,6 +160,18 @@ pub struct AreaScore {
     /// Only for a team's answers: how many of the split questions the team has settled.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub settled: Option<usize>,
+    /// The level 1–5 the team means to reach, when it has set one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub target: Option<u8>,
+    /// The lowest score at the target level (with the built-in levels, the level itself).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub target_score: Option<f64>,
+    /// How far the score is below `target_score`, rounded to one decimal; 0 once reached.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub gap: Option<f64>,
+    /// The share 0–1 of the way from the earlier year's score to `target_score` that is gone.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub progress: Option<f64>,
 }
 
 /// How one question was answered and what it gave.
@@ -289,6 +318,7 @@ pub fn score(questionnaire: &Questionnaire, rubric: &Rubric, answers: &Answers) 
     // Blockers see the scores as shown, after the gates.
     let after: Vec<(String, Option<f64>)> = areas.iter().map(|a| (a.id.clone(), a.score)).collect();
     let verdict = context.verdict(&overall, &after);
+    let targets = targets::apply(&mut areas, rubric, &answers.targets);
 
     Scorecard {
         format: FORMAT,
@@ -312,6 +342,7 @@ pub fn score(questionnaire: &Questionnaire, rubric: &Rubric, answers: &Answers) 
         areas,
         overall,
         verdict,
+        targets,
     }
 }
 
@@ -450,6 +481,10 @@ impl Context<'_> {
             respondents: None,
             split: None,
             settled: None,
+            target: None,
+            target_score: None,
+            gap: None,
+            progress: None,
         };
         if self.answers.is_team() {
             let mut names = std::collections::HashSet::new();
@@ -834,6 +869,41 @@ mod tests {
         assert!(crate::validate::questionnaire(&q).is_empty());
         let r = rubric(json!([]), json!([]));
         assert_eq!(crate::validate::rubric(&r, Some(&q)), vec![]);
+    }
+
+    #[test]
+    fn targets_give_the_gap_and_with_last_year_the_progress() {
+        let (q, r) = (questionnaire(), rubric(json!([]), json!([])));
+        let mut now = answers(
+            json!({"a-1": {"value": 4}, "a-2": {"value": 1}, "a-yn": {"value": "no"},
+                "b-1": {"value": 3}, "b-2": {"value": 4}}),
+        );
+        now.targets = [("a".to_string(), 3), ("b".to_string(), 2)].into();
+        let card = score(&q, &r, &now);
+        // a: 2.3 toward 3; b: 3.0, past its target 2.
+        assert_eq!(
+            (area(&card, "a").gap, area(&card, "a").target),
+            (Some(0.7), Some(3))
+        );
+        assert_eq!(area(&card, "b").gap, Some(0.0));
+        assert_eq!(area(&card, "a").progress, None, "no earlier year given");
+        let summary = card.targets.clone().unwrap();
+        assert_eq!((summary.set, summary.reached, summary.since), (2, 1, None));
+
+        let mut then = answers(
+            json!({"a-1": {"value": 2}, "a-2": {"value": 1}, "a-yn": {"value": "no"},
+                "b-1": {"value": 3}, "b-2": {"value": 3}}),
+        );
+        then.year = 2024;
+        // (2×2 + 1 + 0) ÷ 4 = 1.25, shown as 1.3: 1.0 of the 1.7 to 3 is gone.
+        let card = crate::scoring::with_progress(card, &score(&q, &r, &then));
+        assert_eq!(area(&card, "a").progress, Some(0.5882));
+        assert_eq!(area(&card, "b").progress, None, "b had reached 2 in 2024");
+        assert_eq!(card.targets.unwrap().since, Some(2024));
+
+        // Without targets the scorecard says nothing of them.
+        let json = serde_json::to_string(&score(&q, &r, &then)).unwrap();
+        assert!(!json.contains("target") && !json.contains("gap"), "{json}");
     }
 
     #[test]

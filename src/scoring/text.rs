@@ -7,6 +7,7 @@ use comfy_table::{Cell, CellAlignment, ContentArrangement, LineStyle, Table, Tab
 
 use crate::answers::Rule;
 use crate::lang::Lang;
+use crate::scoring::targets::standing;
 use crate::scoring::{
     AreaScore, NoScore, Observed, QuestionOutcome, QuestionResult, Scorecard, Subject,
 };
@@ -46,6 +47,7 @@ pub fn render(card: &Scorecard, lang: Lang) -> String {
     out.push_str(&areas_table(card, lang));
     out.push('\n');
     overall(&mut out, card, lang);
+    targets(&mut out, card, lang);
     verdict(&mut out, card, lang);
     team(&mut out, card, lang);
     notes(&mut out, card, lang);
@@ -75,24 +77,35 @@ pub fn render(card: &Scorecard, lang: Lang) -> String {
 
 fn areas_table(card: &Scorecard, lang: Lang) -> String {
     let mut table = Table::new();
+    let mut header = vec![
+        Cell::new(lang.pick("Område", "Area")),
+        Cell::new(lang.pick("Poäng", "Score")),
+        Cell::new(lang.pick("Nivå", "Level")),
+        Cell::new(lang.pick("Täckning", "Coverage")),
+        Cell::new(lang.pick("Vet ej", "Don't know")),
+        Cell::new(lang.pick("Ej till.", "N/A")),
+    ];
+    let targets = card.targets.as_ref();
+    let progress = targets.is_some_and(|t| t.since.is_some());
+    if targets.is_some() {
+        header.push(Cell::new(lang.pick("Mål", "Target")));
+        header.push(Cell::new(lang.pick("Kvar", "Gap")));
+    }
+    if progress {
+        // On two lines, to keep the table within a projector's width.
+        header.push(Cell::new(lang.pick("Väg till\nmål", "Progress")));
+    }
     table
         .load_style(STYLE)
         .set_content_arrangement(ContentArrangement::Disabled)
-        .set_header(vec![
-            Cell::new(lang.pick("Område", "Area")),
-            Cell::new(lang.pick("Poäng", "Score")),
-            Cell::new(lang.pick("Nivå", "Level")),
-            Cell::new(lang.pick("Täckning", "Coverage")),
-            Cell::new(lang.pick("Vet ej", "Don't know")),
-            Cell::new(lang.pick("Ej till.", "N/A")),
-        ]);
+        .set_header(header);
     for area in card.areas.iter().filter(|a| a.scored) {
         let gated = if area.gates.iter().any(|g| g.lowered) {
             " *"
         } else {
             ""
         };
-        table.add_row(vec![
+        let mut row = vec![
             Cell::new(format!("{:>2}  {}", area.number, area.title.get(lang))),
             Cell::new(area.score.map_or_else(
                 || "–".to_string(),
@@ -107,7 +120,29 @@ fn areas_table(card: &Scorecard, lang: Lang) -> String {
             .set_alignment(CellAlignment::Right),
             Cell::new(area.dont_know).set_alignment(CellAlignment::Right),
             Cell::new(area.not_applicable).set_alignment(CellAlignment::Right),
-        ]);
+        ];
+        if targets.is_some() {
+            let dash = || "–".to_string();
+            row.push(
+                Cell::new(area.target.map_or_else(dash, |t| t.to_string()))
+                    .set_alignment(CellAlignment::Right),
+            );
+            row.push(
+                Cell::new(match area.gap {
+                    Some(gap) if gap > 0.0 => lang.decimal(gap),
+                    Some(_) => lang.pick("nått", "reached").to_string(),
+                    None => dash(),
+                })
+                .set_alignment(CellAlignment::Right),
+            );
+            if progress {
+                row.push(
+                    Cell::new(area.progress.map_or_else(dash, |p| lang.percent(p)))
+                        .set_alignment(CellAlignment::Right),
+                );
+            }
+        }
+        table.add_row(row);
     }
     let mut text = String::new();
     for line in table.lines() {
@@ -316,6 +351,37 @@ fn overall(out: &mut String, card: &Scorecard, lang: Lang) {
     }
 }
 
+fn targets(out: &mut String, card: &Scorecard, lang: Lang) {
+    let Some(targets) = &card.targets else {
+        return;
+    };
+    let mut line = if lang == Lang::Sv {
+        format!(
+            "Mål: {} av de {} områden som har ett mål har nått det.",
+            targets.reached, targets.set
+        )
+    } else {
+        format!(
+            "Targets: {} of {} areas with a target have reached it.",
+            targets.reached, targets.set
+        )
+    };
+    if let Some(since) = targets.since {
+        let _ = if lang == Lang::Sv {
+            write!(
+                line,
+                " Väg till mål är hur stor del av vägen från poängen {since} till målet som har gåtts."
+            )
+        } else {
+            write!(
+                line,
+                " Progress is how much of the way from the {since} score to the target has been gone."
+            )
+        };
+    }
+    paragraph(out, &line, "", "");
+}
+
 fn verdict(out: &mut String, card: &Scorecard, lang: Lang) {
     let Some(verdict) = &card.verdict else {
         return;
@@ -505,26 +571,41 @@ fn next_steps(out: &mut String, card: &Scorecard, lang: Lang) {
     if areas.is_empty() {
         return;
     }
-    // The weakest first; between equals, the questionnaire's order.
+    // The weakest first; between equals, the questionnaire's order. With targets, the areas
+    // short of their target come first, furthest (by weight × gap) first.
     areas.sort_by(|a, b| {
-        a.score
-            .partial_cmp(&b.score)
+        let by_gap = |area: &AreaScore| -(area.weight.unwrap_or(1.0) * area.gap.unwrap_or(0.0));
+        (standing(a), by_gap(a), a.score)
+            .partial_cmp(&(standing(b), by_gap(b), b.score))
             .unwrap_or(std::cmp::Ordering::Equal)
     });
-    let _ = writeln!(
-        out,
-        "\n{}",
+    let heading = if card.targets.is_some() {
+        lang.pick(
+            "Nästa steg där det är längst kvar till målet (alla områden: --format json)",
+            "Next steps where the target is furthest away (every area: --format json)",
+        )
+    } else {
         lang.pick(
             "Nästa steg för de svagaste områdena (alla områden: --format json)",
-            "Next steps for the weakest areas (every area: --format json)"
+            "Next steps for the weakest areas (every area: --format json)",
         )
-    );
+    };
+    let _ = writeln!(out, "\n{heading}");
     for area in areas.into_iter().take(3) {
         let Some(step) = &area.next_step else {
             continue;
         };
+        let target = match (area.target, area.gap) {
+            (Some(target), Some(gap)) if gap > 0.0 => format!(
+                " ({} {target}, {} {})",
+                lang.pick("mål", "target"),
+                lang.pick("kvar", "gap"),
+                lang.decimal(gap)
+            ),
+            _ => String::new(),
+        };
         let line = format!(
-            "{} {}: {}",
+            "{} {}{target}: {}",
             area.number,
             area.title.get(lang),
             step.get(lang)

@@ -273,3 +273,49 @@ fn unchanged_from_last_year_is_one_key_per_question() {
     // One key per question, plus the start and the finish.
     assert_eq!(presses, questions + 2, "keys for an unchanged year");
 }
+
+#[test]
+fn targets_are_set_from_the_review() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("svar.json");
+    std::fs::copy(root().join(TIOPUNKT_2025), &file).unwrap();
+    let previous = root().join(TIOPUNKT_2024);
+    let mut s = spawn(
+        dir.path(),
+        &[
+            "--answers",
+            "svar.json",
+            "--previous",
+            previous.to_str().unwrap(),
+        ],
+    );
+    // Every question is answered: the review comes first, with targets last among its choices.
+    keys(&mut s, "", "Sätt mål för områdena");
+    let screen = keys(&mut s, &format!("{DOWN}{DOWN}{ENTER}"), "Ctrl-C avbryt");
+    assert!(screen.contains("Område 1 av 10"), "{screen}");
+    assert!(
+        screen.contains("Poäng i dag: 2,4 (nivå 2 Planerad)"),
+        "{screen}"
+    );
+    assert!(screen.contains("3 Införd"), "the levels by name: {screen}");
+    keys(&mut s, "3", "Område 2 av 10");
+    // Enter keeps area 2 without a target; 4 for area 3; Esc back to the review.
+    keys(&mut s, ENTER, "Område 3 av 10");
+    keys(&mut s, "4", "Område 4 av 10");
+    let review = keys(&mut s, "\x1b", "Sätt mål för områdena");
+    assert!(review.contains("1 Nationell färdplan  (mål 3)"), "{review}");
+    let done = keys(&mut s, ENTER, "Bedömningsmall");
+    assert!(
+        done.contains("Väg till"),
+        "progress since last year: {done}"
+    );
+    assert!(
+        done.contains("Nästa steg där det är längst kvar till målet"),
+        "{done}"
+    );
+    assert_eq!(exit_code(&mut s), 0);
+    assert_eq!(
+        answers_in(&file)["targets"],
+        serde_json::json!({"a1": 3, "a3": 4})
+    );
+}

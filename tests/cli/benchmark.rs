@@ -236,12 +236,13 @@ fn the_example_reference_is_what_benchmark_builds_and_every_file_is_accounted_fo
             TIOPUNKT_2024,
             TIOPUNKT_2025,
             "examples/exempelland-beredskap-2025.json",
+            "examples/exempelland-mal-2026.json",
             "-o",
         ])
         .arg(dir.path().join("all.json"))
         .success();
     assert!(
-        output.stdout.contains("Files read: 44"),
+        output.stdout.contains("Files read: 45"),
         "{}",
         output.stdout
     );
@@ -256,6 +257,13 @@ fn the_example_reference_is_what_benchmark_builds_and_every_file_is_accounted_fo
         output
             .stdout
             .contains("examples/national-2025.json (national reference)"),
+        "{}",
+        output.stdout
+    );
+    assert!(
+        output
+            .stdout
+            .contains("examples/exempelland-mal-2026.json (targets)"),
         "{}",
         output.stdout
     );

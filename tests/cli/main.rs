@@ -10,6 +10,7 @@ mod own;
 mod report;
 mod score;
 mod sheet;
+mod targets;
 mod team;
 mod validate;
 
@@ -263,6 +264,7 @@ fn the_published_schemas_are_the_generated_ones() {
         "answers",
         "published",
         "national",
+        "targets",
     ] {
         let generated = Test::new().args(&["schema", kind]).success().stdout;
         let path = root().join(format!("docs/schemas/{kind}.schema.json"));

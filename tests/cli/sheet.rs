@@ -148,7 +148,11 @@ fn the_template_is_for_excel_with_swedish_settings() {
             "a1-1"
         ]
     );
-    assert_eq!(sheet.len(), 1 + 4 + 68, "a row for every question");
+    assert_eq!(
+        sheet.len(),
+        1 + 4 + 68 + 10,
+        "a row for every question, and a target row for every scored area"
+    );
     assert!(sheet.iter().all(|r| r.len() == 10));
     // A few rows as the team sees them, one per kind of cell.
     let shown: Vec<String> = ["id", "#questionnaire", "a1-1", "a5-diabetes", "a6-sso"]
@@ -629,11 +633,13 @@ fn a_question_on_two_rows_is_refused() {
         set(&mut copy, answer, "3");
         sheet.push(copy);
     });
-    let last = 1 + 4 + 68 + 1;
+    // After the header, the key rows, the questions and the target rows; a2-1 follows
+    // area 1's questions and its target row.
+    let last = 1 + 4 + 68 + 10 + 1;
     refused(
         &bytes,
         &[&format!(
-            "rad {last}, kolumn A (id): `a2-1` finns redan på rad 12"
+            "rad {last}, kolumn A (id): `a2-1` finns redan på rad 13"
         )],
     );
 }
