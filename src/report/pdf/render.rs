@@ -147,12 +147,23 @@ pub(super) fn write(layout: &Layout) -> Result<Vec<u8>, PdfError> {
 /// stream (ISO 32000-1, 7.5.7 and 7.5.8; allowed in PDF/A-2). The structure tree of a tagged
 /// report is a thousand small dictionaries, and the table that finds them another 20 bytes
 /// each: together more than half the file, and a tenth of it once compressed.
+/// Objects per object stream, and the deflate level: lopdf's defaults. Level 1 saves about a
+/// millisecond and costs 6 kB; more objects per stream change neither measurably.
+const PACK_OBJECTS: usize = 100;
+const PACK_LEVEL: u32 = 6;
+
 fn pack(bytes: &[u8]) -> Result<Vec<u8>, PdfError> {
     let mut document = lopdf::Document::load_mem(bytes)
         .map_err(|error| PdfError(format!("cannot read back the PDF: {error}")))?;
     let mut packed = Vec::with_capacity(bytes.len() / 2);
+    let options = lopdf::SaveOptions::builder()
+        .use_object_streams(true)
+        .use_xref_streams(true)
+        .max_objects_per_stream(PACK_OBJECTS)
+        .compression_level(PACK_LEVEL)
+        .build();
     document
-        .save_modern(&mut packed)
+        .save_with_options(&mut packed, options)
         .map_err(|error| PdfError(format!("cannot pack the PDF: {error}")))?;
     Ok(packed)
 }
