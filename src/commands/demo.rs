@@ -112,34 +112,25 @@ pub fn run(
     )?;
 
     let shown = |p: &Path| files::display(p);
-    let text = match lang {
-        Lang::Sv => format!(
-            "Exempeldata och profil i {dir}:\n  {a}, {b}, {c}: Region Exempelland (fiktiv), svar 2024 och 2025\n  {nation}: {count} svarsfiler från {regions} fiktiva regioner, 2024 och 2025\n  {national}: nationell referens 2025, byggd av 21 regioners svar\n  {profile}: profilen för ledningen\n\nSå görs samma sak med egna filer:\n  mognad benchmark {nation} {b0} {b} -o {national}\n  mognad report {b} {c} --previous {b0} --national {national} -o {profile}\n",
-            dir = shown(&dir),
-            a = shown(&region_files[0]),
-            b = shown(&region_files[1]),
-            c = shown(&region_files[2]),
-            b0 = shown(&region_files[0]),
-            nation = shown(&nation_dir),
-            count = nation.len(),
-            regions = demo::REGIONS.len(),
-            national = shown(&national),
-            profile = shown(&profile),
-        ),
-        Lang::En => format!(
-            "Example data and profile in {dir}:\n  {a}, {b}, {c}: Region Exempelland (fiktiv), answers for 2024 and 2025\n  {nation}: {count} answers files from {regions} fictional regions, 2024 and 2025\n  {national}: national reference for 2025, built from 21 regions' answers\n  {profile}: the profile for leadership\n\nThe same with your own files:\n  mognad benchmark {nation} {b0} {b} -o {national}\n  mognad report {b} {c} --previous {b0} --national {national} -o {profile}\n",
-            dir = shown(&dir),
-            a = shown(&region_files[0]),
-            b = shown(&region_files[1]),
-            c = shown(&region_files[2]),
-            b0 = shown(&region_files[0]),
-            nation = shown(&nation_dir),
-            count = nation.len(),
-            regions = demo::REGIONS.len(),
-            national = shown(&national),
-            profile = shown(&profile),
-        ),
-    };
+    let (dir, nation_dir, national, profile) = (
+        shown(&dir),
+        shown(&nation_dir),
+        shown(&national),
+        shown(&profile),
+    );
+    let [a, b, c] = [0, 1, 2].map(|i| shown(&region_files[i]));
+    let (count, regions) = (nation.len(), demo::REGIONS.len());
+    let text = if lang == Lang::Sv {
+        format!(
+            "Exempeldata och profil i {dir}:\n  {a}, {b}, {c}: Region Exempelland (fiktiv), svar 2024 och 2025\n  {nation_dir}: {count} svarsfiler från {regions} fiktiva regioner, 2024 och 2025\n  {national}: nationell referens 2025, byggd av 21 regioners svar\n  {profile}: profilen för ledningen\n\nSå görs samma sak med egna filer:\n"
+        )
+    } else {
+        format!(
+            "Example data and profile in {dir}:\n  {a}, {b}, {c}: Region Exempelland (fiktiv), answers for 2024 and 2025\n  {nation_dir}: {count} answers files from {regions} fictional regions, 2024 and 2025\n  {national}: national reference for 2025, built from 21 regions' answers\n  {profile}: the profile for leadership\n\nThe same with your own files:\n"
+        )
+    } + &format!(
+        "  mognad benchmark {nation_dir} {a} {b} -o {national}\n  mognad report {b} {c} --previous {a} --national {national} -o {profile}\n"
+    );
     crate::print(io.out, &text)?;
     Ok(Exit::Ok)
 }
