@@ -13,6 +13,7 @@
 use std::collections::HashMap;
 
 use indexmap::IndexMap;
+use unicode_normalization::UnicodeNormalization;
 
 use crate::answers::{self, Answer, Answers, QuestionnaireRef, Respondent, Solution};
 use crate::interview::{self, Choice};
@@ -469,10 +470,12 @@ pub fn read(bytes: &[u8]) -> Result<Sheet, Vec<SheetProblem>> {
             start += 1;
         }
         let number = counter.row_at(start);
-        let mut cells = Vec::with_capacity(record.len());
+        let mut cells: Vec<String> = Vec::with_capacity(record.len());
         for (index, cell) in record.iter().enumerate() {
             match std::str::from_utf8(cell) {
-                Ok(cell) => cells.push(cell.replace("\r\n", "\n")),
+                // Composed, so that an å typed on a Mac (an a and a ring) matches the å of
+                // a level name or option.
+                Ok(cell) => cells.push(cell.replace("\r\n", "\n").nfc().collect()),
                 // One is enough: the whole file is in another encoding.
                 Err(_) => {
                     return Err(vec![SheetProblem::new(
@@ -1154,6 +1157,38 @@ mod tests {
                 (Some(4), Some("H".into()), K::MissingValue { key: "#year" }),
             ]
         );
+    }
+
+    #[test]
+    fn letters_typed_as_a_letter_and_a_mark_are_read_as_one() {
+        // Excel on a Mac can keep "ä" as "a" and a combining diaeresis.
+        let q = questionnaire("maturity");
+        let prefill = Prefill {
+            region: Some("Region O\u{308}stergo\u{308}tland".into()),
+            year: Some(2026),
+            respondent: None,
+            target_areas: Vec::new(),
+        };
+        let template = template(&q, &prefill, Lang::Sv);
+        let mut reader = ::csv::ReaderBuilder::new()
+            .delimiter(b';')
+            .has_headers(false)
+            .flexible(true)
+            .from_reader(&template[3..]);
+        let mut writer = ::csv::WriterBuilder::new()
+            .delimiter(b';')
+            .from_writer(Vec::new());
+        for record in reader.records() {
+            let mut record: Vec<String> = record.unwrap().iter().map(String::from).collect();
+            if record[0] == "s" {
+                record[7] = "Ej tilla\u{308}mpligt".into();
+            }
+            writer.write_record(&record).unwrap();
+        }
+        let sheet = read(&writer.into_inner().unwrap()).unwrap();
+        let a = answers(&sheet, &q, None).unwrap().answers;
+        assert_eq!(a.region, "Region Östergötland");
+        assert_eq!(a.answers["s"].status, Some(answers::Status::NotApplicable));
     }
 
     #[test]
