@@ -345,6 +345,16 @@ pub fn language(args: &[OsString], env: Option<OsString>) -> Lang {
 
 /// The command line with its help in one language.
 pub fn command(lang: Lang) -> clap::Command {
+    let command = described(lang);
+    match lang {
+        Lang::Sv => swedish_usage(command.subcommand_value_name("KOMMANDO")),
+        Lang::En => command,
+    }
+}
+
+/// The command line with its help in one language, its usage lines as clap makes them: what
+/// the man pages show, where the synopsis names every flag.
+pub fn described(lang: Lang) -> clap::Command {
     let options = lang.pick("Flaggor", "Options");
     let arguments = lang.pick("Argument", "Arguments");
     let help = || {
@@ -399,6 +409,22 @@ pub fn command(lang: Lang) -> clap::Command {
     command.mut_subcommands(|sub| {
         let name = sub.get_name().to_string();
         localise(&name, sub)
+    })
+}
+
+/// The usage lines with clap's `[OPTIONS]` said in Swedish, for the command and each of its
+/// commands (whose usage names the program too, so it is taken after the whole is built).
+fn swedish_usage(mut command: clap::Command) -> clap::Command {
+    fn usage(command: &mut clap::Command) -> String {
+        let usage = command.render_usage().to_string();
+        let usage = usage.split_once(": ").map_or(usage.as_str(), |(_, u)| u);
+        usage.replace("[OPTIONS]", "[FLAGGOR]")
+    }
+    command.build();
+    let main = usage(&mut command);
+    command.override_usage(main).mut_subcommands(|mut sub| {
+        let line = usage(&mut sub);
+        sub.override_usage(line)
     })
 }
 

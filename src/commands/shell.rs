@@ -18,7 +18,7 @@ pub fn completions(shell: Shell, lang: Lang, io: &mut Io) -> Result<Exit, Error>
 
 /// The page for `mognad`, or for one of its commands as `mognad-COMMAND`.
 pub fn man(args: &ManArgs, lang: Lang, io: &mut Io) -> Result<Exit, Error> {
-    let mut command = cli::command(lang);
+    let mut command = cli::described(lang);
     command.build();
     let page = match &args.command {
         None => command,

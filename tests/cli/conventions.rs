@@ -94,3 +94,25 @@ fn a_dash_reads_standard_input() {
         output.stdout
     );
 }
+
+#[test]
+fn the_usage_line_is_in_the_language_of_the_help() {
+    let sv = Test::new().args(&["score", "--help"]).success().stdout;
+    assert!(
+        sv.contains("Användning: mognad score [FLAGGOR] <ANSWERS>"),
+        "{sv}"
+    );
+    let main = Test::new().args(&["--help"]).success().stdout;
+    assert!(
+        main.contains("Användning: mognad [FLAGGOR] <KOMMANDO>"),
+        "{main}"
+    );
+    let en = Test::new()
+        .args(&["--lang", "en", "score", "--help"])
+        .success()
+        .stdout;
+    assert!(
+        en.contains("Usage: mognad score [OPTIONS] <ANSWERS>"),
+        "{en}"
+    );
+}
