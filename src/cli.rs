@@ -437,6 +437,93 @@ pub fn parse(args: Vec<OsString>) -> Result<Cli, clap::Error> {
     Cli::from_arg_matches(&matches).map_err(|e| e.format(&mut command))
 }
 
+/// A usage error said in Swedish: the kinds a user meets (a missing or unknown argument, an
+/// unknown command, a value that is not allowed, two flags that exclude each other), with the
+/// usage line and a hint. Other errors, and help and version output, are left to clap.
+pub fn swedish_error(error: &clap::Error) -> Option<String> {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    let get = |kind| match error.get(kind) {
+        Some(ContextValue::String(s)) => Some(s.clone()),
+        Some(ContextValue::Strings(list)) => Some(list.join(", ")),
+        Some(ContextValue::StyledStr(s)) => Some(s.to_string()),
+        _ => None,
+    };
+    let quoted = |kind| {
+        get(kind).map(|v| {
+            let items: Vec<String> = v.split(", ").map(|v| format!("`{v}`")).collect();
+            match items.as_slice() {
+                [rest @ .., last] if !rest.is_empty() => {
+                    format!("{} eller {last}", rest.join(", "))
+                }
+                _ => items.join(", "),
+            }
+        })
+    };
+    let invalid = || quoted(ContextKind::InvalidArg).unwrap_or_default();
+    let (headline, mut hint) = match error.kind() {
+        ErrorKind::MissingRequiredArgument => (format!("det här saknas: {}", invalid()), None),
+        ErrorKind::UnknownArgument => (
+            format!("okänd flagga eller argument {}", invalid()),
+            quoted(ContextKind::SuggestedArg).map(|s| format!("menade du {s}?")),
+        ),
+        ErrorKind::InvalidSubcommand => (
+            format!(
+                "okänt kommando {}",
+                quoted(ContextKind::InvalidSubcommand).unwrap_or_default()
+            ),
+            quoted(ContextKind::SuggestedSubcommand).map(|s| format!("menade du {s}?")),
+        ),
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation => (
+            format!(
+                "värdet {} passar inte {}",
+                quoted(ContextKind::InvalidValue).unwrap_or_else(|| "``".into()),
+                invalid()
+            ),
+            match (
+                get(ContextKind::ValidValue),
+                std::error::Error::source(error),
+            ) {
+                (Some(valid), _) => Some(format!("möjliga värden: {valid}")),
+                (None, Some(reason)) => Some(range_sv(&reason.to_string())),
+                (None, None) => None,
+            },
+        ),
+        ErrorKind::ArgumentConflict => (
+            format!(
+                "{} kan inte användas tillsammans med {}",
+                invalid(),
+                quoted(ContextKind::PriorArg).unwrap_or_default()
+            ),
+            None,
+        ),
+        _ => return None,
+    };
+    if hint.is_none() {
+        hint = Some("`--help` visar vad kommandot tar".to_string());
+    }
+    let mut out = format!("fel: {headline}\n");
+    if let Some(usage) = get(ContextKind::Usage) {
+        let usage = usage.split_once(": ").map_or(usage.as_str(), |(_, u)| u);
+        let _ = write!(out, "\nAnvändning: {}\n", usage.trim());
+    }
+    if let Some(hint) = hint {
+        let _ = write!(out, "\ntips: {hint}\n");
+    }
+    Some(out)
+}
+
+/// clap's "1999 is not in 2000..=2100" in Swedish; other reasons as they are.
+fn range_sv(reason: &str) -> String {
+    let Some((value, range)) = reason.split_once(" is not in ") else {
+        return reason.to_string();
+    };
+    match range.split_once("..=") {
+        Some((low, high)) if high.len() >= 10 => format!("{value} är mindre än {low}"),
+        Some((low, high)) => format!("{value} ligger inte mellan {low} och {high}"),
+        None => reason.to_string(),
+    }
+}
+
 /// An argument with Swedish help, and clap's English notes on defaults, possible values and
 /// the environment written in Swedish.
 fn swedish(arg: Arg, help: &str) -> Arg {

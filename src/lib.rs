@@ -39,10 +39,19 @@ use crate::error::{Error, Exit};
 
 /// Runs mognad with these arguments and returns the exit code.
 pub fn run(args: impl IntoIterator<Item = OsString>) -> Exit {
-    let cli = match cli::parse(args.into_iter().collect()) {
+    let args: Vec<OsString> = args.into_iter().collect();
+    let asked = cli::language(&args, std::env::var_os("MOGNAD_LANG"));
+    let cli = match cli::parse(args) {
         Ok(cli) => cli,
         Err(error) => {
-            let _ = error.print();
+            match cli::swedish_error(&error).filter(|_| asked == lang::Lang::Sv) {
+                Some(text) => {
+                    let _ = write!(std::io::stderr(), "{text}");
+                }
+                None => {
+                    let _ = error.print();
+                }
+            }
             return if error.use_stderr() {
                 Exit::Error
             } else {

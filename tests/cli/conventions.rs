@@ -116,3 +116,71 @@ fn the_usage_line_is_in_the_language_of_the_help() {
         "{en}"
     );
 }
+
+#[test]
+fn usage_errors_are_said_in_swedish_with_a_hint() {
+    let output = Test::new().args(&["score"]).code(2);
+    assert!(
+        output
+            .stderr
+            .starts_with("fel: det här saknas: `<ANSWERS>`"),
+        "{}",
+        output.stderr
+    );
+    assert!(
+        output
+            .stderr
+            .contains("Användning: mognad score [FLAGGOR] <ANSWERS>")
+    );
+    let output = Test::new()
+        .args(&["score", TIOPUNKT_2025, "--formt", "csv"])
+        .code(2);
+    assert!(
+        output
+            .stderr
+            .contains("okänd flagga eller argument `--formt`"),
+        "{}",
+        output.stderr
+    );
+    assert!(
+        output.stderr.contains("tips: menade du `--format`?"),
+        "{}",
+        output.stderr
+    );
+    let output = Test::new().args(&["scor"]).code(2);
+    assert!(
+        output.stderr.contains("menade du `compare` eller `score`?"),
+        "{}",
+        output.stderr
+    );
+    let output = Test::new()
+        .args(&["score", TIOPUNKT_2025, "--format", "xml"])
+        .code(2);
+    assert!(
+        output
+            .stderr
+            .contains("värdet `xml` passar inte `--format <FORMAT>`"),
+        "{}",
+        output.stderr
+    );
+    assert!(
+        output.stderr.contains("möjliga värden: text, json, csv"),
+        "{}",
+        output.stderr
+    );
+    let output = Test::new().args(&["assess", "--year", "1999"]).code(2);
+    assert!(
+        output
+            .stderr
+            .contains("1999 ligger inte mellan 2000 och 2100"),
+        "{}",
+        output.stderr
+    );
+    // In English, clap's own words.
+    let output = Test::new().args(&["--lang", "en", "score"]).code(2);
+    assert!(
+        output
+            .stderr
+            .contains("the following required arguments were not provided")
+    );
+}
