@@ -308,7 +308,10 @@ impl ProblemKind {
         let sv = lang == Lang::Sv;
         match self {
             K::Syntax { message } => if sv { format!("inte giltig JSON: {message}") } else { format!("not valid JSON: {message}") },
-            K::Structure { message } => message.clone(),
+            K::Structure { message } => match lang {
+                Lang::Sv => structure_sv(message),
+                Lang::En => message.clone(),
+            },
             K::UnknownFormat { found } => if sv { format!("okänt filformat `{found}`") } else { format!("unknown file format `{found}`") },
             K::UnsupportedVersion { found, supported } => if sv { format!("formatversionen `{found}` stöds inte av den här versionen av mognad (den läser `{supported}`)") } else { format!("format version `{found}` is not supported by this version of mognad (it reads `{supported}`)") },
             K::BadId { id } => if sv { format!("id `{id}` får bara innehålla a–z, A–Z, 0–9, `-` och `_`") } else { format!("id `{id}` may only contain a–z, A–Z, 0–9, `-` and `_`") },
@@ -936,4 +939,47 @@ impl SheetProblemKind {
             ),
         }
     }
+}
+
+/// serde's messages about a file's structure in Swedish, for the kinds a person editing a file
+/// meets: a missing or unknown field, an unknown value, a value of the wrong type. Others are
+/// left as serde words them.
+fn structure_sv(message: &str) -> String {
+    let between = |text: &str| {
+        text.replace(", expected one of ", "; möjliga: ")
+            .replace(", expected ", "; väntade ")
+            .replace("` or `", "` eller `")
+    };
+    if let Some(field) = message.strip_prefix("missing field ") {
+        return format!("fältet {field} saknas");
+    }
+    if let Some(rest) = message.strip_prefix("unknown field ") {
+        let rest = rest.replace(", there are no fields", "; här finns inga fält");
+        return format!("okänt fält {}", between(&rest));
+    }
+    if let Some(rest) = message.strip_prefix("unknown variant ") {
+        return format!("okänt värde {}", between(&rest));
+    }
+    if let Some(rest) = message.strip_prefix("invalid type: ") {
+        let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
+        let found = found
+            .replace("string ", "texten ")
+            .replace("integer ", "talet ")
+            .replace("floating point ", "talet ")
+            .replace("boolean ", "sanningsvärdet ")
+            .replace("map", "ett objekt { … }")
+            .replace("sequence", "en lista [ … ]")
+            .replace("null", "null");
+        let expected = match expected {
+            "a string" => "en text".to_string(),
+            "i32" | "u32" | "u8" | "usize" | "i64" | "u64" => "ett heltal".to_string(),
+            "f64" => "ett tal".to_string(),
+            "a boolean" => "true eller false".to_string(),
+            "a sequence" => "en lista [ … ]".to_string(),
+            "a map" => "ett objekt { … }".to_string(),
+            other => other.to_string(),
+        };
+        return format!("fel typ: {found}, väntade {expected}");
+    }
+    message.to_string()
 }

@@ -177,8 +177,12 @@ pub fn run(config: &ValidateConfig, lang: Lang, io: &mut Io) -> Result<Exit, Err
     let files = checked.len();
     let summary = if lang == Lang::Sv {
         format!(
-            "{files} {} kontrollerade: {clean} utan anmärkning, {errors} fel, {warnings} {}, {unreadable} olästa",
-            if files == 1 { "fil" } else { "filer" },
+            "{files} {}: {clean} utan anmärkning, {errors} fel, {warnings} {}, {unreadable} olästa",
+            if files == 1 {
+                "fil kontrollerad"
+            } else {
+                "filer kontrollerade"
+            },
             if warnings == 1 {
                 "varning"
             } else {

@@ -74,14 +74,36 @@ fn a_field_of_the_wrong_type_is_named_by_its_path() {
     problems(
         "svar.json",
         &text,
-        &[": year: invalid type: string \"tjugotjugofem\", expected i32"],
+        &[": year: fel typ: texten \"tjugotjugofem\", väntade ett heltal"],
     );
     let text = answers_with(|a| a["answers"]["a8-2"]["status"] = json!("kanske"));
     problems(
         "svar.json",
         &text,
-        &["answers.a8-2.status: unknown variant `kanske`"],
+        &["answers.a8-2.status: okänt värde `kanske`; väntade `dont_know` eller `not_applicable`"],
     );
+    // In English, serde's own words.
+    let (_dir, path) = write("svar.json", &answers_with(|a| a["year"] = json!("2025")));
+    let out = Test::new()
+        .args(&["--lang", "en", "validate"])
+        .arg(&path)
+        .code(1);
+    assert!(
+        out.stdout
+            .contains("year: invalid type: string \"2025\", expected i32"),
+        "{}",
+        out.stdout
+    );
+    let text = answers_with(|a| a["colour"] = json!(1));
+    problems(
+        "svar.json",
+        &text,
+        &["okänt fält `colour`; möjliga: `format`"],
+    );
+    let text = answers_with(|a| {
+        a.as_object_mut().unwrap().remove("region");
+    });
+    problems("svar.json", &text, &["fältet `region` saknas"]);
 }
 
 #[test]

@@ -276,7 +276,10 @@ fn a_targets_file_that_does_not_fit_is_refused_with_file_and_path() {
         .arg(&path)
         .code(2)
         .stderr;
-    assert!(err.contains("targets.a3: invalid type"), "{err}");
+    assert!(
+        err.contains("targets.a3: fel typ: talet `2.5`, väntade ett heltal"),
+        "{err}"
+    );
 }
 
 #[test]
