@@ -958,7 +958,7 @@ fn structure_sv(message: &str) -> String {
         return format!("okänt fält {}", between(&rest));
     }
     if let Some(rest) = message.strip_prefix("unknown variant ") {
-        return format!("okänt värde {}", between(&rest));
+        return format!("okänt värde {}", between(rest));
     }
     if let Some(rest) = message.strip_prefix("invalid type: ") {
         let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
@@ -968,8 +968,7 @@ fn structure_sv(message: &str) -> String {
             .replace("floating point ", "talet ")
             .replace("boolean ", "sanningsvärdet ")
             .replace("map", "ett objekt { … }")
-            .replace("sequence", "en lista [ … ]")
-            .replace("null", "null");
+            .replace("sequence", "en lista [ … ]");
         let expected = match expected {
             "a string" => "en text".to_string(),
             "i32" | "u32" | "u8" | "usize" | "i64" | "u64" => "ett heltal".to_string(),
