@@ -30,6 +30,15 @@ impl Lang {
         }
     }
 
+    /// "1 region", "21 regioner" ("1 region", "21 regions").
+    pub fn regions(self, n: usize) -> String {
+        match (self, n) {
+            (_, 1) => "1 region".to_string(),
+            (Lang::Sv, n) => format!("{n} regioner"),
+            (Lang::En, n) => format!("{n} regions"),
+        }
+    }
+
     /// A score on 0–5 with one decimal: `3,4` in Swedish, `3.4` in English.
     pub fn decimal(self, value: f64) -> String {
         let text = format!("{value:.1}");
@@ -101,6 +110,14 @@ impl fmt::Display for Lang {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn one_region_is_said_in_the_singular() {
+        assert_eq!(Lang::Sv.regions(1), "1 region");
+        assert_eq!(Lang::Sv.regions(21), "21 regioner");
+        assert_eq!(Lang::En.regions(4), "4 regions");
+    }
+
     use super::*;
 
     #[test]

@@ -425,12 +425,11 @@ impl Summary {
                 let (published, withheld) = figures(section);
                 let _ = writeln!(
                     out,
-                    "    {} {} {}: {} {}, {} {}, {} {}",
+                    "    {} {} {}: {}, {} {}, {} {}",
                     section.id,
                     section.version,
                     reference.year,
-                    section.regions.len(),
-                    lang.pick("regioner", "regions"),
+                    lang.regions(section.regions.len()),
                     published,
                     lang.pick("siffror publicerade", "figures published"),
                     withheld,

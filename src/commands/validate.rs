@@ -239,13 +239,7 @@ fn describe(document: &Document, lang: Lang) -> String {
             n.year,
             n.questionnaires
                 .iter()
-                .map(|s| format!(
-                    "{} {} ({} {})",
-                    s.id,
-                    s.version,
-                    s.regions.len(),
-                    lang.pick("regioner", "regions")
-                ))
+                .map(|s| format!("{} {} ({})", s.id, s.version, lang.regions(s.regions.len())))
                 .collect::<Vec<_>>()
                 .join(", ")
         ),

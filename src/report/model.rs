@@ -169,9 +169,8 @@ impl Nation<'_> {
     /// "21 regioner 2025" or "21 regioner 2025, exempeldata".
     fn described(&self, w: &Words) -> String {
         let mut text = format!(
-            "{} {} {}",
-            self.section.regions.len(),
-            w.t("regioner", "regions"),
+            "{} {}",
+            w.lang.regions(self.section.regions.len()),
             self.reference.year
         );
         if self.reference.example {

@@ -249,7 +249,7 @@ fn the_example_reference_is_what_benchmark_builds_and_every_file_is_accounted_fo
     assert!(
         output
             .stdout
-            .contains("beredskap 2025.1 2025: 1 regions, 0 figures published"),
+            .contains("beredskap 2025.1 2025: 1 region, 0 figures published"),
         "{}",
         output.stdout
     );

@@ -70,7 +70,6 @@ fn a_pipe_gets_no_colour_and_no_progress_bar() {
     let output = Test::new()
         .args(&["benchmark", "examples/nation", "-o"])
         .arg(dir.path().join("n.json"))
-        .env("NO_COLOR", "")
         .success();
     assert!(output.stderr.is_empty(), "{}", output.stderr);
     for text in [
