@@ -193,6 +193,10 @@ pub struct BenchmarkArgs {
     /// A questionnaire file for answers to a questionnaire that is not built in (repeatable)
     #[arg(long, value_name = "PATH")]
     pub questionnaire: Vec<PathBuf>,
+    /// A rubric file that scores such a questionnaire, or replaces a built-in rubric
+    /// (repeatable; each is used for the questionnaire it names)
+    #[arg(long, value_name = "PATH")]
+    pub rubric: Vec<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -667,6 +671,9 @@ fn help_sv(command: &str, arg: &str) -> Option<&'static str> {
         }
         ("benchmark", "questionnaire") => {
             "En enkätfil för svar på en enkät som inte är inbyggd (kan anges flera gånger)"
+        }
+        ("benchmark", "rubric") => {
+            "En bedömningsmall som poängsätter en sådan enkät eller ersätter en inbyggd mall (kan anges flera gånger; var och en används för den enkät den anger)"
         }
         ("template", "questionnaire") => {
             "Enkät: `tiopunkt`, `beredskap` eller en enkätfil [standard: tiopunkt]"

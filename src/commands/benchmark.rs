@@ -32,6 +32,8 @@ pub struct BenchmarkConfig {
     year: Option<i32>,
     /// Questionnaires given as files, before the built-in ones.
     questionnaires: Vec<Questionnaire>,
+    /// Rubrics given as files, before the built-in ones.
+    rubrics: Vec<Rubric>,
 }
 
 impl BenchmarkConfig {
@@ -78,6 +80,21 @@ impl BenchmarkConfig {
                     &other,
                 )),
             })
+            .collect::<Result<Vec<Questionnaire>, Error>>()?;
+        let rubrics = args
+            .rubric
+            .iter()
+            .map(|path| {
+                let shown = files::display(path);
+                let rubric = commands::rubric(&path.to_string_lossy())?;
+                let scored = questionnaires
+                    .iter()
+                    .find(|q| q.id == rubric.questionnaire.id)
+                    .cloned()
+                    .or_else(|| commands::questionnaire(&rubric.questionnaire.id).ok());
+                commands::usable(&shown, validate::rubric(&rubric, scored.as_ref()))?;
+                Ok(rubric)
+            })
             .collect::<Result<_, Error>>()?;
         Ok(BenchmarkConfig {
             files,
@@ -86,6 +103,7 @@ impl BenchmarkConfig {
             min_regions: args.min_regions,
             year: args.year,
             questionnaires,
+            rubrics,
         })
     }
 }
@@ -122,18 +140,27 @@ struct Known {
 
 pub fn run(config: &BenchmarkConfig, lang: Lang, io: &mut Io) -> Result<Exit, Error> {
     // Given questionnaires first, so that they stand before a built-in one with the same id.
+    // A given rubric for the questionnaire, else the built-in one.
+    let rubric = |id: &str| {
+        config
+            .rubrics
+            .iter()
+            .find(|r| r.questionnaire.id == id)
+            .cloned()
+            .or_else(|| crate::builtin::rubric(id).and_then(Result::ok))
+    };
     let mut known: Vec<Known> = config
         .questionnaires
         .iter()
         .map(|q| Known {
-            rubric: commands::rubric(&q.id).ok(),
+            rubric: rubric(&q.id),
             questionnaire: q.clone(),
         })
         .collect();
     for builtin in crate::builtin::BUILTINS {
         if let Some(Ok(q)) = crate::builtin::questionnaire(builtin.id) {
             known.push(Known {
-                rubric: commands::rubric(&q.id).ok(),
+                rubric: rubric(&q.id),
                 questionnaire: q,
             });
         }

@@ -75,6 +75,7 @@ pub fn run(
         min_regions: crate::national::MIN_REGIONS,
         year: None,
         questionnaire: Vec::new(),
+        rubric: Vec::new(),
     })?;
     commands::benchmark::run(
         &config,

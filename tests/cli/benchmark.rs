@@ -447,3 +447,54 @@ fn demo_writes_everything_into_a_new_folder_without_any_files() {
         .code(2);
     assert!(output.stderr.contains("not empty"), "{}", output.stderr);
 }
+
+#[test]
+fn a_questionnaire_that_is_not_built_in_is_given_with_its_rubric() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("in")).unwrap();
+    let own = json("tests/fixtures/own/answers.json");
+    let files: Vec<(String, Value)> = (0..5)
+        .map(|i| {
+            let mut answers = own.clone();
+            answers["region"] = j!(format!("Vårdgivare {i}"));
+            (format!("v{i}.json"), answers)
+        })
+        .collect();
+    write_all(&dir.path().join("in"), &files);
+
+    // Without the rubric the files cannot be scored: each is rejected, and nothing written.
+    let (output, out) = benchmark(
+        dir.path(),
+        &["--questionnaire", "tests/fixtures/own/questionnaire.json"],
+    );
+    assert_eq!(output.code, 2);
+    assert!(output.stderr.contains("avvisade: 5"), "{}", output.stderr);
+    assert!(
+        output.stderr.contains("ingen inbyggd bedömningsmall"),
+        "{}",
+        output.stderr
+    );
+    assert!(!out.exists());
+
+    let (output, out) = benchmark(
+        dir.path(),
+        &[
+            "--questionnaire",
+            "tests/fixtures/own/questionnaire.json",
+            "--rubric",
+            "tests/fixtures/own/rubric.json",
+        ],
+    );
+    assert_eq!(output.code, 0, "{}", output.stderr);
+    assert!(
+        output
+            .stdout
+            .contains("journalatkomst 1.0 2025: 5 regioner"),
+        "{}",
+        output.stdout
+    );
+    let reference = read(&out);
+    let section = &reference["questionnaires"][0];
+    assert_eq!(section["id"], "journalatkomst");
+    assert!(section["overall"]["median"].is_number(), "{section}");
+}
