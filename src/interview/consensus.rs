@@ -199,34 +199,9 @@ mod tests {
         MenuChoice, MenuPrompt, ReviewChoice, ReviewPrompt, TargetPrompt, TargetReply,
     };
 
-    /// Area `a`: a-1, a-yn, a-2 asked only when a-yn is yes. Area `b`: b-1.
-    fn questionnaire() -> Questionnaire {
-        let text = |t: &str| json!({"sv": t, "en": t});
-        let scale = |id: &str| {
-            json!({"id": id, "kind": "scale", "text": text(id), "help": text("h"), "evidence": text("e"),
-                "levels": (0..6).map(|l| text(&format!("L{l}"))).collect::<Vec<_>>()})
-        };
-        let mut conditional = scale("a-2");
-        conditional["show_if"] = json!({"question": "a-yn", "any_of": ["yes"]});
-        let value = json!({
-            "format": "mognad.questionnaire/1", "id": "t", "version": "1", "kind": "maturity",
-            "title": text("T"), "description": text("D"),
-            "areas": [
-                {"id": "a", "number": 1, "title": text("A"), "description": text("A"), "questions": [
-                    scale("a-1"),
-                    {"id": "a-yn", "kind": "yes_no", "text": text("yn"), "help": text("h"), "evidence": text("e")},
-                    conditional,
-                ]},
-                {"id": "b", "number": 2, "title": text("B"), "description": text("B"), "questions": [
-                    scale("b-1"),
-                ]}
-            ]
-        });
-        match parse(&value.to_string()).unwrap() {
-            Document::Questionnaire(q) => q,
-            _ => unreachable!(),
-        }
-    }
+    // The interview's questionnaire: area `a` with a-1, a-yn and a-2 (asked only when a-yn is
+    // yes), area `b` with b-1 and b-2.
+    use crate::interview::tests::questionnaire;
 
     fn respondent(name: &str, values: serde_json::Value) -> (String, Answers) {
         let value = json!({"format": "mognad.answers/1", "questionnaire": {"id": "t", "version": "1"},

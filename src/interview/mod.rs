@@ -766,7 +766,7 @@ mod tests {
     use crate::document::{Document, parse};
 
     /// Area `a`: a-1, a-yn (yes/no), a-2 asked only when a-yn is yes. Area `b`: b-1, b-2.
-    fn questionnaire() -> Questionnaire {
+    pub(crate) fn questionnaire() -> Questionnaire {
         let text = |t: &str| json!({"sv": t, "en": t});
         let scale = |id: &str| {
             json!({"id": id, "kind": "scale", "text": text(id), "help": text("h"), "evidence": text("e"),
