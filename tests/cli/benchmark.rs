@@ -498,3 +498,23 @@ fn a_questionnaire_that_is_not_built_in_is_given_with_its_rubric() {
     assert_eq!(section["id"], "journalatkomst");
     assert!(section["overall"]["median"].is_number(), "{section}");
 }
+
+#[test]
+fn a_reference_for_another_year_is_used_and_said_to_be() {
+    let mut reference = json(NATIONAL);
+    reference["year"] = j!(2024);
+    let (dir, path) = crate::write("national-2024.json", &reference.to_string());
+    let pdf = dir.path().join("profil.pdf");
+    Test::new()
+        .args(&["report", TIOPUNKT_2025, "--national"])
+        .arg(&path)
+        .arg("-o")
+        .arg(&pdf)
+        .success();
+    let text = words(&crate::report::text(&pdf));
+    assert!(
+        text.contains("Observera att referensen gäller 2024 men regionens svar 2025."),
+        "{text}"
+    );
+    assert!(text.contains("21 regioner 2024, exempeldata"), "{text}");
+}
