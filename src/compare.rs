@@ -17,7 +17,7 @@ use indexmap::IndexMap;
 use serde::Serialize;
 
 use crate::answers::{Answer, Answers, Status};
-use crate::interview::{choice_of, same};
+use crate::answers::{choice_of, same};
 use crate::lang::Text;
 use crate::questionnaire::Questionnaire;
 use crate::scoring::{self, AreaScore, Reference, Rubric, Scorecard, round1};

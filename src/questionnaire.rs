@@ -183,6 +183,31 @@ impl Questionnaire {
         self.areas.iter().find(|a| a.id == id)
     }
 
+    /// The number a question is shown and found by everywhere: the area's number and the
+    /// question's place in it, `1.3`.
+    pub fn number(&self, id: &str) -> Option<String> {
+        self.areas.iter().find_map(|area| {
+            let at = area.questions.iter().position(|q| q.id == id)?;
+            Some(format!("{}.{}", area.number, at + 1))
+        })
+    }
+
+    /// The question a number such as `1.3` names (or an id, as written in files).
+    pub fn by_number(&self, number: &str) -> Option<&Question> {
+        let number = number.trim();
+        if let Some(question) = self.question(number) {
+            return Some(question);
+        }
+        let (area, at) = number.split_once(['.', ','])?;
+        let area: u32 = area.trim().parse().ok()?;
+        let at: usize = at.trim().parse().ok()?;
+        self.areas
+            .iter()
+            .find(|a| a.number == area)?
+            .questions
+            .get(at.checked_sub(1)?)
+    }
+
     pub fn question_count(&self) -> usize {
         self.areas.iter().map(|a| a.questions.len()).sum()
     }

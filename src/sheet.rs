@@ -16,7 +16,7 @@ use indexmap::IndexMap;
 use unicode_normalization::UnicodeNormalization;
 
 use crate::answers::{self, Answer, Answers, QuestionnaireRef, Respondent, Solution};
-use crate::interview::{self, Choice};
+use crate::answers::{self as choices, Choice};
 use crate::lang::{Lang, Text};
 use crate::problem::{SheetColumn, SheetProblem, SheetProblemKind as K};
 use crate::questionnaire::{Condition, Kind, Question, QuestionKind, Questionnaire};
@@ -384,7 +384,7 @@ fn condition_text(q: &Questionnaire, condition: &Condition, lang: Lang) -> Strin
 
 /// A choice in words, as the interview and the report say it.
 fn words(question: &Question, choice: &Choice, lang: Lang, full: bool) -> String {
-    interview::answer_words(question, &interview::answer_of(choice), lang, full).unwrap_or_default()
+    choices::answer_words(question, &choices::answer_of(choice), lang, full).unwrap_or_default()
 }
 
 /// The values of a question with a closed set of answers, typed as the answers file keeps
@@ -748,7 +748,7 @@ pub fn answers(
                 Answer {
                     comment,
                     evidence,
-                    ..interview::answer_of(&choice)
+                    ..choices::answer_of(&choice)
                 },
             )),
             Ok(None) => {
@@ -933,11 +933,11 @@ fn parse(question: &Question, cell: &str) -> Result<Option<Choice>, ()> {
         .map(|(choice, _)| choice)
         .or_else(|| level_with_text(question, typed))
         .or_else(|| match question.kind {
-            QuestionKind::Number | QuestionKind::Text => interview::typed(question, typed),
+            QuestionKind::Number | QuestionKind::Text => choices::typed(question, typed),
             _ => None,
         });
     match choice {
-        Some(choice) if interview::fits(question, &choice) => Ok(Some(choice)),
+        Some(choice) if choices::fits(question, &choice) => Ok(Some(choice)),
         _ => Err(()),
     }
 }

@@ -5,8 +5,8 @@ use std::fmt::Write as _;
 
 use comfy_table::{Cell, CellAlignment, ContentArrangement, LineStyle, Table, TableStyle};
 
+use crate::answers::answer_words;
 use crate::compare::{AreaChange, AreaNote, ChangedAnswer, Comparison, LeftOut, Reason};
-use crate::interview::answer_words;
 use crate::lang::Lang;
 use crate::questionnaire::Questionnaire;
 

@@ -269,7 +269,8 @@ impl TerminalSource {
     }
 
     fn describe(&self, question: &Question, answer: &Answer) -> String {
-        super::answer_words(question, answer, self.lang, true).unwrap_or_else(|| "–".into())
+        crate::answers::answer_words(question, answer, self.lang, true)
+            .unwrap_or_else(|| "–".into())
     }
 
     fn short(&self, question: &Question, answer: &Answer) -> String {
@@ -443,7 +444,7 @@ impl TerminalSource {
         };
         let proposal = team.proposal.as_ref().map_or_else(
             || "–".to_string(),
-            |choice| self.short(question, &super::answer_of(choice)),
+            |choice| self.short(question, &crate::answers::answer_of(choice)),
         );
         let _ = writeln!(s, "  {}", style(format!("{rule}: {proposal}")).yellow());
     }
@@ -454,7 +455,7 @@ impl TerminalSource {
         let Some(text) = self.text(prompt, "", false)? else {
             return Ok(None);
         };
-        Ok(super::typed(question, &text))
+        Ok(crate::answers::typed(question, &text))
     }
 }
 
@@ -465,7 +466,11 @@ impl AnswerSource for TerminalSource {
         let mut selected = prompt
             .default
             .as_ref()
-            .and_then(|d| items.iter().position(|i| super::same(&i.choice, d)))
+            .and_then(|d| {
+                items
+                    .iter()
+                    .position(|i| crate::answers::same(&i.choice, d))
+            })
             .unwrap_or(0);
         let mut comment: Option<String> = None;
         let (comment_key, skip_key) = (self.pick("k", "c"), self.pick("h", "s"));

@@ -7,8 +7,8 @@ use std::fmt::Write as _;
 use serde::Serialize;
 
 use crate::answers::Answers;
+use crate::answers::answer_words;
 use crate::compare::{self, Comparison};
-use crate::interview::answer_words;
 use crate::lang::Lang;
 use crate::national::{National, Section, Stat};
 use crate::published::Published;

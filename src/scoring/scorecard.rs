@@ -10,8 +10,8 @@
 
 use serde::Serialize;
 
+use crate::answers::answer_words;
 use crate::answers::{Answers, Outcome, Respondent, Rule, Solution, Status, Value};
-use crate::interview::answer_words;
 use crate::lang::{Lang, Text};
 use crate::questionnaire::{Question, QuestionKind, Questionnaire};
 use crate::scoring::rubric::{

@@ -6,6 +6,10 @@
 //! `merge` says how it was merged, and each answer keeps every respondent's own answer beside
 //! the team's. Every command reads it as it reads any answers file.
 
+mod choice;
+
+pub use choice::{Choice, answer_of, answer_words, choice_of, fits, same, typed};
+
 use indexmap::IndexMap;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
