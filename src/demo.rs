@@ -107,6 +107,8 @@ fn region_year(
         merge: None,
         targets: IndexMap::new(),
         answers: IndexMap::new(),
+        drafts: indexmap::IndexMap::new(),
+        position: None,
     };
     for (a, area) in q.areas.iter().enumerate() {
         let ease = AREA_EASE.get(a).copied().unwrap_or_default();

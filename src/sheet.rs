@@ -874,6 +874,8 @@ pub fn answers(
             .iter()
             .map(|(_, question, answer)| (question.id.clone(), answer.clone()))
             .collect(),
+        drafts: indexmap::IndexMap::new(),
+        position: None,
     };
     // A value to a question that is not asked would not count; the interview never keeps one.
     for (row, question, answer) in &found {

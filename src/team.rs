@@ -295,6 +295,8 @@ pub fn merge(
             ..rules.clone()
         }),
         answers: indexmap::IndexMap::new(),
+        drafts: indexmap::IndexMap::new(),
+        position: None,
     };
     for (_, question) in questionnaire.questions() {
         let given: Vec<RespondentAnswer> = files

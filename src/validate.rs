@@ -744,6 +744,16 @@ pub fn answers(a: &Answers, q: &Questionnaire) -> Vec<Problem> {
         );
     }
     check_targets(&mut p, &a.targets, q);
+    for id in a.drafts.keys().chain(&a.position) {
+        if q.question(id).is_none() {
+            let at = if a.position.as_ref() == Some(id) {
+                "position".to_string()
+            } else {
+                format!("drafts.{id}")
+            };
+            p.push(at, K::AnswerUnknownQuestion { id: id.clone() });
+        }
+    }
     for (id, answer) in &a.answers {
         let at = format!("answers.{id}");
         let Some(question) = q.question(id) else {

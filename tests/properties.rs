@@ -56,6 +56,8 @@ fn answers(q: &Questionnaire, picks: &[Pick]) -> Answers {
         merge: None,
         targets: indexmap::IndexMap::default(),
         answers: indexmap::IndexMap::default(),
+        drafts: indexmap::IndexMap::default(),
+        position: None,
     };
     let mut picks = picks.iter().cycle();
     for (_, question) in q.questions() {

@@ -56,6 +56,14 @@ pub struct Answers {
     /// Per question id, one answer. A question that is not here is unanswered.
     #[serde(default)]
     pub answers: IndexMap<String, Answer>,
+    /// Per question id, a comment written in the interview to a question not answered yet;
+    /// the next interview opens it again, and it becomes the comment when the question is
+    /// answered.
+    #[serde(default, skip_serializing_if = "IndexMap::is_empty")]
+    pub drafts: IndexMap<String, String>,
+    /// The question the interview was at when it stopped; a resumed interview goes on there.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub position: Option<String>,
 }
 
 #[allow(clippy::trivially_copy_pass_by_ref)]

@@ -406,6 +406,8 @@ fn start(
         merge: None,
         targets: indexmap::IndexMap::new(),
         answers: indexmap::IndexMap::new(),
+        drafts: indexmap::IndexMap::new(),
+        position: None,
     })
 }
 

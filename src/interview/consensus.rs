@@ -92,12 +92,17 @@ impl<'q> Settlement<'q> {
             area_number: a + 1,
             area_count: self.questionnaire.areas.len(),
             question,
+            number: format!("{}.{}", area.number, number_in_area + 1),
             number_in_area: number_in_area + 1,
             questions_in_area: area.questions.len(),
             entering_area,
             answered,
             total,
             current,
+            comment: current
+                .and_then(|a| a.consensus.as_ref())
+                .map(|c| c.rationale.as_str()),
+            resumed: None,
             previous: None,
             // The team's answer so far: the proposal, or what it agreed before going back.
             default: current.and_then(|a| choice(a.value.as_ref(), a.status)),

@@ -27,6 +27,24 @@ pub trait AnswerSource {
     fn review(&mut self, prompt: &ReviewPrompt) -> Result<ReviewChoice, Cancelled>;
     /// Asks for one area's target.
     fn target(&mut self, prompt: &TargetPrompt) -> Result<TargetReply, Cancelled>;
+    /// A comment written at the last question shown that did not go with an answer (the
+    /// user went back, skipped, opened the menu or stopped). The interview keeps it: as the
+    /// comment when the question is answered, else as a draft the next interview restores.
+    /// An empty text removes the comment.
+    fn take_draft(&mut self) -> Option<String> {
+        None
+    }
+}
+
+/// Where a resumed interview goes on, said on its first screen.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Resume {
+    /// The number of the question it goes on at, `8.3`.
+    pub at: String,
+    pub answered: usize,
+    pub total: usize,
+    /// The numbers of the open questions before it.
+    pub open_before: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -103,6 +121,8 @@ pub struct QuestionPrompt<'a> {
     pub area_number: usize,
     pub area_count: usize,
     pub question: &'a Question,
+    /// The question's number, `1.3`.
+    pub number: String,
     /// 1-based position among the area's questions.
     pub number_in_area: usize,
     pub questions_in_area: usize,
@@ -113,6 +133,10 @@ pub struct QuestionPrompt<'a> {
     pub total: usize,
     /// This file's answer, when the question is answered.
     pub current: Option<&'a Answer>,
+    /// The comment the editor opens with: the answer's comment, or a draft kept from before.
+    pub comment: Option<&'a str>,
+    /// Said on the first screen of a resumed interview.
+    pub resumed: Option<Resume>,
     /// Last year's answer, when there is one that fits the question.
     pub previous: Option<&'a Answer>,
     /// What is selected at first: this file's answer, else last year's.
@@ -167,6 +191,8 @@ pub struct ReviewArea<'a> {
 
 pub struct ReviewItem<'a> {
     pub question: &'a Question,
+    /// The question's number, `1.3`.
+    pub number: String,
     pub answer: Option<&'a Answer>,
     pub previous: Option<&'a Answer>,
     /// Answered, last year answered too, and differently.
@@ -189,6 +215,10 @@ pub struct Interview<'q> {
     order: Vec<(usize, usize)>,
     /// The rubric, when the areas it scores can be given targets from the review.
     rubric: Option<&'q Rubric>,
+    /// Said on the first question shown, when the interview resumes a file.
+    resume: Option<Resume>,
+    /// The number of the question whose comment was kept when the interview stopped.
+    kept_draft: Option<String>,
 }
 
 impl<'q> Interview<'q> {
@@ -209,6 +239,8 @@ impl<'q> Interview<'q> {
             previous,
             order,
             rubric: None,
+            resume: None,
+            kept_draft: None,
         }
     }
 
@@ -327,6 +359,54 @@ impl<'q> Interview<'q> {
         self.answers
     }
 
+    /// The number of the question whose unsaved comment was kept when the interview stopped.
+    pub fn kept_draft(&self) -> Option<&str> {
+        self.kept_draft.as_deref()
+    }
+
+    fn number_at(&self, position: usize) -> String {
+        let (a, q) = self.order[position];
+        format!("{}.{}", self.questionnaire.areas[a].number, q + 1)
+    }
+
+    /// Where the interview starts: where it stopped last time when that question is still
+    /// asked, else the first open question; with what a resumed interview says about it.
+    fn start(&self) -> (Option<usize>, Option<Resume>) {
+        let stopped = self
+            .answers
+            .position
+            .as_deref()
+            .and_then(|id| self.position_of(id))
+            .filter(|&p| self.asked(p));
+        let position = stopped.or_else(|| self.first_open());
+        let (answered, total) = self.progress();
+        let resume = position.filter(|_| answered > 0).map(|at| Resume {
+            at: self.number_at(at),
+            answered,
+            total,
+            open_before: (0..at)
+                .filter(|&p| self.asked(p) && !self.is_answered(&self.question_at(p).id))
+                .map(|p| self.number_at(p))
+                .collect(),
+        });
+        (position, resume)
+    }
+
+    /// Keeps a comment written without an answer: on the answer when there is one, else as a
+    /// draft.
+    fn keep_draft(&mut self, id: &str, text: String) {
+        let text = text.trim().to_string();
+        if self.is_answered(id) {
+            if let Some(answer) = self.answers.answers.get_mut(id) {
+                answer.comment = (!text.is_empty()).then_some(text);
+            }
+        } else if text.is_empty() {
+            self.answers.drafts.shift_remove(id);
+        } else {
+            self.answers.drafts.insert(id.to_string(), text);
+        }
+    }
+
     fn question_at(&self, position: usize) -> &'q Question {
         let (a, q) = self.order[position];
         &self.questionnaire.areas[a].questions[q]
@@ -401,17 +481,24 @@ impl<'q> Interview<'q> {
             .filter(|_| self.is_answered(&question.id));
         let previous = self.previous_answer(question);
         let (answered, total) = self.progress();
+        let comment = match current {
+            Some(answer) => answer.comment.as_deref(),
+            None => self.answers.drafts.get(&question.id).map(String::as_str),
+        };
         QuestionPrompt {
             area,
             area_number: a + 1,
             area_count: self.questionnaire.areas.len(),
             question,
+            number: self.number_at(position),
             number_in_area: q + 1,
             questions_in_area: area.questions.len(),
             entering_area,
             answered,
             total,
             current,
+            comment,
+            resumed: None,
             previous,
             default: current.or(previous).and_then(choice_of),
             editing,
@@ -419,9 +506,11 @@ impl<'q> Interview<'q> {
         }
     }
 
-    /// Records an answer, keeping an earlier comment and evidence note unless a new comment
-    /// is given.
+    /// Records an answer, keeping an earlier comment (or the question's draft) and evidence
+    /// note unless a new comment is given; an empty new comment removes it.
     pub fn set(&mut self, id: &str, choice: Choice, comment: Option<String>) {
+        let draft = self.answers.drafts.shift_remove(id);
+        let comment = comment.or(draft);
         let entry = self.answers.answers.entry(id.to_string()).or_default();
         let (value, status) = match choice {
             Choice::Value(value) => (Some(crate::answers::Value(value)), None),
@@ -430,8 +519,9 @@ impl<'q> Interview<'q> {
         };
         entry.value = value;
         entry.status = status;
-        if let Some(comment) = comment.filter(|c| !c.trim().is_empty()) {
-            entry.comment = Some(comment.trim().to_string());
+        if let Some(comment) = comment {
+            let comment = comment.trim();
+            entry.comment = (!comment.is_empty()).then(|| comment.to_string());
         }
         self.sort();
     }
@@ -458,6 +548,7 @@ impl<'q> Interview<'q> {
             .collect();
         for id in unasked {
             self.answers.answers.shift_remove(&id);
+            self.answers.drafts.shift_remove(&id);
         }
     }
 
@@ -501,6 +592,10 @@ impl<'q> Interview<'q> {
                     .iter()
                     .filter(|q| self.questionnaire.is_asked(q, &self.answers))
                     .map(|question| {
+                        let number = self
+                            .position_of(&question.id)
+                            .map(|p| self.number_at(p))
+                            .unwrap_or_default();
                         let answer = self
                             .answers
                             .get(&question.id)
@@ -514,6 +609,7 @@ impl<'q> Interview<'q> {
                         changed += usize::from(is_changed);
                         ReviewItem {
                             question,
+                            number,
                             answer,
                             previous,
                             changed: is_changed,
@@ -539,7 +635,8 @@ impl<'q> Interview<'q> {
         source: &mut dyn AnswerSource,
         save: &mut dyn FnMut(&Answers) -> Result<(), E>,
     ) -> Result<Ending, E> {
-        let mut position = self.first_open();
+        let (mut position, resume) = self.start();
+        self.resume = resume;
         // Walking the open questions (after a resume or from the review) passes over answered
         // ones; after going back, the walk is question by question.
         let mut open_only = true;
@@ -555,6 +652,7 @@ impl<'q> Interview<'q> {
                 match choice {
                     ReviewChoice::Finish => {
                         self.drop_unasked();
+                        self.answers.position = None;
                         save(&self.answers)?;
                         return Ok(Ending::Finished);
                     }
@@ -578,21 +676,40 @@ impl<'q> Interview<'q> {
             let area = self.order[at].0;
             let entering = shown_area != Some(area);
             shown_area = Some(area);
-            let reply = match source.question(&self.prompt(at, entering, editing)) {
-                Ok(reply) => reply,
-                Err(Cancelled) => return Ok(Ending::Cancelled),
+            let resumed = self.resume.take();
+            let mut prompt = self.prompt(at, entering, editing);
+            prompt.resumed = resumed;
+            let reply = source.question(&prompt);
+            let id = self.question_at(at).id.clone();
+            let draft = source.take_draft();
+            let kept = draft.is_some();
+            if let Some(text) = draft {
+                self.keep_draft(&id, text);
+            }
+            let Ok(reply) = reply else {
+                // Stopped: the file remembers where, and keeps a comment being written.
+                self.answers.position = Some(id);
+                save(&self.answers)?;
+                if kept {
+                    self.kept_draft = Some(self.number_at(at));
+                }
+                return Ok(Ending::Cancelled);
             };
+            if kept && !matches!(reply, Reply::Answer { .. }) {
+                save(&self.answers)?;
+            }
             match reply {
                 Reply::Answer { choice, comment } => {
                     let question = self.question_at(at);
                     if fits(question, &choice) {
                         self.set(&question.id.clone(), choice, comment);
-                        save(&self.answers)?;
                         position = if editing {
                             None
                         } else {
                             self.next(at, open_only)
                         };
+                        self.answers.position = position.map(|p| self.question_at(p).id.clone());
+                        save(&self.answers)?;
                         editing = false;
                     }
                 }
@@ -724,6 +841,8 @@ mod tests {
         R(ReviewChoice),
         T(TargetReply),
         Cancel,
+        /// A comment written at the next question, left there without an answer.
+        Draft(String),
     }
 
     /// A target prompt as shown: the area, its number of how many, its score so far, its
@@ -740,6 +859,10 @@ mod tests {
         /// Whether each review offered targets, and the targets it showed per area.
         review_targets: Vec<(bool, Vec<Option<u8>>)>,
         targets: Vec<Shown>,
+        /// The comment each question screen opened with, and what a resumed one said.
+        comments: Vec<Option<String>>,
+        resumed: Vec<Resume>,
+        draft: Option<String>,
     }
 
     impl Script {
@@ -761,11 +884,21 @@ mod tests {
                 prompt.default.clone(),
                 prompt.entering_area,
             ));
+            self.comments.push(prompt.comment.map(str::to_string));
+            self.resumed.extend(prompt.resumed.clone());
+            if let Some(Step::Draft(_)) = self.steps.front()
+                && let Some(Step::Draft(text)) = self.steps.pop_front()
+            {
+                self.draft = Some(text);
+            }
             match self.steps.pop_front() {
                 Some(Step::Q(reply)) => Ok(reply),
                 Some(Step::Cancel) | None => Err(Cancelled),
                 Some(_) => panic!("expected a question step at {}", prompt.question.id),
             }
+        }
+        fn take_draft(&mut self) -> Option<String> {
+            self.draft.take()
         }
         fn menu(&mut self, _: &MenuPrompt) -> Result<MenuChoice, Cancelled> {
             match self.steps.pop_front() {
@@ -1056,8 +1189,102 @@ mod tests {
         let (ending, answers, saves, _) =
             play(answers(json!({})), None, vec![level(2), Step::Cancel]);
         assert_eq!(ending, Ending::Cancelled);
-        assert_eq!(saves, 1);
+        assert_eq!(saves, 2, "after the answer, and where it stopped");
         assert_eq!(answers.answers.len(), 1);
+        assert_eq!(answers.position.as_deref(), Some("a-yn"));
+    }
+
+    #[test]
+    fn a_resumed_interview_goes_on_where_it_stopped_and_says_what_is_open_before() {
+        let mut start = answers(json!({"a-1": {"value": 1}, "a-yn": {"value": "no"}}));
+        start.position = Some("b-2".into());
+        let (_, _, _, script) = play(start, None, vec![level(3), Step::Cancel]);
+        assert_eq!(script.ids(), ["b-2"]);
+        assert_eq!(
+            script.reviews,
+            [(3, 4, 0)],
+            "the review offers the open 2.1"
+        );
+        assert_eq!(
+            script.resumed,
+            [Resume {
+                at: "2.2".into(),
+                answered: 2,
+                total: 4,
+                open_before: vec!["2.1".into()],
+            }],
+            "said once, on the first screen"
+        );
+        // A position no longer asked is passed over for the first open question.
+        let mut start = answers(json!({"a-1": {"value": 1}, "a-yn": {"value": "no"}}));
+        start.position = Some("a-2".into());
+        let (_, _, _, script) = play(start, None, vec![Step::Cancel]);
+        assert_eq!(script.ids(), ["b-1"]);
+        // A new file says nothing of resuming.
+        let (_, _, _, script) = play(answers(json!({})), None, vec![Step::Cancel]);
+        assert!(script.resumed.is_empty());
+    }
+
+    #[test]
+    fn a_comment_left_without_an_answer_is_kept_as_a_draft_and_comes_back() {
+        // Written at a-1, then back: nothing answered, so a draft; Ctrl-C at a-yn likewise.
+        let (ending, answers, saves, script) = play(
+            answers(json!({})),
+            None,
+            vec![
+                Step::Draft("vi behöver statistik från Inera".into()),
+                Step::Q(Reply::Skip),
+                Step::Draft("oklart".into()),
+                Step::Cancel,
+            ],
+        );
+        assert_eq!(ending, Ending::Cancelled);
+        assert_eq!(saves, 2, "the draft at once, and at the stop");
+        assert_eq!(
+            answers.drafts,
+            [
+                (
+                    "a-1".to_string(),
+                    "vi behöver statistik från Inera".to_string()
+                ),
+                ("a-yn".to_string(), "oklart".to_string())
+            ]
+            .into()
+        );
+        assert_eq!(script.comments, [None, None]);
+        // The next run opens the draft, and an answer makes it the comment.
+        let (_, answers, _, script) = play(answers, None, vec![yes_no("no"), Step::Cancel]);
+        assert_eq!(script.ids()[0], "a-yn", "where it stopped");
+        assert_eq!(script.comments[0].as_deref(), Some("oklart"));
+        assert_eq!(
+            answers.answers["a-yn"].value.as_ref().unwrap().0,
+            json!("no")
+        );
+        assert_eq!(answers.answers["a-yn"].comment.as_deref(), Some("oklart"));
+        assert!(!answers.drafts.contains_key("a-yn"));
+        // A draft written at an answered question is its comment; an empty one removes it.
+        let mut start = super::tests::answers(json!({"a-1": {"value": 1, "comment": "gammal"}}));
+        start.position = Some("a-1".into());
+        let (_, answers, _, _) = play(
+            start.clone(),
+            None,
+            vec![
+                Step::Draft(" ny ".into()),
+                Step::Q(Reply::Back),
+                Step::Cancel,
+            ],
+        );
+        assert_eq!(answers.answers["a-1"].comment.as_deref(), Some("ny"));
+        let (_, answers, _, _) = play(
+            start,
+            None,
+            vec![
+                Step::Draft(String::new()),
+                Step::Q(Reply::Back),
+                Step::Cancel,
+            ],
+        );
+        assert_eq!(answers.answers["a-1"].comment, None);
     }
 
     #[test]
@@ -1073,7 +1300,7 @@ mod tests {
                 Step::Cancel,
             ],
         );
-        assert_eq!(saves, 0);
+        assert_eq!(saves, 1, "only where it stopped");
         assert!(answers.answers.is_empty());
         assert_eq!(script.ids(), ["a-1", "a-1"], "asked again");
     }
