@@ -59,6 +59,8 @@ impl Kind {
     }
 }
 
+// A document is read and handed on one at a time; its size on the stack does not matter.
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug)]
 pub enum Document {
     Questionnaire(Questionnaire),
