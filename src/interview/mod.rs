@@ -394,7 +394,7 @@ impl<'q> Interview<'q> {
 
     /// Keeps a comment written without an answer: on the answer when there is one, else as a
     /// draft.
-    fn keep_draft(&mut self, id: &str, text: String) {
+    fn keep_draft(&mut self, id: &str, text: &str) {
         let text = text.trim().to_string();
         if self.is_answered(id) {
             if let Some(answer) = self.answers.answers.get_mut(id) {
@@ -684,7 +684,7 @@ impl<'q> Interview<'q> {
             let draft = source.take_draft();
             let kept = draft.is_some();
             if let Some(text) = draft {
-                self.keep_draft(&id, text);
+                self.keep_draft(&id, &text);
             }
             let Ok(reply) = reply else {
                 // Stopped: the file remembers where, and keeps a comment being written.
