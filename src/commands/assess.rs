@@ -6,17 +6,18 @@ use std::fmt::Write as _;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
-use crate::answers::{self, Answers, QuestionnaireRef, Respondent, Solution};
+use crate::answers::{Answers, Respondent};
 use crate::builtin;
 use crate::cli::{AssessArgs, ScoreArgs, TableFormat};
 use crate::commands::{self, Io, score::ScoreConfig};
 use crate::error::{Error, Exit};
 use crate::files;
 use crate::interview::consensus::Settlement;
+use crate::interview::start::{self, Given};
 use crate::interview::terminal::TerminalSource;
-use crate::interview::{Ending, Interview};
+use crate::interview::{Ending, Interview, words};
 use crate::lang::Lang;
-use crate::questionnaire::{Kind as QuestionnaireKind, Questionnaire};
+use crate::questionnaire::Kind as QuestionnaireKind;
 use crate::scoring;
 use crate::team;
 use crate::validate;
@@ -83,12 +84,6 @@ pub fn run(
     let questionnaire = commands::questionnaire(&questionnaire_name)?;
     commands::usable(&questionnaire_name, validate::questionnaire(&questionnaire))?;
 
-    let cancelled = |path: &Path, answers: &Answers, io: &mut Io| {
-        let (answered, total) = Interview::new(&questionnaire, answers.clone(), None).progress();
-        let _ = writeln!(io.err, "\n{}", stopped(lang, path, answered, total));
-        Ok(Exit::Cancelled)
-    };
-
     let (path, answers) = if let Some(answers) = existing {
         (path.expect("an existing file has a path"), answers)
     } else {
@@ -104,10 +99,15 @@ pub fn run(
             source.restore();
             return Err(Error::Cancelled);
         }
-        let Ok(answers) = start(
+        let given = Given {
+            region: args.region.clone(),
+            year: args.year,
+            respondent: args.respondent.clone().zip(args.role.clone()),
+        };
+        let Ok(answers) = start::start(
             &mut source,
             &questionnaire,
-            &args,
+            &given,
             previous.as_ref(),
             lang,
             today,
@@ -154,11 +154,23 @@ pub fn run(
         interview = interview.with_targets(rubric);
     }
     let ending = interview.run(&mut source, &mut |answers: &Answers| save(&path, answers))?;
+    let kept = interview.kept_draft().map(str::to_string);
     let mut answers = interview.into_answers();
     // The cursor is shown before anything is printed after the interview.
     source.restore();
     match ending {
-        Ending::Cancelled => cancelled(&path, &answers, io),
+        Ending::Cancelled => {
+            let (answered, total) = Interview::new(&questionnaire, answers, None).progress();
+            let text = words::stopped(
+                lang,
+                &files::display(&path),
+                answered,
+                total,
+                kept.as_deref(),
+            );
+            let _ = writeln!(io.err, "\n{text}");
+            Ok(Exit::Cancelled)
+        }
         Ending::Finished => {
             answers.date = Some(today.to_string());
             save(&path, &answers)?;
@@ -305,112 +317,6 @@ fn source_done(source: &mut TerminalSource) -> Result<(), crate::interview::Canc
     source.clear()
 }
 
-/// The start: who answers, for which region and year, and for readiness which solution.
-fn start(
-    source: &mut TerminalSource,
-    questionnaire: &Questionnaire,
-    args: &AssessArgs,
-    previous: Option<&Answers>,
-    lang: Lang,
-    today: jiff::civil::Date,
-) -> Result<Answers, crate::interview::Cancelled> {
-    let region = match (&args.region, previous) {
-        (Some(region), _) => region.clone(),
-        (None, Some(previous)) => previous.region.clone(),
-        (None, None) => source.region()?,
-    };
-    let year = match args.year {
-        Some(year) => year,
-        None => loop {
-            let typed = source
-                .text(
-                    lang.pick("År som bedömningen gäller", "Year the assessment describes"),
-                    &today.year().to_string(),
-                    true,
-                )?
-                .unwrap_or_default();
-            if let Ok(year) = typed.parse::<i32>()
-                && (2000..=2100).contains(&year)
-            {
-                break year;
-            }
-        },
-    };
-    let mut respondents = Vec::new();
-    if let (Some(name), Some(role)) = (&args.respondent, &args.role) {
-        respondents.push(Respondent {
-            name: name.clone(),
-            role: role.clone(),
-        });
-    } else if let Some(name) = source.text(
-        lang.pick("Ditt namn (Enter hoppar över)", "Your name (Enter skips)"),
-        "",
-        false,
-    )? {
-        let role = source
-            .text(
-                lang.pick(
-                    "Din roll, till exempel CIO eller CMIO",
-                    "Your role, for example CIO or CMIO",
-                ),
-                "",
-                false,
-            )?
-            .unwrap_or_default();
-        respondents.push(Respondent { name, role });
-    }
-    let solution = if questionnaire.kind == QuestionnaireKind::Readiness {
-        let last = previous.and_then(|p| p.solution.clone());
-        let name = source
-            .text(
-                lang.pick(
-                    "Lösningen som bedöms, till exempel distansmonitorering vid hjärtsvikt",
-                    "The solution assessed, for example remote monitoring of heart failure",
-                ),
-                last.as_ref().map_or("", |s| s.name.as_str()),
-                true,
-            )?
-            .unwrap_or_default();
-        let target_group = source
-            .text(
-                lang.pick(
-                    "Målgruppen, till exempel patienter med hjärtsvikt i primärvården",
-                    "The target group, for example patients with heart failure in primary care",
-                ),
-                last.as_ref().map_or("", |s| s.target_group.as_str()),
-                true,
-            )?
-            .unwrap_or_default();
-        Some(Solution {
-            name,
-            target_group,
-            description: None,
-        })
-    } else {
-        None
-    };
-    Ok(Answers {
-        format: answers::FORMAT.to_string(),
-        questionnaire: QuestionnaireRef {
-            id: questionnaire.id.clone(),
-            version: questionnaire.version.clone(),
-            hash: Some(questionnaire.content_hash()),
-        },
-        region,
-        year,
-        date: Some(today.to_string()),
-        respondents,
-        solution,
-        note: None,
-        example: false,
-        merge: None,
-        targets: indexmap::IndexMap::new(),
-        answers: indexmap::IndexMap::new(),
-        drafts: indexmap::IndexMap::new(),
-        position: None,
-    })
-}
-
 /// Writes the answers atomically.
 pub fn save(path: &Path, answers: &Answers) -> Result<(), Error> {
     files::write_atomic(path, answers.to_json().as_bytes())
@@ -432,19 +338,6 @@ pub fn default_path(questionnaire: &str, region: &str, year: i32) -> PathBuf {
     }
     let slug = slug.trim_end_matches('-');
     PathBuf::from(format!("svar-{questionnaire}-{slug}-{year}.json"))
-}
-
-fn stopped(lang: Lang, path: &Path, answered: usize, total: usize) -> String {
-    let shown = files::display(path);
-    if lang == Lang::Sv {
-        format!(
-            "Avbrutet. {answered} av {total} frågor är besvarade och sparade i {shown}.\nFortsätt där ni slutade: mognad assess --answers {shown}"
-        )
-    } else {
-        format!(
-            "Stopped. {answered} of {total} questions are answered and saved in {shown}.\nGo on where you left off: mognad assess --answers {shown}"
-        )
-    }
 }
 
 #[cfg(test)]

@@ -3,7 +3,11 @@
 //! comes through an [`AnswerSource`]: a terminal in `terminal`, a script in tests.
 
 pub mod consensus;
+pub mod start;
 pub mod terminal;
+pub mod words;
+
+pub use start::{Intro, LineAsk, StartSource};
 
 use crate::answers::{
     Answer, Answers, Choice, Respondent, RespondentAnswer, Rule, Status, choice_of, fits, same,
@@ -47,6 +51,12 @@ pub struct Resume {
     pub open_before: Vec<String>,
 }
 
+/// A way of asking everything an interview asks: the start and the questions.
+pub trait Interviewer: AnswerSource + StartSource {}
+
+impl<T: AnswerSource + StartSource> Interviewer for T {}
+
+/// What the user did at a question.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Reply {
     /// An answer, with a comment when one was written.

@@ -459,6 +459,31 @@ impl TerminalSource {
     }
 }
 
+impl super::StartSource for TerminalSource {
+    fn intro(&mut self, intro: &super::Intro) -> Result<(), Cancelled> {
+        TerminalSource::intro(self, intro.title, intro.questions, intro.minutes)
+    }
+
+    fn region(&mut self, _: &[&str]) -> Result<String, Cancelled> {
+        TerminalSource::region(self)
+    }
+
+    fn line(&mut self, ask: &super::LineAsk) -> Result<Option<String>, Cancelled> {
+        loop {
+            let typed = self.text(ask.label, ask.initial, ask.required)?;
+            match typed {
+                None => return Ok(None),
+                Some(text) => match (ask.check)(&text) {
+                    Ok(text) => return Ok(Some(text)),
+                    Err(reason) => {
+                        let _ = self.term.write_line(&reason);
+                    }
+                },
+            }
+        }
+    }
+}
+
 impl AnswerSource for TerminalSource {
     fn question(&mut self, prompt: &QuestionPrompt) -> Result<Reply, Cancelled> {
         self.interrupted()?;
