@@ -13,11 +13,12 @@ use crate::commands::{self, Io, score::ScoreConfig};
 use crate::error::{Error, Exit};
 use crate::files;
 use crate::interview::consensus::Settlement;
+use crate::interview::screen::Screen;
+use crate::interview::start::Intro;
 use crate::interview::start::{self, Given};
-use crate::interview::terminal::TerminalSource;
-use crate::interview::{Ending, Interview, words};
+use crate::interview::{Ending, Interview, Interviewer, words};
 use crate::lang::Lang;
-use crate::questionnaire::Kind as QuestionnaireKind;
+use crate::questionnaire::{Kind as QuestionnaireKind, Questionnaire};
 use crate::scoring;
 use crate::team;
 use crate::validate;
@@ -55,9 +56,7 @@ pub fn run(
         .questionnaire
         .clone()
         .unwrap_or_else(|| DEFAULT_QUESTIONNAIRE.to_string());
-    let source = TerminalSource::new(lang);
-    let _cursor = source.cursor_guard();
-    let mut source = source;
+    let mut source = open(lang)?;
 
     // An existing file is resumed; one from an earlier year than asked for becomes last year's.
     let mut previous = match &args.previous {
@@ -87,16 +86,18 @@ pub fn run(
     let (path, answers) = if let Some(answers) = existing {
         (path.expect("an existing file has a path"), answers)
     } else {
-        let minutes = questionnaire.question_count().div_ceil(10) * 10;
-        if source
-            .intro(
-                questionnaire.title.get(lang),
-                questionnaire.question_count(),
-                minutes,
-            )
-            .is_err()
-        {
-            source.restore();
+        // The questions asked when nothing is answered yet: conditional ones come on top.
+        let asked = Interview::new(&questionnaire, empty(&questionnaire), None)
+            .progress()
+            .1;
+        let intro = Intro {
+            title: questionnaire.title.get(lang),
+            questions: asked,
+            minutes: asked.div_ceil(10) * 10,
+            notes: Vec::new(),
+        };
+        if source.intro(&intro).is_err() {
+            drop(source);
             return Err(Error::Cancelled);
         }
         let given = Given {
@@ -105,14 +106,14 @@ pub fn run(
             respondent: args.respondent.clone().zip(args.role.clone()),
         };
         let Ok(answers) = start::start(
-            &mut source,
+            source.as_mut(),
             &questionnaire,
             &given,
             previous.as_ref(),
             lang,
             today,
         ) else {
-            source.restore();
+            drop(source);
             return Err(Error::Cancelled);
         };
         let path =
@@ -153,11 +154,14 @@ pub fn run(
     {
         interview = interview.with_targets(rubric);
     }
-    let ending = interview.run(&mut source, &mut |answers: &Answers| save(&path, answers))?;
+    source.context(&context(questionnaire.title.get(lang), interview.answers()));
+    let ending = interview.run(source.as_mut(), &mut |answers: &Answers| {
+        save(&path, answers)
+    })?;
     let kept = interview.kept_draft().map(str::to_string);
     let mut answers = interview.into_answers();
-    // The cursor is shown before anything is printed after the interview.
-    source.restore();
+    // The terminal is given back before anything is printed after the interview.
+    drop(source);
     match ending {
         Ending::Cancelled => {
             let (answered, total) = Interview::new(&questionnaire, answers, None).progress();
@@ -174,7 +178,6 @@ pub fn run(
         Ending::Finished => {
             answers.date = Some(today.to_string());
             save(&path, &answers)?;
-            let _ = source_done(&mut source);
             let rubric = match rubric {
                 Some(rubric) => rubric,
                 None => commands::rubric(&questionnaire.id)?,
@@ -252,11 +255,13 @@ fn consensus(
         return Err(Error::ConsensusNoTerminal { path: shown });
     }
     let rubric = builtin::rubric(&questionnaire.id).and_then(Result::ok);
-    let mut source = TerminalSource::new(lang);
-    let _cursor = source.cursor_guard();
+    let mut source = open(lang)?;
     let mut walk = Settlement::new(&questionnaire, rubric.as_ref(), answers, today.to_string());
-    let ending = walk.run(&mut source, &mut |answers: &Answers| save(&path, answers))?;
-    source.restore();
+    source.context(&context(questionnaire.title.get(lang), walk.answers()));
+    let ending = walk.run(source.as_mut(), &mut |answers: &Answers| {
+        save(&path, answers)
+    })?;
+    drop(source);
     let (settled, total) = walk.progress();
     let left = team::open(&questionnaire, walk.answers()).len();
     match ending {
@@ -274,7 +279,6 @@ fn consensus(
             Ok(Exit::Cancelled)
         }
         Ending::Finished => {
-            let _ = source_done(&mut source);
             let rubric = commands::rubric(&questionnaire.id)?;
             let card = scoring::score(&questionnaire, &rubric, walk.answers());
             let mut text = scoring::text::render(&card, lang);
@@ -313,8 +317,46 @@ fn consensus(
     }
 }
 
-fn source_done(source: &mut TerminalSource) -> Result<(), crate::interview::Cancelled> {
-    source.clear()
+/// The way of asking: the full screen.
+fn open(lang: Lang) -> Result<Box<dyn Interviewer>, Error> {
+    Screen::open(lang)
+        .map(|screen| Box::new(screen) as Box<dyn Interviewer>)
+        .map_err(|_| Error::NoTerminal)
+}
+
+/// `Region Skåne · Digitala vårdmöten · Beredskap för uppskalning`: who, what and which
+/// questionnaire, for every header.
+fn context(title: &str, answers: &Answers) -> String {
+    let mut parts = vec![answers.region.clone()];
+    if let Some(solution) = &answers.solution {
+        parts.push(solution.name.clone());
+    }
+    parts.push(title.to_string());
+    parts.join(" · ")
+}
+
+/// Answers with nothing answered, to count the questions asked at the start.
+fn empty(questionnaire: &Questionnaire) -> Answers {
+    Answers {
+        format: crate::answers::FORMAT.to_string(),
+        questionnaire: crate::answers::QuestionnaireRef {
+            id: questionnaire.id.clone(),
+            version: questionnaire.version.clone(),
+            hash: None,
+        },
+        region: String::new(),
+        year: 0,
+        date: None,
+        respondents: Vec::new(),
+        solution: None,
+        note: None,
+        example: false,
+        merge: None,
+        targets: indexmap::IndexMap::new(),
+        answers: indexmap::IndexMap::new(),
+        drafts: indexmap::IndexMap::new(),
+        position: None,
+    }
 }
 
 /// Writes the answers atomically.

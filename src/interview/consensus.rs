@@ -175,7 +175,7 @@ impl<'q> Settlement<'q> {
                     position = position.saturating_sub(1);
                     shown_area = None;
                 }
-                Reply::Menu => {}
+                Reply::Menu | Reply::Draft => {}
             }
         }
         Ok(Ending::Finished)

@@ -3,8 +3,8 @@
 //! comes through an [`AnswerSource`]: a terminal in `terminal`, a script in tests.
 
 pub mod consensus;
+pub mod screen;
 pub mod start;
-pub mod terminal;
 pub mod words;
 
 pub use start::{Intro, LineAsk, StartSource};
@@ -70,6 +70,9 @@ pub enum Reply {
     Skip,
     /// To the menu of areas.
     Menu,
+    /// A comment was written and kept without an answer yet: save it (see
+    /// [`AnswerSource::take_draft`]) and show the same question again.
+    Draft,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -740,6 +743,7 @@ impl<'q> Interview<'q> {
                         open_only = false;
                     }
                 }
+                Reply::Draft => shown_area = Some(area),
                 Reply::Menu => {
                     let choice = match source.menu(&self.menu_prompt(Some(at))) {
                         Ok(choice) => choice,

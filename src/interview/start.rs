@@ -46,6 +46,8 @@ pub trait StartSource {
     /// A line of text, checked by `ask.check` until it is taken; `None` when left empty and
     /// not required.
     fn line(&mut self, ask: &LineAsk) -> Result<Option<String>, Cancelled>;
+    /// Who answers what, said on every screen from here on: `Region Skåne · 10-punktslistan`.
+    fn context(&mut self, _context: &str) {}
 }
 
 /// The first screen.

@@ -139,6 +139,43 @@ pub fn cut(text: &str, width: usize) -> String {
     short
 }
 
+/// Why a typed answer was refused: what the question takes.
+pub fn typed_refusal(question: &Question, lang: Lang) -> String {
+    if question.kind == QuestionKind::Text {
+        return lang.pick("Skriv ett svar.", "Type an answer.").to_string();
+    }
+    // A bound as written: whole numbers without decimals, a decimal comma in Swedish.
+    let number = |n: f64| {
+        let text = if n.fract() == 0.0 {
+            format!("{n:.0}")
+        } else {
+            n.to_string()
+        };
+        match lang {
+            Lang::Sv => text.replace('.', ","),
+            Lang::En => text,
+        }
+    };
+    let whole = if question.integer {
+        lang.pick("ett heltal", "a whole number")
+    } else {
+        lang.pick("ett tal", "a number")
+    };
+    let range = match (question.min, question.max) {
+        (Some(min), Some(max)) => format!(
+            " {} {} {} {}",
+            lang.pick("från", "from"),
+            number(min),
+            lang.pick("till", "to"),
+            number(max)
+        ),
+        (Some(min), None) => format!(" {} {}", lang.pick("från", "from"), number(min)),
+        (None, Some(max)) => format!(" {} {}", lang.pick("upp till", "up to"), number(max)),
+        (None, None) => String::new(),
+    };
+    format!("{} {whole}{range}.", lang.pick("Skriv", "Type"))
+}
+
 /// The introduction on the first screen.
 pub fn intro(lang: Lang, questions: usize, minutes: usize) -> String {
     if lang == Lang::Sv {
