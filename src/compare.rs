@@ -19,7 +19,7 @@ use serde::Serialize;
 use crate::answers::{Answer, Answers, Status};
 use crate::answers::{choice_of, same};
 use crate::lang::Text;
-use crate::questionnaire::Questionnaire;
+use crate::questionnaire::{Area, Question, Questionnaire};
 use crate::scoring::{self, AreaScore, Reference, Rubric, Scorecard, round1};
 use crate::validate::answer_fits;
 
@@ -109,6 +109,8 @@ pub struct OverallChange {
 pub struct ChangedAnswer {
     /// The current question.
     pub id: String,
+    /// Its number, as people see it: `1.3`.
+    pub number: String,
     /// Its area's id.
     pub area: String,
     /// The earlier question whose answer is `then`, when its id is another.
@@ -128,6 +130,11 @@ pub struct ChangedAnswer {
 pub struct LeftOut {
     /// The question's id: a current one for `no_continuation`, an earlier one otherwise.
     pub id: String,
+    /// The number of the current question it concerns, as people see it: `id`'s for
+    /// `no_continuation`, `question`'s for `superseded` and `does_not_fit`; none for
+    /// `not_continued`, whose question is only in the earlier version.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub number: Option<String>,
     #[serde(flatten)]
     pub reason: Reason,
 }
@@ -175,7 +182,8 @@ pub fn carry(old: &Answers, questionnaire: &Questionnaire) -> Carried {
     let mut comparable = Vec::new();
     let mut left_out = Vec::new();
     let answered = |id: &str| old.get(id).filter(|a| choice_of(a).is_some());
-    for (_, question) in questionnaire.questions() {
+    for (area, at, question) in numbered(questionnaire) {
+        let number = || Some(area.question_number(at));
         if same_version {
             comparable.push(question.id.clone());
             if let Some(answer) = old.get(&question.id) {
@@ -187,6 +195,7 @@ pub fn carry(old: &Answers, questionnaire: &Questionnaire) -> Carried {
         if question.continues.is_empty() {
             left_out.push(LeftOut {
                 id: question.id.clone(),
+                number: number(),
                 reason: Reason::NoContinuation,
             });
             continue;
@@ -200,6 +209,7 @@ pub fn carry(old: &Answers, questionnaire: &Questionnaire) -> Carried {
             if let Some(first) = used {
                 left_out.push(LeftOut {
                     id: id.clone(),
+                    number: number(),
                     reason: Reason::Superseded {
                         question: question.id.clone(),
                         used: first.to_string(),
@@ -215,6 +225,7 @@ pub fn carry(old: &Answers, questionnaire: &Questionnaire) -> Carried {
                 fits = false;
                 left_out.push(LeftOut {
                     id: id.clone(),
+                    number: number(),
                     reason: Reason::DoesNotFit {
                         question: question.id.clone(),
                     },
@@ -234,6 +245,7 @@ pub fn carry(old: &Answers, questionnaire: &Questionnaire) -> Carried {
             if !continued.contains(id.as_str()) && answered(id).is_some() {
                 left_out.push(LeftOut {
                     id: id.clone(),
+                    number: None,
                     reason: Reason::NotContinued,
                 });
             }
@@ -331,7 +343,7 @@ pub fn compare(
     };
 
     let mut changed = Vec::new();
-    for (area, question) in questionnaire.questions() {
+    for (area, at, question) in numbered(questionnaire) {
         if !comparable.contains(question.id.as_str()) {
             continue;
         }
@@ -350,6 +362,7 @@ pub fn compare(
         }
         changed.push(ChangedAnswer {
             id: question.id.clone(),
+            number: area.question_number(at),
             area: area.id.clone(),
             from: carried
                 .from
@@ -376,6 +389,16 @@ pub fn compare(
         changed,
         left_out: carried.left_out,
     }
+}
+
+/// Every question with its area and its place there, in the questionnaire's order.
+fn numbered(questionnaire: &Questionnaire) -> impl Iterator<Item = (&Area, usize, &Question)> {
+    questionnaire.areas.iter().flat_map(|area| {
+        area.questions
+            .iter()
+            .enumerate()
+            .map(move |(at, question)| (area, at, question))
+    })
 }
 
 fn side(answers: &Answers) -> Side {
@@ -801,7 +824,10 @@ mod tests {
         assert_eq!(value["same_version"], false);
         assert_eq!(
             value["left_out"],
-            json!([{"id": "a-3", "reason": "no_continuation"}, {"id": "a-3", "reason": "not_continued"}])
+            json!([
+                {"id": "a-3", "number": "1.3", "reason": "no_continuation"},
+                {"id": "a-3", "reason": "not_continued"}
+            ])
         );
     }
 }

@@ -188,7 +188,7 @@ impl Questionnaire {
     pub fn number(&self, id: &str) -> Option<String> {
         self.areas.iter().find_map(|area| {
             let at = area.questions.iter().position(|q| q.id == id)?;
-            Some(format!("{}.{}", area.number, at + 1))
+            Some(area.question_number(at))
         })
     }
 
@@ -256,6 +256,13 @@ impl Questionnaire {
             }) => condition.holds_for(value),
             _ => false,
         }
+    }
+}
+
+impl Area {
+    /// The number of the question at this 0-based place in the area: `1.3` for the third.
+    pub fn question_number(&self, at: usize) -> String {
+        format!("{}.{}", self.number, at + 1)
     }
 }
 

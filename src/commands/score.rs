@@ -27,6 +27,9 @@ pub struct ScoreConfig {
     /// Worth knowing about the files, each with the file's name.
     pub warnings: Vec<(String, Problem)>,
     pub format: TableFormat,
+    /// The width the text is laid out for: `COLUMNS`, else the terminal's; `None` when the
+    /// output goes to a pipe or a file, which get the full table.
+    pub width: Option<usize>,
 }
 
 impl ScoreConfig {
@@ -81,8 +84,23 @@ impl ScoreConfig {
             previous,
             warnings,
             format,
+            width: width(),
         })
     }
+}
+
+/// `COLUMNS` when it is set to a number, else the terminal's width when standard output is a
+/// terminal.
+fn width() -> Option<usize> {
+    std::env::var("COLUMNS")
+        .ok()
+        .and_then(|columns| columns.trim().parse::<usize>().ok())
+        .filter(|columns| *columns > 0)
+        .or_else(|| {
+            console::Term::stdout()
+                .size_checked()
+                .map(|(_, columns)| usize::from(columns))
+        })
 }
 
 /// An earlier year's answers of the same region to the same questionnaire, checked. They may
@@ -134,7 +152,10 @@ pub fn run(config: &ScoreConfig, lang: Lang, io: &mut Io) -> Result<Exit, Error>
         card = scoring::with_progress(card, &earlier);
     }
     let text = match config.format {
-        TableFormat::Text => scoring::text::render(&card, lang),
+        TableFormat::Text => match config.width {
+            Some(width) => scoring::text::render_width(&card, lang, width),
+            None => scoring::text::render(&card, lang),
+        },
         TableFormat::Csv => scoring::text::csv(&card, lang),
         TableFormat::Json => {
             let mut json = serde_json::to_string_pretty(&card).expect("a scorecard serializes");

@@ -278,12 +278,12 @@ fn changed(out: &mut String, c: &Comparison, questionnaire: &Questionnaire, lang
     }
 }
 
-/// A question's label, or its id when it has none.
+/// A question as people find it: its number, and its label when it has one.
 fn name(change: &ChangedAnswer, lang: Lang) -> String {
-    change
-        .label
-        .as_ref()
-        .map_or_else(|| change.id.clone(), |l| l.get(lang).to_string())
+    match &change.label {
+        Some(label) => format!("{} {}", change.number, label.get(lang)),
+        None => change.number.clone(),
+    }
 }
 
 fn left_out(out: &mut String, c: &Comparison, questionnaire: &Questionnaire, lang: Lang) {
@@ -292,11 +292,16 @@ fn left_out(out: &mut String, c: &Comparison, questionnaire: &Questionnaire, lan
     }
     let sv = lang == Lang::Sv;
     let _ = writeln!(out, "\n{}", lang.pick("Inte jämfört", "Not compared"));
+    // A current question by its number and label; an earlier version's question has only
+    // its id, since that version's questionnaire is not at hand.
     let current = |id: &str| {
-        questionnaire
-            .question(id)
-            .and_then(|q| q.label.as_ref())
-            .map_or_else(|| id.to_string(), |l| format!("{} ({id})", l.get(lang)))
+        let Some(number) = questionnaire.number(id) else {
+            return id.to_string();
+        };
+        match questionnaire.question(id).and_then(|q| q.label.as_ref()) {
+            Some(label) => format!("{number} {}", label.get(lang)),
+            None => number,
+        }
     };
     let ids = |reason: fn(&Reason) -> bool, show: &dyn Fn(&str) -> String| -> Vec<String> {
         c.left_out
@@ -343,7 +348,7 @@ fn left_out(out: &mut String, c: &Comparison, questionnaire: &Questionnaire, lan
         };
         paragraph(out, &line, "  ", "    ");
     }
-    for LeftOut { id, reason } in &c.left_out {
+    for LeftOut { id, reason, .. } in &c.left_out {
         let line = match reason {
             Reason::Superseded { question, used } if sv => format!(
                 "{id}: svaret används inte, eftersom {} fortsätter både {used} och {id}, och {used} står först och besvarades",
@@ -370,7 +375,7 @@ fn left_out(out: &mut String, c: &Comparison, questionnaire: &Questionnaire, lan
 }
 
 fn paragraph(out: &mut String, text: &str, first: &str, rest: &str) {
-    let options = textwrap::Options::new(WIDTH)
+    let options = crate::scoring::text::wrapping(WIDTH)
         .initial_indent(first)
         .subsequent_indent(rest);
     for line in textwrap::wrap(text, options) {

@@ -14,6 +14,7 @@ use crate::national::{National, Section, Stat};
 use crate::published::Published;
 use crate::questionnaire::{Kind, Question, Questionnaire};
 use crate::scoring::targets::{Standing, standing};
+use crate::scoring::text::{question_name, subject_name};
 use crate::scoring::{self, AreaScore, NoScore, Observed, Rubric, Scorecard};
 
 /// One questionnaire's part of the profile: this year's answers and earlier years'.
@@ -1471,22 +1472,18 @@ fn readiness_page(w: &Words, r: &Scored) -> Page {
                 .blockers
                 .iter()
                 .map(|b| {
-                    let seen = match (b.subject.question.as_deref(), b.subject.observed) {
-                        (Some(q), Observed::Value(v)) => format!("{q} = {}", w.level(v)),
-                        (Some(q), Observed::Unknown) => format!(
-                            "{q}: {}",
+                    let seen = match (subject_name(&b.subject, &r.card, lang), b.subject.observed) {
+                        (name, Observed::Value(v)) if b.subject.question.is_some() => {
+                            format!("{name} = {}", w.level(v))
+                        }
+                        (name, Observed::Unknown) if b.subject.question.is_some() => format!(
+                            "{name}: {}",
                             w.t("vet ej eller obesvarad", "don't know or unanswered")
                         ),
-                        (None, Observed::Value(v)) => format!(
-                            "{} = {}",
-                            b.subject.area.clone().unwrap_or_default(),
-                            w.n(v)
-                        ),
-                        (None, Observed::Unknown) => format!(
-                            "{}: {}",
-                            b.subject.area.clone().unwrap_or_default(),
-                            w.t("ingen poäng", "no score")
-                        ),
+                        (name, Observed::Value(v)) => format!("{name} = {}", w.n(v)),
+                        (name, Observed::Unknown) => {
+                            format!("{name}: {}", w.t("ingen poäng", "no score"))
+                        }
                     };
                     let decisive = if b.decisive {
                         w.t(" Avgör bedömningen.", " Decides the verdict.")
@@ -1667,6 +1664,10 @@ fn indicators_page(w: &Words, m: &Scored, published: &Published) -> Page {
             || question.text.get(lang).to_string(),
             |l| l.get(lang).to_string(),
         );
+        let label = match m.part.questionnaire.number(&question.id) {
+            Some(number) => format!("{number} {label}"),
+            None => label,
+        };
         let answer = if m.part.questionnaire.is_asked(question, m.part.answers) {
             answer_text(w, question, m.part.answers, false)
         } else {
@@ -1882,10 +1883,7 @@ fn method_page(
                     )
                 })
                 .map(|q| {
-                    let label = q
-                        .label
-                        .as_ref()
-                        .map_or_else(|| q.id.clone(), |l| l.get(lang).to_string());
+                    let label = question_name(&q.number, q.label.as_ref(), lang);
                     let how = if q.outcome == scoring::QuestionOutcome::DontKnow {
                         w.t("vet ej", "don't know")
                     } else {
@@ -2092,7 +2090,8 @@ fn team_page(w: &Words, scored: &[Scored]) -> Option<Page> {
                     .find(|a| a.id == question.area)
                     .map_or_else(String::new, |a| area_name(a, lang));
                 format!(
-                    "{area} · {}: {}. {outcome}",
+                    "{area} · {} {}: {}. {outcome}",
+                    question.number,
                     question.label.get(lang),
                     answers.join(", ")
                 )
@@ -2291,7 +2290,8 @@ fn appendix(w: &Words, scored: &[Scored]) -> Page {
             let rows: Vec<Vec<String>> = area
                 .questions
                 .iter()
-                .map(|question| {
+                .enumerate()
+                .map(|(at, question)| {
                     let answer = if q.is_asked(question, s.part.answers) {
                         answer_text(w, question, s.part.answers, false)
                     } else {
@@ -2306,7 +2306,7 @@ fn appendix(w: &Words, scored: &[Scored]) -> Page {
                         let _ = write!(comment, "({}: {evidence})", w.t("underlag", "evidence"));
                     }
                     vec![
-                        question.id.clone(),
+                        area.question_number(at),
                         question.text.get(lang).to_string(),
                         answer,
                         comment,
@@ -2317,7 +2317,7 @@ fn appendix(w: &Words, scored: &[Scored]) -> Page {
                 caption: Some(format!("{} {}", area.number, area.title.get(lang))),
                 columns: vec![
                     Column {
-                        header: "Id".into(),
+                        header: w.t("Nr", "No."),
                         width: 0.1,
                         numeric: false,
                     },

@@ -62,9 +62,9 @@ pub struct Team {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct SplitQuestion {
     pub id: String,
+    /// The question's number, as people see it: `4.3`.
+    pub number: String,
     pub area: String,
-    /// The area's number.
-    pub number: u32,
     /// The question's label, else its text.
     pub label: Text,
     /// Each respondent's answer.
@@ -178,6 +178,8 @@ pub struct AreaScore {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct QuestionResult {
     pub id: String,
+    /// The question's number, as people see it: `1.3`.
+    pub number: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub label: Option<Text>,
     pub outcome: QuestionOutcome,
@@ -237,6 +239,12 @@ pub struct GateHit {
 pub struct Subject {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub question: Option<String>,
+    /// The question's number, as people see it: `4.3`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub number: Option<String>,
+    /// The question's short label, when it has one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub label: Option<Text>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub area: Option<String>,
     pub observed: Observed,
@@ -358,8 +366,8 @@ fn team(questionnaire: &Questionnaire, answers: &Answers) -> Option<Team> {
     let split = questionnaire
         .areas
         .iter()
-        .flat_map(|area| area.questions.iter().map(move |q| (area, q)))
-        .filter_map(|(area, question)| {
+        .flat_map(|area| area.questions.iter().enumerate().map(move |q| (area, q)))
+        .filter_map(|(area, (at, question))| {
             let answer = answers.get(&question.id).filter(|a| a.split)?;
             if !questionnaire.is_asked(question, answers) {
                 return None;
@@ -367,8 +375,8 @@ fn team(questionnaire: &Questionnaire, answers: &Answers) -> Option<Team> {
             let has_answer = answer.value.is_some() || answer.status.is_some();
             Some(SplitQuestion {
                 id: question.id.clone(),
+                number: area.question_number(at),
                 area: area.id.clone(),
-                number: area.number,
                 label: question
                     .label
                     .clone()
@@ -504,7 +512,7 @@ impl Context<'_> {
             result.settled = Some(settled);
         }
         let mut weighted = Vec::new();
-        for question in &area.questions {
+        for (at, question) in area.questions.iter().enumerate() {
             let question_rule =
                 rule.and_then(|r| r.questions.iter().find(|q| q.question == question.id));
             if rule.is_some() && question_rule.is_none() {
@@ -548,6 +556,7 @@ impl Context<'_> {
             let team_answer = self.answers.get(&question.id);
             result.questions.push(QuestionResult {
                 id: question.id.clone(),
+                number: area.question_number(at),
                 label: question.label.clone(),
                 outcome,
                 value: given
@@ -671,6 +680,15 @@ impl Context<'_> {
         };
         holds.then(|| Subject {
             question: test.question.clone(),
+            number: test
+                .question
+                .as_deref()
+                .and_then(|id| self.questionnaire.number(id)),
+            label: test
+                .question
+                .as_deref()
+                .and_then(|id| self.questionnaire.question(id))
+                .and_then(|q| q.label.clone()),
             area: test.area.clone(),
             observed,
         })

@@ -250,8 +250,8 @@ fn compare_across_versions_uses_only_declared_continuations() {
     assert_eq!(
         c["left_out"],
         json!([
-            {"id": "o1-3", "reason": "no_continuation"},
-            {"id": "o3-ny", "reason": "no_continuation"},
+            {"id": "o1-3", "number": "1.3", "reason": "no_continuation"},
+            {"id": "o3-ny", "number": "3.1", "reason": "no_continuation"},
             {"id": "o1-3", "reason": "not_continued"},
             {"id": "o3-1", "reason": "not_continued"}
         ])
@@ -267,9 +267,9 @@ fn across_versions_the_text_says_what_was_left_out_and_why() {
         "Svaren gavs på olika versioner av enkäten",
         "Jämförda frågor",
         "1  Styrning     1,5    2,5         +1,0   1 → 2            2 av 3",
-        "Uppföljning: 1 → 2 (tidigare o1-2)",
+        "1.2 Uppföljning: 1 → 2 (tidigare o1-2)",
         "Inte jämfört",
-        "Strategi med mål (o1-3)",
+        "1.3 Strategi med mål, 3.1 Digital",
     ] {
         assert!(
             sv.stdout.contains(words),
@@ -281,7 +281,7 @@ fn across_versions_the_text_says_what_was_left_out_and_why() {
     let en = across_versions(&["--lang", "en"]).success();
     assert!(en.stdout.contains("Not compared"), "{}", en.stdout);
     assert!(
-        en.stdout.contains("Follow-up: 1 → 2 (formerly o1-2)"),
+        en.stdout.contains("1.2 Follow-up: 1 → 2 (formerly o1-2)"),
         "{}",
         en.stdout
     );
@@ -451,9 +451,9 @@ fn every_reason_for_leaving_out_is_said() {
         .success();
     let flat = out.stdout.split_whitespace().collect::<Vec<_>>().join(" ");
     for words in [
-        "o1-3: svaret används inte, eftersom Ägarskap (o1-1) fortsätter både o1-1 och o1-3, och o1-1 står först och besvarades",
-        "o3-1: svaret från 2024 är inget möjligt svar på Strategi med mål (o1-3), som fortsätter frågan; den frågan jämförs inte",
-        "Nya frågor som inte fortsätter någon fråga i 2024.1: Digital kompetens (o3-ny) o1-3:",
+        "o1-3: svaret används inte, eftersom 1.1 Ägarskap fortsätter både o1-1 och o1-3, och o1-1 står först och besvarades",
+        "o3-1: svaret från 2024 är inget möjligt svar på 1.3 Strategi med mål, som fortsätter frågan; den frågan jämförs inte",
+        "Nya frågor som inte fortsätter någon fråga i 2024.1: 3.1 Digital kompetens o1-3:",
     ] {
         assert!(flat.contains(words), "missing {words:?}:\n{}", out.stdout);
     }

@@ -34,6 +34,45 @@ fn pages(pdf: &Path) -> usize {
         .expect("a page count")
 }
 
+/// Numbers written with a decimal point, each with what follows it, other than a question's
+/// number (`2.1 Finansiering…`, followed by its label or text) and a version (`2025.1`). In
+/// Swedish a score has a decimal comma, so this finds a score written the English way.
+fn points(text: &str) -> Vec<String> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut found = Vec::new();
+    for at in 1..chars.len().saturating_sub(1) {
+        if chars[at] != '.' || !chars[at - 1].is_ascii_digit() || !chars[at + 1].is_ascii_digit() {
+            continue;
+        }
+        let start = (0..at)
+            .rev()
+            .find(|i| !chars[*i].is_ascii_digit())
+            .map_or(0, |i| i + 1);
+        let mut end = at + 1;
+        while chars.get(end).is_some_and(char::is_ascii_digit) {
+            end += 1;
+        }
+        let next = chars[end..].iter().find(|c| **c != ' ');
+        let version = at - start > 2;
+        let question = next.is_some_and(|c| c.is_uppercase());
+        if !version && !question {
+            let line_end = (end..chars.len())
+                .find(|i| chars[*i] == '\n')
+                .unwrap_or(chars.len());
+            found.push(chars[start..line_end.min(end + 6)].iter().collect());
+        }
+    }
+    found
+}
+
+#[test]
+fn a_score_with_a_point_is_found_and_a_question_number_is_not() {
+    assert_eq!(
+        points("index 2.1 av 5; 4.3 CE-märkning, beredskap 2025.1\n(2.0)\n"),
+        ["2.1 av 5;", "2.0)"]
+    );
+}
+
 fn render(dir: &Path, name: &str, lang: &str) -> std::path::PathBuf {
     let out = dir.join(name);
     Test::new()
@@ -80,7 +119,17 @@ fn the_swedish_profile_reads_right() {
             "missing {expected:?} in the extracted text"
         );
     }
-    assert!(!text.contains("2.1 "), "Swedish decimal commas");
+    // The appendix quotes the region's comments as written ("version 1.2").
+    let written = &text[..text.find("Varje fråga med svar och kommentar.").unwrap()];
+    assert_eq!(
+        points(written),
+        Vec::<String>::new(),
+        "Swedish decimal commas"
+    );
+    assert!(
+        text.contains("(2.1 Finansiering efter projektet = 1)"),
+        "a blocker names its question by number and label"
+    );
     let info = info(&pdf);
     assert!(info.contains("Tagged:          yes"), "{info}");
     assert!(

@@ -161,3 +161,117 @@ fn a_user_rubric_changes_the_scores() {
     assert!(with_dont_know > 0, "the example has don't-knows");
     assert_eq!(unscored(&strict), with_dont_know);
 }
+
+/// The display width of the widest line.
+fn widest(text: &str) -> usize {
+    text.lines()
+        .map(textwrap::core::display_width)
+        .max()
+        .unwrap_or(0)
+}
+
+#[test]
+fn columns_lays_the_text_out_for_that_width() {
+    let targets = [
+        "--targets",
+        "examples/exempelland-mal-2026.json",
+        "--previous",
+        TIOPUNKT_2024,
+    ];
+    for lang in ["sv", "en"] {
+        for (file, extra) in [
+            (TIOPUNKT_2025, &[][..]),
+            (TIOPUNKT_2025, &targets[..]),
+            (BEREDSKAP_2025, &[][..]),
+        ] {
+            let piped = Test::new()
+                .args(&["--lang", lang, "score", file])
+                .args(extra)
+                .success()
+                .stdout;
+            assert!(widest(&piped) > 100, "the full table:\n{piped}");
+            let out = Test::new()
+                .env("COLUMNS", "80")
+                .args(&["--lang", lang, "score", file])
+                .args(extra)
+                .success();
+            assert_eq!(out.stderr, "");
+            assert!(
+                widest(&out.stdout) <= 80,
+                "{file} {extra:?} in {lang} is {} wide:\n{}",
+                widest(&out.stdout),
+                out.stdout
+            );
+            let heading = if lang == "sv" {
+                "Täckning"
+            } else {
+                "Coverage"
+            };
+            assert!(out.stdout.contains(heading), "a table:\n{}", out.stdout);
+            // Wide enough, it is the full table, as piped.
+            let wide = Test::new()
+                .env("COLUMNS", "200")
+                .args(&["--lang", lang, "score", file])
+                .args(extra)
+                .success();
+            assert_eq!(wide.stdout, piped);
+        }
+    }
+    let sv = Test::new()
+        .env("COLUMNS", "80")
+        .args(&["score", TIOPUNKT_2025])
+        .success()
+        .stdout;
+    assert!(
+        sv.contains("Vet ej: 1 svar vardera i område 2, 3 och 5. Ej tillämpligt: inga."),
+        "{sv}"
+    );
+    // A COLUMNS that is no number is passed over; without a terminal that is the full table.
+    let unset = Test::new().args(&["score", TIOPUNKT_2025]).success().stdout;
+    let garbled = Test::new()
+        .env("COLUMNS", "bred")
+        .args(&["score", TIOPUNKT_2025])
+        .success()
+        .stdout;
+    assert_eq!(garbled, unset);
+    // JSON and CSV keep their form whatever the width.
+    for format in ["json", "csv"] {
+        let narrow = Test::new()
+            .env("COLUMNS", "60")
+            .args(&["score", TIOPUNKT_2025, "--format", format])
+            .success()
+            .stdout;
+        let piped = Test::new()
+            .args(&["score", TIOPUNKT_2025, "--format", format])
+            .success()
+            .stdout;
+        assert_eq!(narrow, piped, "{format}");
+    }
+}
+
+#[test]
+fn json_names_questions_by_number_beside_the_id() {
+    let card: serde_json::Value = serde_json::from_str(
+        &Test::new()
+            .args(&["score", BEREDSKAP_2025, "--format", "json"])
+            .success()
+            .stdout,
+    )
+    .unwrap();
+    let blocker = &card["verdict"]["blockers"][0]["subject"];
+    assert_eq!(blocker["question"], "r2-1");
+    assert_eq!(blocker["number"], "2.1");
+    assert_eq!(blocker["label"]["sv"], "Finansiering efter projektet");
+    // Ids and numbers part ways where questions were moved: r7-5 is asked second in area 7.
+    let area7 = card["areas"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["id"] == "r7")
+        .unwrap();
+    let second = &area7["questions"][1];
+    assert_eq!(
+        (&second["id"], &second["number"]),
+        (&"r7-5".into(), &"7.2".into())
+    );
+}

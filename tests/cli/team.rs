@@ -251,9 +251,9 @@ fn score_shows_who_answered_and_where_they_disagreed() {
         "Svarande   Oeniga   Enade",
         "Användning av molntjänster                            3        2       0",
         "Oeniga frågor (0 av 6 enade)",
-        "4 Förteckning över molntjänster: CIO 2, CMIO 2, CISO 0; förslag 2",
-        "7 Digital patologi: CIO nej, CMIO ja, CISO nej; förslag nej",
-        "4 Uppföljning av molnleverantörer: CIO 1, CMIO ej tillämpligt, CISO 1; förslag 1",
+        "4.3 Förteckning över molntjänster: CIO 2, CMIO 2, CISO 0; förslag 2",
+        "7.6 Digital patologi: CIO nej, CMIO ja, CISO nej; förslag nej",
+        "4.5 Uppföljning av molnleverantörer: CIO 1, CMIO ej tillämpligt, CISO 1; förslag 1",
     ] {
         assert!(
             sv.stdout.contains(expected),
@@ -266,7 +266,7 @@ fn score_shows_who_answered_and_where_they_disagreed() {
         "The team: 3 respondents",
         "Respondents   Split   Settled",
         "Split questions (0 of 6 settled)",
-        "8 Security monitoring: CIO 4, CMIO 4, CISO 2; proposed 4",
+        "8.5 Security monitoring: CIO 4, CMIO 4, CISO 2; proposed 4",
     ] {
         assert!(
             en.stdout.contains(expected),
