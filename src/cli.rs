@@ -71,8 +71,8 @@ pub struct AssessArgs {
     /// one the answers file names]
     #[arg(long, value_name = "ID|PATH")]
     pub questionnaire: Option<String>,
-    /// The answers file: resumed when it exists, created when not [default:
-    /// svar-QUESTIONNAIRE-REGION-YEAR.json]
+    /// The answers file: resumed when it exists, created when not; one interview at a time
+    /// [default: svar-QUESTIONNAIRE-REGION-YEAR.json]
     #[arg(long, value_name = "FILE")]
     pub answers: Option<PathBuf>,
     /// The region, municipality or provider answering (asked when left out)
@@ -624,7 +624,7 @@ fn help_sv(command: &str, arg: &str) -> Option<&'static str> {
             "Enkät: `tiopunkt`, `beredskap` eller en enkätfil [standard: tiopunkt, eller den som svarsfilen anger]"
         }
         ("assess", "answers") => {
-            "Svarsfilen: fortsätts om den finns, skapas annars [standard: svar-ENKÄT-REGION-ÅR.json]"
+            "Svarsfilen: fortsätts om den finns, skapas annars; en intervju i taget [standard: svar-ENKÄT-REGION-ÅR.json]"
         }
         ("assess", "region") => {
             "Regionen, kommunen eller vårdgivaren som svarar (frågas om den utelämnas)"

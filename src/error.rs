@@ -50,6 +50,8 @@ pub enum Error {
         found: String,
         expected: String,
     },
+    /// An answers file is held by another interview running now.
+    InUse { path: String },
     /// Files that cannot make one report together.
     Report {
         path: String,
@@ -465,6 +467,17 @@ impl Error {
                 } else {
                     format!("resume it with `mognad assess --answers {path} --questionnaire {found}`, or choose another file")
                 }),
+            ),
+            Error::InUse { path } => (
+                if sv {
+                    format!("svarsfilen `{path}` används redan av en annan intervju")
+                } else {
+                    format!("answers file `{path}` is in use by another interview")
+                },
+                Some(lang.pick(
+                    "vänta tills den andra intervjun är klar, eller svara i en egen fil och slå ihop filerna med `mognad merge`",
+                    "wait until the other interview is finished, or answer into a file of your own and combine the files with `mognad merge`",
+                ).to_string()),
             ),
             Error::Merge(problem) => merge_message(problem, lang),
             Error::SplitShare { value } => (

@@ -68,18 +68,21 @@ pub fn run(
     if let Some(given) = &args.answers
         && given.exists()
     {
-        let answers = commands::answers(given)?;
+        // Held from before anything is shown, so that a second interview on the file stops
+        // at once; read through the lock, as the interview that had it may just have saved.
+        let mut file = files::Locked::acquire(given)?;
+        let answers = commands::locked_answers(&mut file)?;
         if args.year.is_some_and(|year| answers.year < year) && previous.is_none() {
             previous = Some(answers);
             path = None;
         } else {
-            existing = Some(answers);
+            existing = Some((file, answers));
         }
     }
     let questionnaire_name = existing
         .as_ref()
         .filter(|_| args.questionnaire.is_none())
-        .map_or(questionnaire_name, |a| a.questionnaire.id.clone());
+        .map_or(questionnaire_name, |(_, a)| a.questionnaire.id.clone());
     let questionnaire = commands::questionnaire(&questionnaire_name)?;
     commands::usable(&questionnaire_name, validate::questionnaire(&questionnaire))?;
 
@@ -89,8 +92,8 @@ pub fn run(
         Ok(Exit::Cancelled)
     };
 
-    let (path, answers) = if let Some(answers) = existing {
-        (path.expect("an existing file has a path"), answers)
+    let (mut file, answers) = if let Some(existing) = existing {
+        existing
     } else {
         let minutes = questionnaire.question_count().div_ceil(10) * 10;
         if source
@@ -104,7 +107,7 @@ pub fn run(
             source.restore();
             return Err(Error::Cancelled);
         }
-        let Ok(answers) = start(
+        let Ok(started) = start(
             &mut source,
             &questionnaire,
             &args,
@@ -116,14 +119,19 @@ pub fn run(
             return Err(Error::Cancelled);
         };
         let path =
-            path.unwrap_or_else(|| default_path(&questionnaire.id, &answers.region, answers.year));
-        if path.exists() {
+            path.unwrap_or_else(|| default_path(&questionnaire.id, &started.region, started.year));
+        match files::Locked::create(&path, started.to_json().as_bytes()) {
+            Ok(file) => (file, started),
             // The same team resuming without naming the file.
-            (path.clone(), commands::answers(&path)?)
-        } else {
-            (path, answers)
+            Err(Error::Exists { .. }) => {
+                let mut file = files::Locked::acquire(&path)?;
+                let found = commands::locked_answers(&mut file)?;
+                (file, found)
+            }
+            Err(error) => return Err(error),
         }
     };
+    let path = file.path().to_path_buf();
     if answers.questionnaire.id != questionnaire.id {
         return Err(Error::WrongQuestionnaire {
             path: files::display(&path),
@@ -140,7 +148,7 @@ pub fn run(
             role: role.clone(),
         });
     }
-    save(&path, &answers)?;
+    keep(&mut file, &answers)?;
 
     // A maturity questionnaire's areas can be given targets from the review; readiness is
     // judged by its verdict instead.
@@ -153,7 +161,9 @@ pub fn run(
     {
         interview = interview.with_targets(rubric);
     }
-    let ending = interview.run(&mut source, &mut |answers: &Answers| save(&path, answers))?;
+    let ending = interview.run(&mut source, &mut |answers: &Answers| {
+        keep(&mut file, answers)
+    })?;
     let mut answers = interview.into_answers();
     // The cursor is shown before anything is printed after the interview.
     source.restore();
@@ -161,7 +171,7 @@ pub fn run(
         Ending::Cancelled => cancelled(&path, &answers, io),
         Ending::Finished => {
             answers.date = Some(today.to_string());
-            save(&path, &answers)?;
+            keep(&mut file, &answers)?;
             let _ = source_done(&mut source);
             let rubric = match rubric {
                 Some(rubric) => rubric,
@@ -204,7 +214,16 @@ fn consensus(
         .answers
         .expect("the command line requires --answers with --consensus");
     let shown = files::display(&path);
-    let answers = commands::answers(&path)?;
+    // With a terminal the walk writes: the file is held from before anything is shown.
+    let mut file = if terminal {
+        Some(files::Locked::acquire(&path)?)
+    } else {
+        None
+    };
+    let answers = match &mut file {
+        Some(file) => commands::locked_answers(file)?,
+        None => commands::answers(&path)?,
+    };
     if !answers.is_team() {
         return Err(Error::NotTeam { path: shown });
     }
@@ -236,14 +255,16 @@ fn consensus(
         crate::print(io.out, &text)?;
         return Ok(Exit::Ok);
     }
-    if !terminal {
+    let Some(mut file) = file else {
         return Err(Error::ConsensusNoTerminal { path: shown });
-    }
+    };
     let rubric = builtin::rubric(&questionnaire.id).and_then(Result::ok);
     let mut source = TerminalSource::new(lang);
     let _cursor = source.cursor_guard();
     let mut walk = Settlement::new(&questionnaire, rubric.as_ref(), answers, today.to_string());
-    let ending = walk.run(&mut source, &mut |answers: &Answers| save(&path, answers))?;
+    let ending = walk.run(&mut source, &mut |answers: &Answers| {
+        keep(&mut file, answers)
+    })?;
     source.restore();
     let (settled, total) = walk.progress();
     let left = team::open(&questionnaire, walk.answers()).len();
@@ -412,6 +433,11 @@ fn start(
 /// Writes the answers atomically.
 pub fn save(path: &Path, answers: &Answers) -> Result<(), Error> {
     files::write_atomic(path, answers.to_json().as_bytes())
+}
+
+/// Writes the answers into the file this interview holds, atomically and keeping the lock.
+fn keep(file: &mut files::Locked, answers: &Answers) -> Result<(), Error> {
+    file.write(answers.to_json().as_bytes())
 }
 
 /// `svar-tiopunkt-region-skane-2025.json`: the file a new interview is saved in.
