@@ -118,14 +118,22 @@ pub fn run(
             source.restore();
             return Err(Error::Cancelled);
         };
-        let path =
-            path.unwrap_or_else(|| default_path(&questionnaire.id, &started.region, started.year));
+        let named = path.is_some();
+        let path = path.unwrap_or_else(|| {
+            default_path(
+                &questionnaire.id,
+                &started.region,
+                started.solution.as_ref().map(|s| s.name.as_str()),
+                started.year,
+            )
+        });
         match files::Locked::create(&path, started.to_json().as_bytes()) {
             Ok(file) => (file, started),
-            // The same team resuming without naming the file.
+            // The same team resuming without naming the file, unless it is another solution's.
             Err(Error::Exists { .. }) => {
                 let mut file = files::Locked::acquire(&path)?;
                 let found = commands::locked_answers(&mut file)?;
+                same_solution(&path, named, &found, &started)?;
                 (file, found)
             }
             Err(error) => return Err(error),
@@ -440,10 +448,97 @@ fn keep(file: &mut files::Locked, answers: &Answers) -> Result<(), Error> {
     file.write(answers.to_json().as_bytes())
 }
 
-/// `svar-tiopunkt-region-skane-2025.json`: the file a new interview is saved in.
-pub fn default_path(questionnaire: &str, region: &str, year: i32) -> PathBuf {
+/// A readiness file found where a started interview goes must be about the same solution,
+/// or one solution's answers would be resumed as another's. `named`: given with `--answers`.
+fn same_solution(
+    path: &Path,
+    named: bool,
+    found: &Answers,
+    started: &Answers,
+) -> Result<(), Error> {
+    // Said the same way up to case and spacing, it is the same solution.
+    let said = |name: &str| {
+        name.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    };
+    match (&found.solution, &started.solution) {
+        (Some(found), Some(started)) if said(&found.name) != said(&started.name) => {
+            Err(Error::OtherSolution {
+                path: files::display(path),
+                found: found.name.clone(),
+                expected: started.name.clone(),
+                named,
+            })
+        }
+        _ => Ok(()),
+    }
+}
+
+/// The longest a solution's part of a file name gets, cut at a word.
+const SOLUTION_SLUG: usize = 40;
+
+/// `svar-tiopunkt-region-skane-2025.json`: the file a new interview is saved in. Readiness is
+/// answered per solution, and a file for one names it:
+/// `svar-beredskap-region-skane-digitala-vardmoten-2025.json`.
+pub fn default_path(
+    questionnaire: &str,
+    region: &str,
+    solution: Option<&str>,
+    year: i32,
+) -> PathBuf {
+    let region = slug(region);
+    match solution.map(solution_slug).filter(|s| !s.is_empty()) {
+        Some(solution) => PathBuf::from(format!(
+            "svar-{questionnaire}-{region}-{solution}-{year}.json"
+        )),
+        None => PathBuf::from(format!("svar-{questionnaire}-{region}-{year}.json")),
+    }
+}
+
+/// The readiness files for a region and year in a folder, each with the solution it is about:
+/// the `svar-QUESTIONNAIRE-REGION-*-YEAR.json` files that say so inside too, in name order.
+/// What cannot be read is left out.
+pub fn solution_files(
+    folder: &Path,
+    questionnaire_id: &str,
+    region: &str,
+    year: i32,
+) -> Vec<(PathBuf, String)> {
+    let prefix = format!("svar-{questionnaire_id}-{}-", slug(region));
+    let suffix = format!("-{year}.json");
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        return Vec::new();
+    };
+    let mut found: Vec<(PathBuf, String)> = entries
+        .filter_map(Result::ok)
+        .filter(|entry| {
+            let name = entry.file_name();
+            let name = name.to_string_lossy();
+            name.len() > prefix.len() + suffix.len()
+                && name.starts_with(&prefix)
+                && name.ends_with(&suffix)
+        })
+        .filter_map(|entry| {
+            let path = entry.path();
+            let answers = commands::answers(&path).ok()?;
+            // `region-skane-` also begins the files of a region named `Region Skåne nord`.
+            let same = answers.questionnaire.id == questionnaire_id
+                && answers.year == year
+                && slug(&answers.region) == slug(region);
+            Some((path, answers.solution.filter(|_| same)?.name))
+        })
+        .collect();
+    found.sort();
+    found
+}
+
+/// A name in lowercase ASCII, words joined by `-`: `Region Jönköpings län` is
+/// `region-jonkopings-lan`.
+fn slug(name: &str) -> String {
     let mut slug = String::new();
-    for c in region.to_lowercase().chars() {
+    for c in name.to_lowercase().chars() {
         match c {
             'å' | 'ä' | 'á' | 'à' => slug.push('a'),
             'ö' | 'ø' => slug.push('o'),
@@ -454,8 +549,22 @@ pub fn default_path(questionnaire: &str, region: &str, year: i32) -> PathBuf {
             _ => {}
         }
     }
-    let slug = slug.trim_end_matches('-');
-    PathBuf::from(format!("svar-{questionnaire}-{slug}-{year}.json"))
+    slug.trim_end_matches('-').to_string()
+}
+
+/// A solution's slug, cut at the last word that ends within [`SOLUTION_SLUG`] characters (a
+/// first word longer than that is cut inside).
+fn solution_slug(name: &str) -> String {
+    let slug = slug(name);
+    if slug.len() <= SOLUTION_SLUG {
+        return slug;
+    }
+    // The slug is ASCII, so any index is a character boundary.
+    let cut = match slug[..=SOLUTION_SLUG].rfind('-') {
+        Some(0) | None => SOLUTION_SLUG,
+        Some(word) => word,
+    };
+    slug[..cut].trim_end_matches('-').to_string()
 }
 
 fn stopped(lang: Lang, path: &Path, answered: usize, total: usize) -> String {
@@ -478,12 +587,163 @@ mod tests {
     #[test]
     fn the_default_file_name_is_plain_ascii() {
         assert_eq!(
-            default_path("tiopunkt", "Region Jönköpings län", 2025),
+            default_path("tiopunkt", "Region Jönköpings län", None, 2025),
             PathBuf::from("svar-tiopunkt-region-jonkopings-lan-2025.json")
         );
         assert_eq!(
-            default_path("beredskap", "Västra Götalandsregionen", 2026),
-            PathBuf::from("svar-beredskap-vastra-gotalandsregionen-2026.json")
+            default_path(
+                "beredskap",
+                "Västra Götalandsregionen",
+                Some("Digitala vårdmöten"),
+                2026
+            ),
+            PathBuf::from("svar-beredskap-vastra-gotalandsregionen-digitala-vardmoten-2026.json")
         );
+    }
+
+    #[test]
+    fn a_long_solution_is_cut_at_a_word() {
+        let name = "Distansmonitorering vid hjärtsvikt för patienter i primärvården";
+        assert_eq!(
+            default_path("beredskap", "Region Skåne", Some(name), 2025),
+            PathBuf::from(
+                "svar-beredskap-region-skane-distansmonitorering-vid-hjartsvikt-for-2025.json"
+            )
+        );
+        assert_eq!(
+            solution_slug(name),
+            "distansmonitorering-vid-hjartsvikt-for"
+        );
+        // A word that ends exactly at the limit is kept whole.
+        let forty = format!("{} {}", "a".repeat(19), "b".repeat(20));
+        assert_eq!(solution_slug(&format!("{forty} c")).len(), 40);
+        // A first word longer than the limit is cut inside it.
+        let long = "x".repeat(60);
+        assert_eq!(solution_slug(&long), "x".repeat(40));
+        // A solution with no letter or digit leaves the name as without one.
+        assert_eq!(
+            default_path("beredskap", "Region Skåne", Some(" – "), 2025),
+            PathBuf::from("svar-beredskap-region-skane-2025.json")
+        );
+    }
+
+    /// The example readiness answers, for another region, year or solution.
+    fn readiness(region: &str, year: i32, solution: Option<&str>) -> Answers {
+        let path =
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/exempelland-beredskap-2025.json");
+        let mut answers = commands::answers(&path).unwrap();
+        answers.region = region.to_string();
+        answers.year = year;
+        match solution {
+            Some(name) => answers.solution.as_mut().unwrap().name = name.to_string(),
+            None => answers.solution = None,
+        }
+        answers
+    }
+
+    #[test]
+    fn the_solutions_of_a_region_and_year_are_listed_from_their_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let put = |answers: &Answers| {
+            let name = default_path(
+                &answers.questionnaire.id,
+                &answers.region,
+                answers.solution.as_ref().map(|s| s.name.as_str()),
+                answers.year,
+            );
+            std::fs::write(dir.path().join(name), answers.to_json()).unwrap();
+        };
+        put(&readiness(
+            "Region Skåne",
+            2025,
+            Some("Distansmonitorering vid hjärtsvikt"),
+        ));
+        put(&readiness("Region Skåne", 2025, Some("Digitala vårdmöten")));
+        put(&readiness("Region Skåne", 2024, Some("Digitala vårdmöten")));
+        put(&readiness(
+            "Region Skåne nord",
+            2025,
+            Some("Egenprovtagning"),
+        ));
+        put(&readiness("Region Halland", 2025, Some("Egenprovtagning")));
+        // A file named as a solution's that cannot be read, and one renamed by hand whose
+        // region is another.
+        std::fs::write(
+            dir.path()
+                .join("svar-beredskap-region-skane-trasig-2025.json"),
+            "{",
+        )
+        .unwrap();
+        std::fs::write(
+            dir.path()
+                .join("svar-beredskap-region-skane-kopia-2025.json"),
+            readiness("Region Halland", 2025, Some("Kopia")).to_json(),
+        )
+        .unwrap();
+        let found = solution_files(dir.path(), "beredskap", "Region Skåne", 2025);
+        let names: Vec<(String, &str)> = found
+            .iter()
+            .map(|(path, solution)| {
+                (
+                    path.file_name().unwrap().to_string_lossy().into_owned(),
+                    solution.as_str(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            names,
+            [
+                (
+                    "svar-beredskap-region-skane-digitala-vardmoten-2025.json".to_string(),
+                    "Digitala vårdmöten"
+                ),
+                (
+                    "svar-beredskap-region-skane-distansmonitorering-vid-hjartsvikt-2025.json"
+                        .to_string(),
+                    "Distansmonitorering vid hjärtsvikt"
+                ),
+            ]
+        );
+        assert!(found.iter().all(|(path, _)| path.starts_with(dir.path())));
+        assert!(solution_files(dir.path(), "beredskap", "Region Gotland", 2025).is_empty());
+        assert!(
+            solution_files(
+                &dir.path().join("saknas"),
+                "beredskap",
+                "Region Skåne",
+                2025
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn another_solutions_file_is_not_resumed() {
+        let path = Path::new("svar.json");
+        let started = readiness("Region Skåne", 2025, Some("Digitala vårdmöten"));
+        let same = readiness("Region Skåne", 2025, Some(" digitala  Vårdmöten"));
+        assert!(same_solution(path, false, &same, &started).is_ok());
+        let other = readiness("Region Skåne", 2025, Some("Digitala vårdmöten i hemmet"));
+        match same_solution(path, true, &other, &started) {
+            Err(Error::OtherSolution {
+                path,
+                found,
+                expected,
+                named,
+            }) => {
+                assert_eq!(
+                    (path.as_str(), found.as_str(), expected.as_str(), named),
+                    (
+                        "svar.json",
+                        "Digitala vårdmöten i hemmet",
+                        "Digitala vårdmöten",
+                        true
+                    )
+                );
+            }
+            other => panic!("not refused: {other:?}"),
+        }
+        let maturity = readiness("Region Skåne", 2025, None);
+        assert!(same_solution(path, false, &maturity, &maturity).is_ok());
     }
 }

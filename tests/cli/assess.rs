@@ -355,6 +355,128 @@ fn sigkill_loses_nothing_answered() {
 }
 
 #[test]
+fn each_solution_gets_a_readiness_file_of_its_own() {
+    let dir = tempfile::tempdir().unwrap();
+    let start = [
+        "--questionnaire",
+        "beredskap",
+        "--region",
+        "Region Testland",
+        "--year",
+        "2025",
+        "--respondent",
+        "Eva Ek",
+        "--role",
+        "CMIO",
+    ];
+    let begin = |solution: &str| {
+        let mut s = spawn(dir.path(), &start);
+        s.expect("Tryck Enter").unwrap();
+        keys(&mut s, ENTER, "Lösningen som bedöms");
+        keys(&mut s, &format!("{solution}{ENTER}"), "Målgruppen");
+        s.send(format!("Patienter i primärvården{ENTER}")).unwrap();
+        s
+    };
+    let answer_one = |mut s: Session| {
+        keys(&mut s, "", "Fråga 1 av");
+        keys(&mut s, "2", "Fråga 2 av");
+        keys(&mut s, CTRL_C, "mognad assess --answers");
+        assert_eq!(exit_code(&mut s), 130);
+    };
+    answer_one(begin("Digitala vårdmöten"));
+    answer_one(begin("Distansmonitorering vid hjärtsvikt för vuxna"));
+    let heart = "svar-beredskap-region-testland-distansmonitorering-vid-hjartsvikt-for-2025.json";
+    assert_eq!(
+        names(dir.path()),
+        [
+            "svar-beredskap-region-testland-digitala-vardmoten-2025.json",
+            heart,
+        ]
+    );
+    for (name, solution) in [
+        (
+            "svar-beredskap-region-testland-digitala-vardmoten-2025.json",
+            "Digitala vårdmöten",
+        ),
+        (heart, "Distansmonitorering vid hjärtsvikt för vuxna"),
+    ] {
+        let saved = answers_in(&dir.path().join(name));
+        assert_eq!(saved["solution"]["name"], solution, "{name}");
+        assert_eq!(saved["answers"].as_object().unwrap().len(), 1, "{name}");
+    }
+
+    // The same solution again resumes its file.
+    let mut s = begin("Digitala vårdmöten");
+    keys(&mut s, "", "Fråga 2 av");
+    keys(&mut s, CTRL_C, "mognad assess --answers");
+    assert_eq!(exit_code(&mut s), 130);
+
+    // Another solution whose name is cut to the same file name is not resumed as this one.
+    let before = std::fs::read(dir.path().join(heart)).unwrap();
+    let mut s = begin("Distansmonitorering vid hjärtsvikt för barn");
+    let printed = rest(&mut s);
+    assert_eq!(exit_code(&mut s), 2, "{printed}");
+    let words = printed.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        words.contains(&format!(
+            "fel: `{heart}` innehåller svar för lösningen `Distansmonitorering vid hjärtsvikt för vuxna`, inte `Distansmonitorering vid hjärtsvikt för barn`"
+        )),
+        "{words}"
+    );
+    assert!(
+        words.contains("tips: de två lösningarnas namn ger samma filnamn: svara i en egen fil med `--answers FIL`"),
+        "{words}"
+    );
+    assert_eq!(std::fs::read(dir.path().join(heart)).unwrap(), before);
+
+    // A file named with `--answers` that another solution's answers got to first (here while
+    // the solution was typed) is not resumed either.
+    let mut s = spawn(
+        dir.path(),
+        &[&start[..], &["--answers", "egen.json"]].concat(),
+    );
+    s.expect("Tryck Enter").unwrap();
+    keys(&mut s, ENTER, "Lösningen som bedöms");
+    std::fs::copy(dir.path().join(heart), dir.path().join("egen.json")).unwrap();
+    keys(&mut s, &format!("Digitala vårdmöten{ENTER}"), "Målgruppen");
+    s.send(format!("Patienter{ENTER}")).unwrap();
+    let words = rest(&mut s)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert_eq!(exit_code(&mut s), 2, "{words}");
+    assert!(
+        words.contains("fel: `egen.json` innehåller svar för lösningen `Distansmonitorering vid hjärtsvikt för vuxna`, inte `Digitala vårdmöten`"),
+        "{words}"
+    );
+    assert!(
+        words.contains("eller utelämna `--answers` för att få lösningens egen fil"),
+        "{words}"
+    );
+    std::fs::remove_file(dir.path().join("egen.json")).unwrap();
+
+    // Named with `--answers`, it gets a file of its own.
+    let mut s = spawn(
+        dir.path(),
+        &[&start[..], &["--answers", "barn.json"]].concat(),
+    );
+    s.expect("Tryck Enter").unwrap();
+    keys(&mut s, ENTER, "Lösningen som bedöms");
+    keys(
+        &mut s,
+        &format!("Distansmonitorering vid hjärtsvikt för barn{ENTER}"),
+        "Målgruppen",
+    );
+    s.send(format!("Barn{ENTER}")).unwrap();
+    answer_one(s);
+    assert_eq!(
+        answers_in(&dir.path().join("barn.json"))["solution"]["name"],
+        "Distansmonitorering vid hjärtsvikt för barn"
+    );
+    assert_eq!(names(dir.path()).len(), 3);
+}
+
+#[test]
 fn unchanged_from_last_year_is_one_key_per_question() {
     let dir = tempfile::tempdir().unwrap();
     let previous = root().join(TIOPUNKT_2024);

@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::assess::{CTRL_C, ENTER, answers_in, exit_code, keys, names, refused, spawn};
-use crate::{Test, json, root};
+use crate::{BEREDSKAP_2025, Test, json, root};
 
 const CIO: &str = "examples/team/svar-tiopunkt-2025-cio.json";
 const CMIO: &str = "examples/team/svar-tiopunkt-2025-cmio.json";
@@ -207,6 +207,31 @@ fn an_existing_team_file_is_kept_unless_forced() {
         dir.path()
             .join("team-tiopunkt-region-exempelland-fiktiv-2025.json")
             .exists()
+    );
+}
+
+#[test]
+fn a_readiness_team_file_is_named_after_its_solution() {
+    let dir = tempfile::tempdir().unwrap();
+    let one = |name: &str, nth: usize| {
+        copy(dir.path(), name, BEREDSKAP_2025, |v| {
+            let person = v["respondents"][nth].clone();
+            v["respondents"] = serde_json::json!([person]);
+        })
+    };
+    let (first, second) = (one("cmio.json", 0), one("ciso.json", 1));
+    Test::new()
+        .dir(dir.path())
+        .arg("merge")
+        .arg(&first)
+        .arg(&second)
+        .success();
+    let team = dir.path().join(
+        "team-beredskap-region-exempelland-fiktiv-distansmonitorering-vid-hjartsvikt-2025.json",
+    );
+    assert_eq!(
+        answers_in(&team)["solution"]["name"],
+        "Distansmonitorering vid hjärtsvikt"
     );
 }
 
