@@ -71,8 +71,9 @@ pub struct AssessArgs {
     /// one the answers file names]
     #[arg(long, value_name = "ID|PATH")]
     pub questionnaire: Option<String>,
-    /// The answers file: resumed when it exists, created when not [default:
-    /// svar-QUESTIONNAIRE-REGION-YEAR.json]
+    /// The answers file: resumed when it exists, created when not; one interview at a time
+    /// [default: svar-QUESTIONNAIRE-REGION-YEAR.json, for readiness
+    /// svar-QUESTIONNAIRE-REGION-SOLUTION-YEAR.json]
     #[arg(long, value_name = "FILE")]
     pub answers: Option<PathBuf>,
     /// The region, municipality or provider answering (asked when left out)
@@ -250,7 +251,8 @@ pub struct ImportArgs {
     #[arg(long, value_name = "ID|PATH")]
     pub questionnaire: Option<String>,
     /// The answers file to write (`-` writes standard output) [default:
-    /// svar-QUESTIONNAIRE-REGION-YEAR.json]
+    /// svar-QUESTIONNAIRE-REGION-YEAR.json, for readiness
+    /// svar-QUESTIONNAIRE-REGION-SOLUTION-YEAR.json]
     #[arg(short, long, value_name = "FILE.json")]
     pub output: Option<PathBuf>,
     /// Overwrite the answers file if it exists
@@ -277,7 +279,8 @@ pub struct MergeArgs {
     #[arg(required = true, value_name = "FILE")]
     pub files: Vec<PathBuf>,
     /// The team's answers file to write (`-` writes standard output) [default:
-    /// team-QUESTIONNAIRE-REGION-YEAR.json]
+    /// team-QUESTIONNAIRE-REGION-YEAR.json, for readiness
+    /// team-QUESTIONNAIRE-REGION-SOLUTION-YEAR.json]
     #[arg(short, long, value_name = "FILE.json")]
     pub output: Option<PathBuf>,
     /// How the team's answer is proposed: median (the middle answer, the lower of the two
@@ -624,7 +627,7 @@ fn help_sv(command: &str, arg: &str) -> Option<&'static str> {
             "Enkät: `tiopunkt`, `beredskap` eller en enkätfil [standard: tiopunkt, eller den som svarsfilen anger]"
         }
         ("assess", "answers") => {
-            "Svarsfilen: fortsätts om den finns, skapas annars [standard: svar-ENKÄT-REGION-ÅR.json]"
+            "Svarsfilen: fortsätts om den finns, skapas annars; en intervju i taget [standard: svar-ENKÄT-REGION-ÅR.json, för beredskap svar-ENKÄT-REGION-LÖSNING-ÅR.json]"
         }
         ("assess", "region") => {
             "Regionen, kommunen eller vårdgivaren som svarar (frågas om den utelämnas)"
@@ -692,7 +695,7 @@ fn help_sv(command: &str, arg: &str) -> Option<&'static str> {
             "Enkät: ett inbyggt id eller en enkätfil [standard: den som svarsbladet anger på raden `#questionnaire`]"
         }
         ("import", "output") => {
-            "Svarsfilen att skriva (`-` skriver till standard ut) [standard: svar-ENKÄT-REGION-ÅR.json]"
+            "Svarsfilen att skriva (`-` skriver till standard ut) [standard: svar-ENKÄT-REGION-ÅR.json, för beredskap svar-ENKÄT-REGION-LÖSNING-ÅR.json]"
         }
         ("import", "force") => "Skriv över svarsfilen om den finns",
         ("assess", "consensus") => {
@@ -700,7 +703,7 @@ fn help_sv(command: &str, arg: &str) -> Option<&'static str> {
         }
         ("merge", "files") => "Varje persons egen svarsfil, en person per fil (minst två)",
         ("merge", "output") => {
-            "Teamets svarsfil att skriva (`-` skriver till standard ut) [standard: team-ENKÄT-REGION-ÅR.json]"
+            "Teamets svarsfil att skriva (`-` skriver till standard ut) [standard: team-ENKÄT-REGION-ÅR.json, för beredskap team-ENKÄT-REGION-LÖSNING-ÅR.json]"
         }
         ("merge", "rule") => {
             "Hur teamets svar föreslås: median (mittensvaret, det lägre av de två i mitten vid ett jämnt antal) eller min (det lägsta svaret)"

@@ -50,6 +50,16 @@ pub enum Error {
         found: String,
         expected: String,
     },
+    /// An answers file is held by another interview running now.
+    InUse { path: String },
+    /// A readiness file to resume is about another solution than the one started; `named`
+    /// when the file was given with `--answers`, not found by the solution's name.
+    OtherSolution {
+        path: String,
+        found: String,
+        expected: String,
+        named: bool,
+    },
     /// Files that cannot make one report together.
     Report {
         path: String,
@@ -465,6 +475,35 @@ impl Error {
                 } else {
                     format!("resume it with `mognad assess --answers {path} --questionnaire {found}`, or choose another file")
                 }),
+            ),
+            Error::InUse { path } => (
+                if sv {
+                    format!("svarsfilen `{path}` används redan av en annan intervju")
+                } else {
+                    format!("answers file `{path}` is in use by another interview")
+                },
+                Some(lang.pick(
+                    "vänta tills den andra intervjun är klar, eller svara i en egen fil och slå ihop filerna med `mognad merge`",
+                    "wait until the other interview is finished, or answer into a file of your own and combine the files with `mognad merge`",
+                ).to_string()),
+            ),
+            Error::OtherSolution { path, found, expected, named } => (
+                if sv {
+                    format!("`{path}` innehåller svar för lösningen `{found}`, inte `{expected}`")
+                } else {
+                    format!("`{path}` holds answers for solution `{found}`, not `{expected}`")
+                },
+                Some(if *named {
+                    lang.pick(
+                        "ange en annan fil med `--answers FIL`, eller utelämna `--answers` för att få lösningens egen fil",
+                        "name another file with `--answers FILE`, or leave `--answers` out to get the solution's own file",
+                    )
+                } else {
+                    lang.pick(
+                        "de två lösningarnas namn ger samma filnamn: svara i en egen fil med `--answers FIL`",
+                        "the two solutions' names give the same file name: answer into a file of its own with `--answers FILE`",
+                    )
+                }.to_string()),
             ),
             Error::Merge(problem) => merge_message(problem, lang),
             Error::SplitShare { value } => (

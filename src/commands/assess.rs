@@ -56,8 +56,6 @@ pub fn run(
         .questionnaire
         .clone()
         .unwrap_or_else(|| DEFAULT_QUESTIONNAIRE.to_string());
-    let mut source = open(lang)?;
-
     // An existing file is resumed; one from an earlier year than asked for becomes last year's.
     let mut previous = match &args.previous {
         Some(path) => Some(commands::answers(path)?),
@@ -68,23 +66,28 @@ pub fn run(
     if let Some(given) = &args.answers
         && given.exists()
     {
-        let answers = commands::answers(given)?;
+        // Held from before anything is shown, so that a second interview on the file stops
+        // at once; read through the lock, as the interview that had it may just have saved.
+        let mut file = files::Locked::acquire(given)?;
+        let answers = commands::locked_answers(&mut file)?;
         if args.year.is_some_and(|year| answers.year < year) && previous.is_none() {
             previous = Some(answers);
             path = None;
         } else {
-            existing = Some(answers);
+            existing = Some((file, answers));
         }
     }
     let questionnaire_name = existing
         .as_ref()
         .filter(|_| args.questionnaire.is_none())
-        .map_or(questionnaire_name, |a| a.questionnaire.id.clone());
+        .map_or(questionnaire_name, |(_, a)| a.questionnaire.id.clone());
     let questionnaire = commands::questionnaire(&questionnaire_name)?;
     commands::usable(&questionnaire_name, validate::questionnaire(&questionnaire))?;
 
-    let (path, answers) = if let Some(answers) = existing {
-        (path.expect("an existing file has a path"), answers)
+    // The terminal is taken over once the file is held: a file in use is refused before.
+    let mut source = open(lang)?;
+    let (mut file, answers) = if let Some(existing) = existing {
+        existing
     } else {
         // The questions asked when nothing is answered yet: conditional ones come on top.
         let asked = Interview::new(&questionnaire, empty(&questionnaire), None)
@@ -94,7 +97,7 @@ pub fn run(
             title: questionnaire.title.get(lang),
             questions: asked,
             minutes: asked.div_ceil(10) * 10,
-            notes: Vec::new(),
+            notes: readiness_notes(&questionnaire, path.as_deref(), lang),
         };
         if source.intro(&intro).is_err() {
             drop(source);
@@ -105,7 +108,7 @@ pub fn run(
             year: args.year,
             respondent: args.respondent.clone().zip(args.role.clone()),
         };
-        let Ok(answers) = start::start(
+        let Ok(started) = start::start(
             source.as_mut(),
             &questionnaire,
             &given,
@@ -116,15 +119,28 @@ pub fn run(
             drop(source);
             return Err(Error::Cancelled);
         };
-        let path =
-            path.unwrap_or_else(|| default_path(&questionnaire.id, &answers.region, answers.year));
-        if path.exists() {
-            // The same team resuming without naming the file.
-            (path.clone(), commands::answers(&path)?)
-        } else {
-            (path, answers)
+        let named = path.is_some();
+        let path = path.unwrap_or_else(|| {
+            default_path(
+                &questionnaire.id,
+                &started.region,
+                started.solution.as_ref().map(|s| s.name.as_str()),
+                started.year,
+            )
+        });
+        match files::Locked::create(&path, started.to_json().as_bytes()) {
+            Ok(file) => (file, started),
+            // The same team resuming without naming the file, unless it is another solution's.
+            Err(Error::Exists { .. }) => {
+                let mut file = files::Locked::acquire(&path)?;
+                let found = commands::locked_answers(&mut file)?;
+                same_solution(&path, named, &found, &started)?;
+                (file, found)
+            }
+            Err(error) => return Err(error),
         }
     };
+    let path = file.path().to_path_buf();
     if answers.questionnaire.id != questionnaire.id {
         return Err(Error::WrongQuestionnaire {
             path: files::display(&path),
@@ -141,7 +157,7 @@ pub fn run(
             role: role.clone(),
         });
     }
-    save(&path, &answers)?;
+    keep(&mut file, &answers)?;
 
     // A maturity questionnaire's areas can be given targets from the review; readiness is
     // judged by its verdict instead.
@@ -156,7 +172,7 @@ pub fn run(
     }
     source.context(&context(questionnaire.title.get(lang), interview.answers()));
     let ending = interview.run(source.as_mut(), &mut |answers: &Answers| {
-        save(&path, answers)
+        keep(&mut file, answers)
     })?;
     let kept = interview.kept_draft().map(str::to_string);
     let mut answers = interview.into_answers();
@@ -177,7 +193,7 @@ pub fn run(
         }
         Ending::Finished => {
             answers.date = Some(today.to_string());
-            save(&path, &answers)?;
+            keep(&mut file, &answers)?;
             let rubric = match rubric {
                 Some(rubric) => rubric,
                 None => commands::rubric(&questionnaire.id)?,
@@ -187,7 +203,10 @@ pub fn run(
                 let earlier = scoring::score(&questionnaire, &rubric, &last_year);
                 card = scoring::with_progress(card, &earlier);
             }
-            let mut text = scoring::text::render(&card, lang);
+            let mut text = match commands::score::width() {
+                Some(width) => scoring::text::render_width(&card, lang, width),
+                None => scoring::text::render(&card, lang),
+            };
             let shown = files::display(&path);
             let _ = if lang == Lang::Sv {
                 write!(
@@ -219,7 +238,16 @@ fn consensus(
         .answers
         .expect("the command line requires --answers with --consensus");
     let shown = files::display(&path);
-    let answers = commands::answers(&path)?;
+    // With a terminal the walk writes: the file is held from before anything is shown.
+    let mut file = if terminal {
+        Some(files::Locked::acquire(&path)?)
+    } else {
+        None
+    };
+    let answers = match &mut file {
+        Some(file) => commands::locked_answers(file)?,
+        None => commands::answers(&path)?,
+    };
     if !answers.is_team() {
         return Err(Error::NotTeam { path: shown });
     }
@@ -251,15 +279,15 @@ fn consensus(
         crate::print(io.out, &text)?;
         return Ok(Exit::Ok);
     }
-    if !terminal {
+    let Some(mut file) = file else {
         return Err(Error::ConsensusNoTerminal { path: shown });
-    }
+    };
     let rubric = builtin::rubric(&questionnaire.id).and_then(Result::ok);
     let mut source = open(lang)?;
     let mut walk = Settlement::new(&questionnaire, rubric.as_ref(), answers, today.to_string());
     source.context(&context(questionnaire.title.get(lang), walk.answers()));
     let ending = walk.run(source.as_mut(), &mut |answers: &Answers| {
-        save(&path, answers)
+        keep(&mut file, answers)
     })?;
     drop(source);
     let (settled, total) = walk.progress();
@@ -281,7 +309,10 @@ fn consensus(
         Ending::Finished => {
             let rubric = commands::rubric(&questionnaire.id)?;
             let card = scoring::score(&questionnaire, &rubric, walk.answers());
-            let mut text = scoring::text::render(&card, lang);
+            let mut text = match commands::score::width() {
+                Some(width) => scoring::text::render_width(&card, lang, width),
+                None => scoring::text::render(&card, lang),
+            };
             let _ = if lang == Lang::Sv {
                 write!(
                     text,
@@ -364,10 +395,145 @@ pub fn save(path: &Path, answers: &Answers) -> Result<(), Error> {
     files::write_atomic(path, answers.to_json().as_bytes())
 }
 
-/// `svar-tiopunkt-region-skane-2025.json`: the file a new interview is saved in.
-pub fn default_path(questionnaire: &str, region: &str, year: i32) -> PathBuf {
+/// Writes the answers into the file this interview holds, atomically and keeping the lock.
+fn keep(file: &mut files::Locked, answers: &Answers) -> Result<(), Error> {
+    file.write(answers.to_json().as_bytes())
+}
+
+/// A readiness file found where a started interview goes must be about the same solution,
+/// or one solution's answers would be resumed as another's. `named`: given with `--answers`.
+fn same_solution(
+    path: &Path,
+    named: bool,
+    found: &Answers,
+    started: &Answers,
+) -> Result<(), Error> {
+    // Said the same way up to case and spacing, it is the same solution.
+    let said = |name: &str| {
+        name.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    };
+    match (&found.solution, &started.solution) {
+        (Some(found), Some(started)) if said(&found.name) != said(&started.name) => {
+            Err(Error::OtherSolution {
+                path: files::display(path),
+                found: found.name.clone(),
+                expected: started.name.clone(),
+                named,
+            })
+        }
+        _ => Ok(()),
+    }
+}
+
+/// The longest a solution's part of a file name gets, cut at a word.
+const SOLUTION_SLUG: usize = 40;
+
+/// `svar-tiopunkt-region-skane-2025.json`: the file a new interview is saved in. Readiness is
+/// answered per solution, and a file for one names it:
+/// `svar-beredskap-region-skane-digitala-vardmoten-2025.json`.
+pub fn default_path(
+    questionnaire: &str,
+    region: &str,
+    solution: Option<&str>,
+    year: i32,
+) -> PathBuf {
+    let region = slug(region);
+    match solution.map(solution_slug).filter(|s| !s.is_empty()) {
+        Some(solution) => PathBuf::from(format!(
+            "svar-{questionnaire}-{region}-{solution}-{year}.json"
+        )),
+        None => PathBuf::from(format!("svar-{questionnaire}-{region}-{year}.json")),
+    }
+}
+
+/// For a readiness questionnaire, the solutions already answered in the folder the file goes
+/// in, so that a team starting another one sees them and one resuming finds its file.
+fn readiness_notes(questionnaire: &Questionnaire, named: Option<&Path>, lang: Lang) -> Vec<String> {
+    if questionnaire.kind != QuestionnaireKind::Readiness {
+        return Vec::new();
+    }
+    let folder = named
+        .and_then(Path::parent)
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let prefix = format!("svar-{}-", questionnaire.id);
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        return Vec::new();
+    };
+    let mut found: Vec<String> = entries
+        .filter_map(Result::ok)
+        .filter(|e| {
+            let name = e.file_name().to_string_lossy().into_owned();
+            name.starts_with(&prefix) && name.ends_with(".json")
+        })
+        .filter_map(|e| {
+            let answers = commands::answers(&e.path()).ok()?;
+            let solution = answers.solution?;
+            Some(format!(
+                "  {} ({} {}): {}",
+                solution.name,
+                answers.region,
+                answers.year,
+                files::display(&e.path())
+            ))
+        })
+        .collect();
+    if found.is_empty() {
+        return Vec::new();
+    }
+    found.sort();
+    let head = lang.pick(
+        "Lösningar som redan har svar här; varje lösning får en egen fil, och ett namn som finns fortsätter i dess fil:",
+        "Solutions that already have answers here; each solution gets a file of its own, and a name that is there goes on in its file:",
+    );
+    vec![format!("{head}\n{}", found.join("\n"))]
+}
+
+/// The readiness files for a region and year in a folder, each with the solution it is about:
+/// the `svar-QUESTIONNAIRE-REGION-*-YEAR.json` files that say so inside too, in name order.
+/// What cannot be read is left out.
+pub fn solution_files(
+    folder: &Path,
+    questionnaire_id: &str,
+    region: &str,
+    year: i32,
+) -> Vec<(PathBuf, String)> {
+    let prefix = format!("svar-{questionnaire_id}-{}-", slug(region));
+    let suffix = format!("-{year}.json");
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        return Vec::new();
+    };
+    let mut found: Vec<(PathBuf, String)> = entries
+        .filter_map(Result::ok)
+        .filter(|entry| {
+            let name = entry.file_name();
+            let name = name.to_string_lossy();
+            name.len() > prefix.len() + suffix.len()
+                && name.starts_with(&prefix)
+                && name.ends_with(&suffix)
+        })
+        .filter_map(|entry| {
+            let path = entry.path();
+            let answers = commands::answers(&path).ok()?;
+            // `region-skane-` also begins the files of a region named `Region Skåne nord`.
+            let same = answers.questionnaire.id == questionnaire_id
+                && answers.year == year
+                && slug(&answers.region) == slug(region);
+            Some((path, answers.solution.filter(|_| same)?.name))
+        })
+        .collect();
+    found.sort();
+    found
+}
+
+/// A name in lowercase ASCII, words joined by `-`: `Region Jönköpings län` is
+/// `region-jonkopings-lan`.
+fn slug(name: &str) -> String {
     let mut slug = String::new();
-    for c in region.to_lowercase().chars() {
+    for c in name.to_lowercase().chars() {
         match c {
             'å' | 'ä' | 'á' | 'à' => slug.push('a'),
             'ö' | 'ø' => slug.push('o'),
@@ -378,8 +544,22 @@ pub fn default_path(questionnaire: &str, region: &str, year: i32) -> PathBuf {
             _ => {}
         }
     }
-    let slug = slug.trim_end_matches('-');
-    PathBuf::from(format!("svar-{questionnaire}-{slug}-{year}.json"))
+    slug.trim_end_matches('-').to_string()
+}
+
+/// A solution's slug, cut at the last word that ends within [`SOLUTION_SLUG`] characters (a
+/// first word longer than that is cut inside).
+fn solution_slug(name: &str) -> String {
+    let slug = slug(name);
+    if slug.len() <= SOLUTION_SLUG {
+        return slug;
+    }
+    // The slug is ASCII, so any index is a character boundary.
+    let cut = match slug[..=SOLUTION_SLUG].rfind('-') {
+        Some(0) | None => SOLUTION_SLUG,
+        Some(word) => word,
+    };
+    slug[..cut].trim_end_matches('-').to_string()
 }
 
 #[cfg(test)]
@@ -389,12 +569,163 @@ mod tests {
     #[test]
     fn the_default_file_name_is_plain_ascii() {
         assert_eq!(
-            default_path("tiopunkt", "Region Jönköpings län", 2025),
+            default_path("tiopunkt", "Region Jönköpings län", None, 2025),
             PathBuf::from("svar-tiopunkt-region-jonkopings-lan-2025.json")
         );
         assert_eq!(
-            default_path("beredskap", "Västra Götalandsregionen", 2026),
-            PathBuf::from("svar-beredskap-vastra-gotalandsregionen-2026.json")
+            default_path(
+                "beredskap",
+                "Västra Götalandsregionen",
+                Some("Digitala vårdmöten"),
+                2026
+            ),
+            PathBuf::from("svar-beredskap-vastra-gotalandsregionen-digitala-vardmoten-2026.json")
         );
+    }
+
+    #[test]
+    fn a_long_solution_is_cut_at_a_word() {
+        let name = "Distansmonitorering vid hjärtsvikt för patienter i primärvården";
+        assert_eq!(
+            default_path("beredskap", "Region Skåne", Some(name), 2025),
+            PathBuf::from(
+                "svar-beredskap-region-skane-distansmonitorering-vid-hjartsvikt-for-2025.json"
+            )
+        );
+        assert_eq!(
+            solution_slug(name),
+            "distansmonitorering-vid-hjartsvikt-for"
+        );
+        // A word that ends exactly at the limit is kept whole.
+        let forty = format!("{} {}", "a".repeat(19), "b".repeat(20));
+        assert_eq!(solution_slug(&format!("{forty} c")).len(), 40);
+        // A first word longer than the limit is cut inside it.
+        let long = "x".repeat(60);
+        assert_eq!(solution_slug(&long), "x".repeat(40));
+        // A solution with no letter or digit leaves the name as without one.
+        assert_eq!(
+            default_path("beredskap", "Region Skåne", Some(" – "), 2025),
+            PathBuf::from("svar-beredskap-region-skane-2025.json")
+        );
+    }
+
+    /// The example readiness answers, for another region, year or solution.
+    fn readiness(region: &str, year: i32, solution: Option<&str>) -> Answers {
+        let path =
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/exempelland-beredskap-2025.json");
+        let mut answers = commands::answers(&path).unwrap();
+        answers.region = region.to_string();
+        answers.year = year;
+        match solution {
+            Some(name) => answers.solution.as_mut().unwrap().name = name.to_string(),
+            None => answers.solution = None,
+        }
+        answers
+    }
+
+    #[test]
+    fn the_solutions_of_a_region_and_year_are_listed_from_their_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let put = |answers: &Answers| {
+            let name = default_path(
+                &answers.questionnaire.id,
+                &answers.region,
+                answers.solution.as_ref().map(|s| s.name.as_str()),
+                answers.year,
+            );
+            std::fs::write(dir.path().join(name), answers.to_json()).unwrap();
+        };
+        put(&readiness(
+            "Region Skåne",
+            2025,
+            Some("Distansmonitorering vid hjärtsvikt"),
+        ));
+        put(&readiness("Region Skåne", 2025, Some("Digitala vårdmöten")));
+        put(&readiness("Region Skåne", 2024, Some("Digitala vårdmöten")));
+        put(&readiness(
+            "Region Skåne nord",
+            2025,
+            Some("Egenprovtagning"),
+        ));
+        put(&readiness("Region Halland", 2025, Some("Egenprovtagning")));
+        // A file named as a solution's that cannot be read, and one renamed by hand whose
+        // region is another.
+        std::fs::write(
+            dir.path()
+                .join("svar-beredskap-region-skane-trasig-2025.json"),
+            "{",
+        )
+        .unwrap();
+        std::fs::write(
+            dir.path()
+                .join("svar-beredskap-region-skane-kopia-2025.json"),
+            readiness("Region Halland", 2025, Some("Kopia")).to_json(),
+        )
+        .unwrap();
+        let found = solution_files(dir.path(), "beredskap", "Region Skåne", 2025);
+        let names: Vec<(String, &str)> = found
+            .iter()
+            .map(|(path, solution)| {
+                (
+                    path.file_name().unwrap().to_string_lossy().into_owned(),
+                    solution.as_str(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            names,
+            [
+                (
+                    "svar-beredskap-region-skane-digitala-vardmoten-2025.json".to_string(),
+                    "Digitala vårdmöten"
+                ),
+                (
+                    "svar-beredskap-region-skane-distansmonitorering-vid-hjartsvikt-2025.json"
+                        .to_string(),
+                    "Distansmonitorering vid hjärtsvikt"
+                ),
+            ]
+        );
+        assert!(found.iter().all(|(path, _)| path.starts_with(dir.path())));
+        assert!(solution_files(dir.path(), "beredskap", "Region Gotland", 2025).is_empty());
+        assert!(
+            solution_files(
+                &dir.path().join("saknas"),
+                "beredskap",
+                "Region Skåne",
+                2025
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn another_solutions_file_is_not_resumed() {
+        let path = Path::new("svar.json");
+        let started = readiness("Region Skåne", 2025, Some("Digitala vårdmöten"));
+        let same = readiness("Region Skåne", 2025, Some(" digitala  Vårdmöten"));
+        assert!(same_solution(path, false, &same, &started).is_ok());
+        let other = readiness("Region Skåne", 2025, Some("Digitala vårdmöten i hemmet"));
+        match same_solution(path, true, &other, &started) {
+            Err(Error::OtherSolution {
+                path,
+                found,
+                expected,
+                named,
+            }) => {
+                assert_eq!(
+                    (path.as_str(), found.as_str(), expected.as_str(), named),
+                    (
+                        "svar.json",
+                        "Digitala vårdmöten i hemmet",
+                        "Digitala vårdmöten",
+                        true
+                    )
+                );
+            }
+            other => panic!("not refused: {other:?}"),
+        }
+        let maturity = readiness("Region Skåne", 2025, None);
+        assert!(same_solution(path, false, &maturity, &maturity).is_ok());
     }
 }

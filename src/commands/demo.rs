@@ -55,6 +55,7 @@ pub fn run(
         let name = commands::assess::default_path(
             &answers.questionnaire.id,
             &answers.region,
+            answers.solution.as_ref().map(|s| s.name.as_str()),
             answers.year,
         );
         files::write_atomic(&nation_dir.join(name), answers.to_json().as_bytes())?;

@@ -57,6 +57,7 @@ impl ImportConfig {
             assess::default_path(
                 &questionnaire.id,
                 &imported.answers.region,
+                imported.answers.solution.as_ref().map(|s| s.name.as_str()),
                 imported.answers.year,
             )
         });

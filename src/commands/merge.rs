@@ -71,7 +71,12 @@ impl MergeConfig {
 
 /// `team-tiopunkt-region-skane-2025.json`.
 fn default_path(team: &Answers) -> PathBuf {
-    let answers = assess::default_path(&team.questionnaire.id, &team.region, team.year);
+    let answers = assess::default_path(
+        &team.questionnaire.id,
+        &team.region,
+        team.solution.as_ref().map(|s| s.name.as_str()),
+        team.year,
+    );
     let name = answers.to_string_lossy().replacen("svar-", "team-", 1);
     PathBuf::from(name)
 }

@@ -41,6 +41,18 @@ pub fn answers(path: &Path) -> Result<Answers, Error> {
     }
 }
 
+/// An answers file this interview holds, read through its lock.
+pub fn locked_answers(file: &mut files::Locked) -> Result<Answers, Error> {
+    match file.load()? {
+        Document::Answers(answers) => Ok(answers),
+        other => Err(wrong_kind(
+            &files::display(file.path()),
+            Kind::Answers,
+            &other,
+        )),
+    }
+}
+
 /// The warnings among a file's problems, or an error naming the file if any problem is an
 /// error: what every command does with a file it is about to use.
 pub fn usable(path: &str, problems: Vec<Problem>) -> Result<Vec<Problem>, Error> {

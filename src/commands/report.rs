@@ -197,7 +197,7 @@ impl ReportConfig {
 
 /// `profil-region-skane-2025.pdf`.
 fn default_output(region: &str, year: i32) -> PathBuf {
-    let stem = crate::commands::assess::default_path("x", region, year);
+    let stem = crate::commands::assess::default_path("x", region, None, year);
     let name = stem
         .to_string_lossy()
         .replacen("svar-x-", "profil-", 1)

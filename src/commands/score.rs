@@ -91,15 +91,18 @@ impl ScoreConfig {
 
 /// `COLUMNS` when it is set to a number, else the terminal's width when standard output is a
 /// terminal.
-fn width() -> Option<usize> {
+pub(crate) fn width() -> Option<usize> {
     std::env::var("COLUMNS")
         .ok()
         .and_then(|columns| columns.trim().parse::<usize>().ok())
         .filter(|columns| *columns > 0)
         .or_else(|| {
-            console::Term::stdout()
-                .size_checked()
-                .map(|(_, columns)| usize::from(columns))
+            use std::io::IsTerminal;
+            std::io::stdout()
+                .is_terminal()
+                .then(ratatui::crossterm::terminal::size)
+                .and_then(Result::ok)
+                .map(|(columns, _)| usize::from(columns))
         })
 }
 

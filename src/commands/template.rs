@@ -35,7 +35,8 @@ impl TemplateConfig {
             .output
             .unwrap_or_else(|| match (&args.region, args.year) {
                 (Some(region), Some(year)) => {
-                    assess::default_path(&questionnaire.id, region, year).with_extension("csv")
+                    assess::default_path(&questionnaire.id, region, None, year)
+                        .with_extension("csv")
                 }
                 _ => PathBuf::from(format!("svar-{}.csv", questionnaire.id)),
             });

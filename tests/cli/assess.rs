@@ -86,6 +86,8 @@ pub fn keys(session: &mut Session, keys: &str, then: &str) -> String {
     let found = match session.expect(then) {
         Ok(found) => found,
         Err(e) => {
+            // Stopped first, or reading what is left would wait for it forever.
+            let _ = session.get_process_mut().kill(Signal::SIGKILL);
             let mut rest = Vec::new();
             let _ = std::io::Read::read_to_end(session, &mut rest);
             panic!(
@@ -191,6 +193,119 @@ fn answer_comment_stop_resume_and_finish() {
     assert!(out.stdout.contains("ok: "), "{}", out.stdout);
 }
 
+/// Runs `mognad assess` in a pseudo-terminal where it must refuse before asking anything:
+/// exit 2 within seconds. Returns what it printed.
+pub fn refused(dir: &Path, args: &[&str]) -> String {
+    let start = Instant::now();
+    let mut s = spawn(dir, args);
+    let printed = rest(&mut s);
+    assert_eq!(exit_code(&mut s), 2, "{printed}");
+    assert!(
+        start.elapsed() < Duration::from_secs(10),
+        "refused at once, not after {:?}",
+        start.elapsed()
+    );
+    printed
+}
+
+/// Everything printed until the end.
+pub fn rest(session: &mut Session) -> String {
+    let found = session
+        .expect(Eof)
+        .unwrap_or_else(|e| panic!("mognad assess did not stop: {e}"));
+    // The end matches all that was left unread.
+    String::from_utf8_lossy(found.before()).into_owned()
+        + &String::from_utf8_lossy(found.get(0).unwrap_or_default())
+}
+
+/// The names in a folder, sorted.
+pub fn names(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn a_second_interview_on_the_same_file_is_refused_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("svar.json");
+    let start = [
+        "--region",
+        "Region Testland",
+        "--year",
+        "2025",
+        "--respondent",
+        "Eva Ek",
+        "--role",
+        "CIO",
+    ];
+    let mut first = spawn(
+        dir.path(),
+        &[&start[..], &["--answers", "svar.json"]].concat(),
+    );
+    first.expect("Tryck Enter").unwrap();
+    keys(&mut first, ENTER, "Fråga 1 av");
+    let before = std::fs::read(&file).unwrap();
+
+    // Named with `--answers`: refused before anything is shown.
+    let second = refused(dir.path(), &["--answers", "svar.json"]);
+    assert!(
+        second.contains("fel: svarsfilen `svar.json` används redan av en annan intervju"),
+        "{second}"
+    );
+    assert!(second.contains("tips: vänta tills"), "{second}");
+    assert!(second.contains("`mognad merge`"), "{second}");
+    assert!(!second.contains("Fråga"), "nothing asked: {second}");
+    let second = refused(dir.path(), &["--lang", "en", "--answers", "svar.json"]);
+    assert!(
+        second.contains("error: answers file `svar.json` is in use by another interview"),
+        "{second}"
+    );
+    // Left out, the same region and year lead to the same file, after the start screen.
+    std::fs::rename(
+        &file,
+        dir.path().join("svar-tiopunkt-region-testland-2025.json"),
+    )
+    .unwrap();
+    let mut second = spawn(dir.path(), &start);
+    second.expect("Tryck Enter").unwrap();
+    let printed = keys(&mut second, ENTER, "används redan av en annan intervju");
+    assert!(
+        printed.contains("svar-tiopunkt-region-testland-2025.json"),
+        "{printed}"
+    );
+    assert_eq!(exit_code(&mut second), 2);
+    std::fs::rename(
+        dir.path().join("svar-tiopunkt-region-testland-2025.json"),
+        &file,
+    )
+    .unwrap();
+    assert_eq!(
+        std::fs::read(&file).unwrap(),
+        before,
+        "the refused ones wrote nothing"
+    );
+
+    // The first goes on and saves as before.
+    keys(&mut first, "3", "Fråga 2 av");
+    assert_eq!(answers_in(&file)["answers"]["a1-1"]["value"], 3);
+    keys(&mut first, "2", "Fråga 3 av");
+    assert_eq!(answers_in(&file)["answers"]["a1-2"]["value"], 2);
+    refused(dir.path(), &["--answers", "svar.json"]);
+    keys(&mut first, CTRL_C, "mognad assess --answers svar.json");
+    assert_eq!(exit_code(&mut first), 130);
+    assert_eq!(names(dir.path()), ["svar.json"], "no lock file left");
+
+    // Once it has ended, the file can be taken up again.
+    let mut again = spawn(dir.path(), &["--answers", "svar.json"]);
+    keys(&mut again, "", "Fråga 3 av");
+    keys(&mut again, CTRL_C, "mognad assess --answers svar.json");
+    assert_eq!(exit_code(&mut again), 130);
+}
+
 #[test]
 fn sigkill_loses_nothing_answered() {
     let dir = tempfile::tempdir().unwrap();
@@ -216,15 +331,149 @@ fn sigkill_loses_nothing_answered() {
     keys(&mut s, "v", "Fråga 3 av");
     keys(&mut s, "4", "Fråga 4 av");
     s.get_process_mut().kill(Signal::SIGKILL).unwrap();
+    assert!(matches!(
+        s.get_process().wait().unwrap(),
+        WaitStatus::Signaled(_, Signal::SIGKILL, _)
+    ));
     let saved = answers_in(&file);
     assert_eq!(saved["answers"]["a1-1"]["value"], 2);
     assert_eq!(saved["answers"]["a1-2"]["status"], "dont_know");
     assert_eq!(saved["answers"]["a1-3"]["value"], 4);
-    let leftovers: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
-    assert!(
-        leftovers.len() <= 2,
-        "at most the file and an unfinished temporary file"
+    // Killed while waiting for a key: no temporary file, and no lock file ever.
+    assert_eq!(names(dir.path()), ["svar.json"]);
+
+    // The lock went with the process: the file is resumed at once.
+    let mut s = spawn(dir.path(), &["--answers", "svar.json"]);
+    keys(&mut s, "", "Fråga 4 av");
+    keys(&mut s, "1", "Fråga 5 av");
+    keys(&mut s, CTRL_C, "mognad assess --answers svar.json");
+    assert_eq!(exit_code(&mut s), 130);
+    let saved = answers_in(&file);
+    assert_eq!(saved["answers"]["a1-3"]["value"], 4);
+    assert_eq!(saved["answers"]["a1-4"]["value"], 1);
+    assert_eq!(names(dir.path()), ["svar.json"]);
+}
+
+#[test]
+fn each_solution_gets_a_readiness_file_of_its_own() {
+    let dir = tempfile::tempdir().unwrap();
+    let start = [
+        "--questionnaire",
+        "beredskap",
+        "--region",
+        "Region Testland",
+        "--year",
+        "2025",
+        "--respondent",
+        "Eva Ek",
+        "--role",
+        "CMIO",
+    ];
+    let begin = |solution: &str| {
+        let mut s = spawn(dir.path(), &start);
+        s.expect("Tryck Enter").unwrap();
+        keys(&mut s, ENTER, "Lösningen som bedöms");
+        keys(&mut s, &format!("{solution}{ENTER}"), "Målgruppen");
+        s.send(format!("Patienter i primärvården{ENTER}")).unwrap();
+        s
+    };
+    let answer_one = |mut s: Session| {
+        keys(&mut s, "", "Fråga 1 av");
+        keys(&mut s, "2", "Fråga 2 av");
+        keys(&mut s, CTRL_C, "mognad assess --answers");
+        assert_eq!(exit_code(&mut s), 130);
+    };
+    answer_one(begin("Digitala vårdmöten"));
+    answer_one(begin("Distansmonitorering vid hjärtsvikt för vuxna"));
+    let heart = "svar-beredskap-region-testland-distansmonitorering-vid-hjartsvikt-for-2025.json";
+    assert_eq!(
+        names(dir.path()),
+        [
+            "svar-beredskap-region-testland-digitala-vardmoten-2025.json",
+            heart,
+        ]
     );
+    for (name, solution) in [
+        (
+            "svar-beredskap-region-testland-digitala-vardmoten-2025.json",
+            "Digitala vårdmöten",
+        ),
+        (heart, "Distansmonitorering vid hjärtsvikt för vuxna"),
+    ] {
+        let saved = answers_in(&dir.path().join(name));
+        assert_eq!(saved["solution"]["name"], solution, "{name}");
+        assert_eq!(saved["answers"].as_object().unwrap().len(), 1, "{name}");
+    }
+
+    // The same solution again resumes its file.
+    let mut s = begin("Digitala vårdmöten");
+    keys(&mut s, "", "Fråga 2 av");
+    keys(&mut s, CTRL_C, "mognad assess --answers");
+    assert_eq!(exit_code(&mut s), 130);
+
+    // Another solution whose name is cut to the same file name is not resumed as this one.
+    let before = std::fs::read(dir.path().join(heart)).unwrap();
+    let mut s = begin("Distansmonitorering vid hjärtsvikt för barn");
+    let printed = rest(&mut s);
+    assert_eq!(exit_code(&mut s), 2, "{printed}");
+    let words = printed.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        words.contains(&format!(
+            "fel: `{heart}` innehåller svar för lösningen `Distansmonitorering vid hjärtsvikt för vuxna`, inte `Distansmonitorering vid hjärtsvikt för barn`"
+        )),
+        "{words}"
+    );
+    assert!(
+        words.contains("tips: de två lösningarnas namn ger samma filnamn: svara i en egen fil med `--answers FIL`"),
+        "{words}"
+    );
+    assert_eq!(std::fs::read(dir.path().join(heart)).unwrap(), before);
+
+    // A file named with `--answers` that another solution's answers got to first (here while
+    // the solution was typed) is not resumed either.
+    let mut s = spawn(
+        dir.path(),
+        &[&start[..], &["--answers", "egen.json"]].concat(),
+    );
+    s.expect("Tryck Enter").unwrap();
+    keys(&mut s, ENTER, "Lösningen som bedöms");
+    std::fs::copy(dir.path().join(heart), dir.path().join("egen.json")).unwrap();
+    keys(&mut s, &format!("Digitala vårdmöten{ENTER}"), "Målgruppen");
+    s.send(format!("Patienter{ENTER}")).unwrap();
+    let words = rest(&mut s)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert_eq!(exit_code(&mut s), 2, "{words}");
+    assert!(
+        words.contains("fel: `egen.json` innehåller svar för lösningen `Distansmonitorering vid hjärtsvikt för vuxna`, inte `Digitala vårdmöten`"),
+        "{words}"
+    );
+    assert!(
+        words.contains("eller utelämna `--answers` för att få lösningens egen fil"),
+        "{words}"
+    );
+    std::fs::remove_file(dir.path().join("egen.json")).unwrap();
+
+    // Named with `--answers`, it gets a file of its own.
+    let mut s = spawn(
+        dir.path(),
+        &[&start[..], &["--answers", "barn.json"]].concat(),
+    );
+    s.expect("Tryck Enter").unwrap();
+    keys(&mut s, ENTER, "Lösningen som bedöms");
+    keys(
+        &mut s,
+        &format!("Distansmonitorering vid hjärtsvikt för barn{ENTER}"),
+        "Målgruppen",
+    );
+    s.send(format!("Barn{ENTER}")).unwrap();
+    answer_one(s);
+    assert_eq!(
+        answers_in(&dir.path().join("barn.json"))["solution"]["name"],
+        "Distansmonitorering vid hjärtsvikt för barn"
+    );
+    assert_eq!(names(dir.path()).len(), 3);
 }
 
 #[test]

@@ -4,8 +4,8 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::assess::{CTRL_C, ENTER, answers_in, exit_code, keys, spawn};
-use crate::{Test, json, root};
+use crate::assess::{CTRL_C, ENTER, answers_in, exit_code, keys, names, refused, spawn};
+use crate::{BEREDSKAP_2025, Test, json, root};
 
 const CIO: &str = "examples/team/svar-tiopunkt-2025-cio.json";
 const CMIO: &str = "examples/team/svar-tiopunkt-2025-cmio.json";
@@ -207,6 +207,31 @@ fn an_existing_team_file_is_kept_unless_forced() {
         dir.path()
             .join("team-tiopunkt-region-exempelland-fiktiv-2025.json")
             .exists()
+    );
+}
+
+#[test]
+fn a_readiness_team_file_is_named_after_its_solution() {
+    let dir = tempfile::tempdir().unwrap();
+    let one = |name: &str, nth: usize| {
+        copy(dir.path(), name, BEREDSKAP_2025, |v| {
+            let person = v["respondents"][nth].clone();
+            v["respondents"] = serde_json::json!([person]);
+        })
+    };
+    let (first, second) = (one("cmio.json", 0), one("ciso.json", 1));
+    Test::new()
+        .dir(dir.path())
+        .arg("merge")
+        .arg(&first)
+        .arg(&second)
+        .success();
+    let team = dir.path().join(
+        "team-beredskap-region-exempelland-fiktiv-distansmonitorering-vid-hjartsvikt-2025.json",
+    );
+    assert_eq!(
+        answers_in(&team)["solution"]["name"],
+        "Distansmonitorering vid hjärtsvikt"
     );
 }
 
@@ -422,6 +447,53 @@ fn consensus_needs_a_team_file_and_a_terminal() {
     Test::new()
         .args(&["assess", "--answers", TEAM, "--consensus", "--year", "2025"])
         .code(2);
+}
+
+#[test]
+fn one_walk_at_a_time_settles_a_team_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("team.json");
+    std::fs::copy(root().join(TEAM), &file).unwrap();
+    let mut first = spawn(dir.path(), &["--answers", "team.json", "--consensus"]);
+    keys(&mut first, "", "Förslag (medianen): 2");
+    let before = std::fs::read(&file).unwrap();
+
+    // A second walk, or an interview, on the same file stops before it shows anything.
+    for args in [
+        &["--answers", "team.json", "--consensus"][..],
+        &["--answers", "team.json"][..],
+    ] {
+        let second = refused(dir.path(), args);
+        assert!(
+            second.contains("fel: svarsfilen `team.json` används redan av en annan intervju"),
+            "{args:?}: {second}"
+        );
+        assert!(!second.contains("oeniga"), "nothing shown: {second}");
+    }
+    assert_eq!(std::fs::read(&file).unwrap(), before);
+
+    // The first settles a question, saved at once, and still holds the file.
+    keys(&mut first, "1", "Varför enades ni");
+    keys(
+        &mut first,
+        &format!("Avstämt på mötet{ENTER}"),
+        "1 av 6 oeniga enade",
+    );
+    let saved = answers_in(&file);
+    assert_eq!(saved["answers"]["a4-3"]["value"], 1);
+    assert_eq!(
+        saved["answers"]["a4-3"]["consensus"]["rationale"],
+        "Avstämt på mötet"
+    );
+    refused(dir.path(), &["--answers", "team.json", "--consensus"]);
+    keys(&mut first, CTRL_C, "--consensus");
+    assert_eq!(exit_code(&mut first), 130);
+    assert_eq!(names(dir.path()), ["team.json"]);
+
+    let mut again = spawn(dir.path(), &["--answers", "team.json", "--consensus"]);
+    keys(&mut again, "", "0 av 5 oeniga enade");
+    keys(&mut again, CTRL_C, "--consensus");
+    assert_eq!(exit_code(&mut again), 130);
 }
 
 #[test]
