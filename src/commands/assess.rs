@@ -1,6 +1,8 @@
 //! `mognad assess`: the guided interview in a terminal, saving after every answer, and with
 //! `--consensus` the walk in which a team settles its split questions; without a
-//! terminal, a check and score of the answers file, never a hang.
+//! terminal, a check and score of the answers file, never a hang. With `--plain` (or
+//! `TERM=dumb`) it asks in plain lines instead of the full screen, and with `--plain` it reads
+//! standard input whether or not it is a terminal.
 
 use std::fmt::Write as _;
 use std::io::IsTerminal;
@@ -13,9 +15,10 @@ use crate::commands::{self, Io, score::ScoreConfig};
 use crate::error::{Error, Exit};
 use crate::files;
 use crate::interview::consensus::Settlement;
+use crate::interview::plain::{self, Plain};
 use crate::interview::start::{self, Given};
-use crate::interview::terminal::TerminalSource;
-use crate::interview::{Ending, Interview, words};
+use crate::interview::terminal::{CursorGuard, TerminalSource};
+use crate::interview::{Cancelled, Ending, Interview, Interviewer, Intro, words};
 use crate::lang::Lang;
 use crate::questionnaire::Kind as QuestionnaireKind;
 use crate::scoring;
@@ -35,7 +38,7 @@ pub fn run(
     if args.consensus {
         return consensus(args, lang, today, terminal, io);
     }
-    if !terminal {
+    if !terminal && !args.plain {
         let Some(path) = args.answers else {
             return Err(Error::NoTerminal);
         };
@@ -55,7 +58,7 @@ pub fn run(
         .questionnaire
         .clone()
         .unwrap_or_else(|| DEFAULT_QUESTIONNAIRE.to_string());
-    let source = TerminalSource::new(lang);
+    let source = Source::new(args.plain, lang);
     let _cursor = source.cursor_guard();
     let mut source = source;
 
@@ -88,14 +91,13 @@ pub fn run(
         (path.expect("an existing file has a path"), answers)
     } else {
         let minutes = questionnaire.question_count().div_ceil(10) * 10;
-        if source
-            .intro(
-                questionnaire.title.get(lang),
-                questionnaire.question_count(),
-                minutes,
-            )
-            .is_err()
-        {
+        let intro = Intro {
+            title: questionnaire.title.get(lang),
+            questions: questionnaire.question_count(),
+            minutes,
+            notes: Vec::new(),
+        };
+        if source.asker().intro(&intro).is_err() {
             source.restore();
             return Err(Error::Cancelled);
         }
@@ -105,7 +107,7 @@ pub fn run(
             respondent: args.respondent.clone().zip(args.role.clone()),
         };
         let Ok(answers) = start::start(
-            &mut source,
+            source.asker(),
             &questionnaire,
             &given,
             previous.as_ref(),
@@ -153,7 +155,9 @@ pub fn run(
     {
         interview = interview.with_targets(rubric);
     }
-    let ending = interview.run(&mut source, &mut |answers: &Answers| save(&path, answers))?;
+    let ending = interview.run(source.asker(), &mut |answers: &Answers| {
+        save(&path, answers)
+    })?;
     let kept = interview.kept_draft().map(str::to_string);
     let mut answers = interview.into_answers();
     // The cursor is shown before anything is printed after the interview.
@@ -168,7 +172,7 @@ pub fn run(
                 total,
                 kept.as_deref(),
             );
-            let _ = writeln!(io.err, "\n{text}");
+            let _ = writeln!(io.err, "\n{text}{}", source.flag());
             Ok(Exit::Cancelled)
         }
         Ending::Finished => {
@@ -248,14 +252,16 @@ fn consensus(
         crate::print(io.out, &text)?;
         return Ok(Exit::Ok);
     }
-    if !terminal {
+    if !terminal && !args.plain {
         return Err(Error::ConsensusNoTerminal { path: shown });
     }
     let rubric = builtin::rubric(&questionnaire.id).and_then(Result::ok);
-    let mut source = TerminalSource::new(lang);
+    let mut source = Source::new(args.plain, lang);
     let _cursor = source.cursor_guard();
     let mut walk = Settlement::new(&questionnaire, rubric.as_ref(), answers, today.to_string());
-    let ending = walk.run(&mut source, &mut |answers: &Answers| save(&path, answers))?;
+    let ending = walk.run(source.asker(), &mut |answers: &Answers| {
+        save(&path, answers)
+    })?;
     source.restore();
     let (settled, total) = walk.progress();
     let left = team::open(&questionnaire, walk.answers()).len();
@@ -270,7 +276,7 @@ fn consensus(
                     "Stopped. {settled} of {total} split questions are settled and saved in {shown}.\nGo on where you left off: mognad assess --answers {shown} --consensus"
                 )
             };
-            let _ = writeln!(io.err, "\n{text}");
+            let _ = writeln!(io.err, "\n{text}{}", source.flag());
             Ok(Exit::Cancelled)
         }
         Ending::Finished => {
@@ -313,8 +319,57 @@ fn consensus(
     }
 }
 
-fn source_done(source: &mut TerminalSource) -> Result<(), crate::interview::Cancelled> {
-    source.clear()
+fn source_done(source: &mut Source) -> Result<(), Cancelled> {
+    match source {
+        Source::Screen(screen) => screen.clear(),
+        Source::Plain(_) => Ok(()),
+    }
+}
+
+/// How the interview asks: on the full screen, or in plain lines with `--plain` or when the
+/// terminal says it is dumb (`TERM=dumb`), where a screen cannot be drawn.
+enum Source {
+    Screen(Box<TerminalSource>),
+    Plain(plain::Stdio),
+}
+
+impl Source {
+    fn new(plain: bool, lang: Lang) -> Self {
+        let dumb = std::env::var_os("TERM").is_some_and(|term| term == "dumb");
+        if plain || dumb {
+            Source::Plain(Plain::stdio(lang))
+        } else {
+            Source::Screen(Box::new(TerminalSource::new(lang)))
+        }
+    }
+
+    fn asker(&mut self) -> &mut dyn Interviewer {
+        match self {
+            Source::Screen(screen) => screen.as_mut(),
+            Source::Plain(plain) => plain,
+        }
+    }
+
+    fn cursor_guard(&self) -> Option<CursorGuard> {
+        match self {
+            Source::Screen(screen) => Some(screen.cursor_guard()),
+            Source::Plain(_) => None,
+        }
+    }
+
+    fn restore(&self) {
+        if let Source::Screen(screen) = self {
+            screen.restore();
+        }
+    }
+
+    /// Added to the command that goes on, so that it asks the same way.
+    fn flag(&self) -> &'static str {
+        match self {
+            Source::Screen(_) => "",
+            Source::Plain(_) => " --plain",
+        }
+    }
 }
 
 /// Writes the answers atomically.
