@@ -95,6 +95,11 @@ pub struct AssessArgs {
     /// answer is shown, and the team records the answer it agrees on and why
     #[arg(long, requires = "answers", conflicts_with_all = ["region", "year", "respondent", "previous"])]
     pub consensus: bool,
+    /// Ask line by line in plain text, for a screen reader, a dumb terminal or a log: nothing
+    /// redrawn, no colours, each choice typed as its key and Enter (also when `TERM=dumb`).
+    /// Standard input is read even when it is not a terminal, so a script can answer
+    #[arg(long)]
+    pub plain: bool,
 }
 
 #[derive(Debug, Args)]
@@ -700,6 +705,9 @@ fn help_sv(command: &str, arg: &str) -> Option<&'static str> {
         ("import", "force") => "Skriv över svarsfilen om den finns",
         ("assess", "consensus") => {
             "Enas om de oeniga frågorna i ett teams fil från `mognad merge`: varje persons svar visas, och teamet skriver in svaret det enas om och varför"
+        }
+        ("assess", "plain") => {
+            "Fråga rad för rad i vanlig text, för skärmläsare, enkla terminaler och loggar: inget ritas om, inga färger, varje val skrivs som sin tangent och Enter (även när `TERM=dumb`). Standard in läses även när den inte är en terminal, så att ett skript kan svara"
         }
         ("merge", "files") => "Varje persons egen svarsfil, en person per fil (minst två)",
         ("merge", "output") => {

@@ -1,6 +1,8 @@
 //! `mognad assess`: the guided interview in a terminal, saving after every answer, and with
 //! `--consensus` the walk in which a team settles its split questions; without a
-//! terminal, a check and score of the answers file, never a hang.
+//! terminal, a check and score of the answers file, never a hang. With `--plain` (or
+//! `TERM=dumb`) it asks in plain lines instead of the full screen, and with `--plain` it reads
+//! standard input whether or not it is a terminal.
 
 use std::fmt::Write as _;
 use std::io::IsTerminal;
@@ -13,6 +15,7 @@ use crate::commands::{self, Io, score::ScoreConfig};
 use crate::error::{Error, Exit};
 use crate::files;
 use crate::interview::consensus::Settlement;
+use crate::interview::plain::Plain;
 use crate::interview::screen::Screen;
 use crate::interview::start::Intro;
 use crate::interview::start::{self, Given};
@@ -36,7 +39,7 @@ pub fn run(
     if args.consensus {
         return consensus(args, lang, today, terminal, io);
     }
-    if !terminal {
+    if !terminal && !args.plain {
         let Some(path) = args.answers else {
             return Err(Error::NoTerminal);
         };
@@ -85,7 +88,7 @@ pub fn run(
     commands::usable(&questionnaire_name, validate::questionnaire(&questionnaire))?;
 
     // The terminal is taken over once the file is held: a file in use is refused before.
-    let mut source = open(lang)?;
+    let mut source = open(args.plain, lang)?;
     let (mut file, answers) = if let Some(existing) = existing {
         existing
     } else {
@@ -188,7 +191,7 @@ pub fn run(
                 total,
                 kept.as_deref(),
             );
-            let _ = writeln!(io.err, "\n{text}");
+            let _ = writeln!(io.err, "\n{text}{}", flag(args.plain));
             Ok(Exit::Cancelled)
         }
         Ending::Finished => {
@@ -239,7 +242,7 @@ fn consensus(
         .expect("the command line requires --answers with --consensus");
     let shown = files::display(&path);
     // With a terminal the walk writes: the file is held from before anything is shown.
-    let mut file = if terminal {
+    let mut file = if terminal || args.plain {
         Some(files::Locked::acquire(&path)?)
     } else {
         None
@@ -283,7 +286,7 @@ fn consensus(
         return Err(Error::ConsensusNoTerminal { path: shown });
     };
     let rubric = builtin::rubric(&questionnaire.id).and_then(Result::ok);
-    let mut source = open(lang)?;
+    let mut source = open(args.plain, lang)?;
     let mut walk = Settlement::new(&questionnaire, rubric.as_ref(), answers, today.to_string());
     source.context(&context(questionnaire.title.get(lang), walk.answers()));
     let ending = walk.run(source.as_mut(), &mut |answers: &Answers| {
@@ -296,11 +299,13 @@ fn consensus(
         Ending::Cancelled => {
             let text = if lang == Lang::Sv {
                 format!(
-                    "Avbrutet. {settled} av {total} oeniga frågor är enade och sparade i {shown}.\nFortsätt där ni slutade: mognad assess --answers {shown} --consensus"
+                    "Avbrutet. {settled} av {total} oeniga frågor är enade och sparade i {shown}.\nFortsätt där ni slutade: mognad assess --answers {shown} --consensus{}",
+                    flag(args.plain)
                 )
             } else {
                 format!(
-                    "Stopped. {settled} of {total} split questions are settled and saved in {shown}.\nGo on where you left off: mognad assess --answers {shown} --consensus"
+                    "Stopped. {settled} of {total} split questions are settled and saved in {shown}.\nGo on where you left off: mognad assess --answers {shown} --consensus{}",
+                    flag(args.plain)
                 )
             };
             let _ = writeln!(io.err, "\n{text}");
@@ -348,11 +353,24 @@ fn consensus(
     }
 }
 
-/// The way of asking: the full screen.
-fn open(lang: Lang) -> Result<Box<dyn Interviewer>, Error> {
+/// The way of asking: the full screen, or plain lines with `--plain` or when the terminal
+/// says it is dumb (`TERM=dumb`), where a screen cannot be drawn.
+fn open(plain: bool, lang: Lang) -> Result<Box<dyn Interviewer>, Error> {
+    if plain || dumb() {
+        return Ok(Box::new(Plain::stdio(lang)));
+    }
     Screen::open(lang)
         .map(|screen| Box::new(screen) as Box<dyn Interviewer>)
         .map_err(|_| Error::NoTerminal)
+}
+
+fn dumb() -> bool {
+    std::env::var_os("TERM").is_some_and(|term| term == "dumb")
+}
+
+/// Added to the command that goes on, so that it asks the same way.
+fn flag(plain: bool) -> &'static str {
+    if plain || dumb() { " --plain" } else { "" }
 }
 
 /// `Region Skåne · Digitala vårdmöten · Beredskap för uppskalning`: who, what and which
@@ -467,7 +485,10 @@ fn readiness_notes(questionnaire: &Questionnaire, named: Option<&Path>, lang: La
         .filter_map(Result::ok)
         .filter(|e| {
             let name = e.file_name().to_string_lossy().into_owned();
-            name.starts_with(&prefix) && name.ends_with(".json")
+            name.starts_with(&prefix)
+                && Path::new(&name)
+                    .extension()
+                    .is_some_and(|e| e.eq_ignore_ascii_case("json"))
         })
         .filter_map(|e| {
             let answers = commands::answers(&e.path()).ok()?;

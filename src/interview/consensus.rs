@@ -193,7 +193,7 @@ fn choice(value: Option<&Value>, status: Option<Status>) -> Option<Choice> {
 
 #[cfg(test)]
 #[allow(clippy::needless_pass_by_value)]
-mod tests {
+pub(super) mod tests {
     use std::collections::VecDeque;
 
     use serde_json::json;
@@ -220,7 +220,7 @@ mod tests {
 
     /// Three respondents who disagree on a-1 (2, 4, 2), on a-yn (no, yes, no) and on b-1
     /// (1, 1, 4); a-2 is answered by the one who said yes.
-    fn team() -> Answers {
+    pub(crate) fn team() -> Answers {
         let q = questionnaire();
         let files = vec![
             respondent(

@@ -1,8 +1,10 @@
 //! The guided interview without a terminal: the order of questions, conditions, navigation,
 //! defaults from last year, the review, and saving after every answer. What the user does
-//! comes through an [`AnswerSource`]: a terminal in `terminal`, a script in tests.
+//! comes through an [`AnswerSource`]: the full screen in `screen`, plain lines in `plain`, a
+//! script in tests.
 
 pub mod consensus;
+pub mod plain;
 pub mod screen;
 pub mod start;
 pub mod words;
@@ -815,7 +817,7 @@ mod tests {
         }
     }
 
-    fn answers(values: serde_json::Value) -> Answers {
+    pub(crate) fn answers(values: serde_json::Value) -> Answers {
         let value = json!({"format": "mognad.answers/1", "questionnaire": {"id": "t", "version": "1"},
             "region": "R", "year": 2025, "answers": values});
         match parse(&value.to_string()).unwrap() {
@@ -825,7 +827,7 @@ mod tests {
     }
 
     /// Scores area `a` on a-1 and area `b` on b-1 and b-2; the built-in six levels.
-    fn rubric() -> Rubric {
+    pub(crate) fn rubric() -> Rubric {
         let text = |t: &str| json!({"sv": t, "en": t});
         let steps: Vec<_> = (0..6)
             .map(|l| json!({"level": l, "text": text("S")}))

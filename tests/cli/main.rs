@@ -7,6 +7,7 @@ mod broken;
 mod compare;
 mod conventions;
 mod own;
+mod plain;
 mod report;
 mod score;
 mod sheet;
