@@ -10,7 +10,9 @@ use std::time::Duration;
 use expectrl::session::OsSession as Session;
 use expectrl::{Eof, Expect};
 
-use crate::assess::{CTRL_C, answers_in, exit_code, keys};
+use expectrl::process::unix::WaitStatus;
+
+use crate::assess::{CTRL_C, answers_in};
 use crate::{Test, json, root};
 
 const ESC: char = '\u{1b}';
@@ -243,6 +245,24 @@ fn rest(session: &mut Session) -> String {
 }
 
 const PROMPT: &str = "Välj (? visar tangenterna): ";
+
+/// Sends keys and waits until `then` is printed, returning everything printed on the way.
+fn keys(session: &mut Session, keys: &str, then: &str) -> String {
+    session.send(keys).unwrap();
+    let found = session
+        .expect(then)
+        .unwrap_or_else(|e| panic!("after {keys:?}, {then:?} did not appear: {e}"));
+    String::from_utf8_lossy(found.before()).into_owned()
+        + &String::from_utf8_lossy(found.get(0).unwrap())
+}
+
+fn exit_code(session: &mut Session) -> i32 {
+    session.expect(Eof).ok();
+    match session.get_process().wait().unwrap() {
+        WaitStatus::Exited(_, code) => code,
+        other => panic!("mognad did not exit normally: {other:?}"),
+    }
+}
 
 #[test]
 fn plain_in_a_terminal_answers_stops_with_ctrl_c_and_resumes() {

@@ -473,7 +473,7 @@ fn one_walk_at_a_time_settles_a_team_file() {
     assert_eq!(std::fs::read(&file).unwrap(), before);
 
     // The first settles a question, saved at once, and still holds the file.
-    keys(&mut first, "1", "Varför enades ni");
+    keys(&mut first, "1", "varför enades ni om det");
     keys(
         &mut first,
         &format!("Avstämt på mötet{ENTER}"),
@@ -502,10 +502,10 @@ fn the_team_settles_a_split_question_in_a_terminal() {
     let file = dir.path().join("team.json");
     std::fs::copy(root().join(TEAM), &file).unwrap();
     let mut s = spawn(dir.path(), &["--answers", "team.json", "--consensus"]);
-    let screen = keys(&mut s, "", "Förslag (medianen): 2");
+    let screen = crate::assess::words(&keys(&mut s, "", "Förslag (medianen): 2"));
     for expected in [
         "0 av 6 oeniga enade",
-        "4.3  Har regionen en förteckning över de molntjänster",
+        "4.3 Har regionen en förteckning över de molntjänster",
         "Var och ens svar",
         "CIO Karin Lindqvist: 2",
         "CISO Maria Öberg: 0",
@@ -513,14 +513,19 @@ fn the_team_settles_a_split_question_in_a_terminal() {
     ] {
         assert!(screen.contains(expected), "missing {expected:?}:\n{screen}");
     }
+    // An empty reason is refused with a word on why, and nothing is saved.
+    keys(&mut s, "1", "varför enades ni om det");
+    keys(&mut s, ENTER, "Skriv en rad om varför teamet enades");
+    assert_eq!(answers_in(&file)["answers"]["a4-3"].get("consensus"), None);
+    keys(&mut s, "\x1b", "Förslag (medianen): 2");
     // The team agrees on 1, says why, and goes on to the next split question.
-    keys(&mut s, "1", "Varför enades ni");
+    keys(&mut s, "1", "varför enades ni om det");
     keys(
         &mut s,
         &format!("Listan omfattar bara IT:s egna tjänster{ENTER}"),
         "1 av 6 oeniga enade",
     );
-    let stopped = keys(&mut s, CTRL_C, "--consensus");
+    let stopped = crate::assess::words(&keys(&mut s, CTRL_C, "--consensus"));
     assert!(
         stopped.contains("Avbrutet. 1 av 6 oeniga frågor är enade"),
         "{stopped}"
@@ -557,7 +562,7 @@ fn the_team_settles_a_split_question_in_a_terminal() {
     // and says what is left.
     let mut s = spawn(dir.path(), &["--answers", "team.json", "--consensus"]);
     keys(&mut s, "", "0 av 5 oeniga enade");
-    let done = keys(&mut s, "hhhhh", "--consensus");
+    let done = crate::assess::words(&keys(&mut s, "hhhhh", "står kvar"));
     assert!(done.contains("0 av 5 oeniga frågor är enade"), "{done}");
     assert!(done.contains("5 står kvar"), "{done}");
     assert_eq!(exit_code(&mut s), 0);
