@@ -215,11 +215,11 @@ impl Editor {
 
     fn draw(&mut self, frame: &mut ratatui::Frame, area: Rect, title: &str) {
         frame.render_widget(Clear, area);
-        self.area.set_block(
-            Block::new()
-                .borders(Borders::ALL)
-                .title(Span::styled(format!(" {title} "), Theme::plain().bold())),
-        );
+        let mut block = Block::new().borders(Borders::ALL);
+        if !title.is_empty() {
+            block = block.title(Span::styled(format!(" {title} "), Theme::plain().bold()));
+        }
+        self.area.set_block(block);
         frame.render_widget(&self.area, area);
     }
 }

@@ -150,9 +150,9 @@ pub fn run<B: Backend, E: Events>(
                 theme,
             );
             let mut summary = if lang == Lang::Sv {
-                format!(" {open} öppna · {} ändrade sedan förra året · visar {} (Tab byter)", prompt.changed, filter.name(lang))
+                format!(" {open} öppna · {} ändrade sedan förra året · visar {} (Tab)", prompt.changed, filter.name(lang))
             } else {
-                format!(" {open} open · {} changed since last year · showing {} (Tab changes)", prompt.changed, filter.name(lang))
+                format!(" {open} open · {} changed since last year · showing {} (Tab)", prompt.changed, filter.name(lang))
             };
             if let Some(query) = &query {
                 summary = format!(
@@ -212,6 +212,18 @@ pub fn run<B: Backend, E: Events>(
                 scroll = at.saturating_sub(1);
             } else if at >= scroll + visible {
                 scroll = at + 1 - visible;
+            }
+            if rows.len() > visible && query.is_none() {
+                // Where the table is, when it does not fit.
+                let last = (scroll + visible).min(rows.len());
+                let note = if lang == Lang::Sv {
+                    format!(" · rad {}–{last} av {}", scroll + 1, rows.len())
+                } else {
+                    format!(" · rows {}–{last} of {}", scroll + 1, rows.len())
+                };
+                if let Some(line) = top.get_mut(2) {
+                    line.spans.push(Span::styled(note, theme.label()));
+                }
             }
             let mut body: Vec<Line<'static>> = Vec::new();
             for (i, row) in rows.iter().enumerate().skip(scroll).take(visible) {
