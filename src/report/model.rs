@@ -396,7 +396,13 @@ pub fn build(inputs: &Inputs) -> Report {
         pages.push(readiness_page(&w, r));
     }
     pages.push(next_steps_page(&w, &scored));
-    if let Some(m) = maturity {
+    // Indicators only for a questionnaire that ties questions to national figures.
+    if let Some(m) = maturity.filter(|m| {
+        m.part
+            .questionnaire
+            .questions()
+            .any(|(_, q)| q.indicator.is_some())
+    }) {
         pages.push(indicators_page(&w, m, inputs.published));
     }
     pages.push(method_page(
@@ -411,17 +417,25 @@ pub fn build(inputs: &Inputs) -> Report {
     Report {
         lang: lang.code(),
         title: format!("{title} – {region} {year}"),
-        subject: w.t(
-            "Profil för ledningen: 10-punktslistan och beredskap att skala upp en lösning",
-            "Profile for leadership: the ten-point list and readiness to scale up a solution",
+        // Named by the questionnaires answered, whichever they are.
+        subject: format!(
+            "{}: {}",
+            w.t("Profil för ledningen", "Profile for leadership"),
+            scored
+                .iter()
+                .map(|s| s.part.questionnaire.title.get(lang).to_string())
+                .collect::<Vec<_>>()
+                .join(w.t(" och ", " and ").as_str())
         ),
         author: region.clone(),
-        keywords: vec![
-            w.t("digital mognad", "digital maturity"),
-            "10-punktslistan".to_string(),
-            w.t("beredskap", "readiness"),
-            region.clone(),
-        ],
+        keywords: std::iter::once(w.t("digital mognad", "digital maturity"))
+            .chain(
+                scored
+                    .iter()
+                    .map(|s| s.part.questionnaire.title.get(lang).to_string()),
+            )
+            .chain([region.clone()])
+            .collect(),
         date,
         classification: inputs.classification.clone(),
         stamp: example.then(|| {
