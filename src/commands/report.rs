@@ -66,8 +66,8 @@ impl ReportConfig {
                     },
                 });
             }
-            let questionnaire = commands::questionnaire(&answers.questionnaire.id)?;
-            let rubric = commands::rubric(&questionnaire.id)?;
+            let questionnaire = commands::answered(&answers.questionnaire.id, &answers)?;
+            let rubric = commands::rubric_of(&questionnaire.id, &questionnaire)?;
             let shown = files::display(path);
             let problems = commands::usable(&shown, validate::answers(&answers, &questionnaire))?;
             warnings.extend(problems.into_iter().map(|p| (shown.clone(), p)));

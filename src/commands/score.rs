@@ -151,7 +151,9 @@ pub fn run(config: &ScoreConfig, lang: Lang, io: &mut Io) -> Result<Exit, Error>
     }
     let mut card = scoring::score(&config.questionnaire, &config.rubric, &config.answers);
     if let Some(previous) = &config.previous {
-        let earlier = scoring::score(&config.questionnaire, &config.rubric, previous);
+        // An earlier year on another edition counts through the questions that continue it.
+        let carried = crate::compare::carry(previous, &config.questionnaire);
+        let earlier = scoring::score(&config.questionnaire, &config.rubric, &carried.answers);
         card = scoring::with_progress(card, &earlier);
     }
     let text = match config.format {

@@ -6,6 +6,7 @@ mod benchmark;
 mod broken;
 mod compare;
 mod conventions;
+mod editions;
 mod own;
 mod plain;
 mod report;
