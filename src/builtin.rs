@@ -77,6 +77,16 @@ pub fn rubric(id: &str) -> Option<Result<Rubric, Error>> {
     newest(id).map(Edition::rubric)
 }
 
+/// The built-in questionnaire of one edition.
+pub fn questionnaire_at(id: &str, version: &str) -> Option<Result<Questionnaire, Error>> {
+    edition(id, version).map(|e| e.and_then(Edition::questionnaire))
+}
+
+/// The rubric of one built-in edition.
+pub fn rubric_at(id: &str, version: &str) -> Option<Result<Rubric, Error>> {
+    edition(id, version).map(|e| e.and_then(Edition::rubric))
+}
+
 fn ids_in(list: &'static [Edition]) -> Vec<&'static str> {
     let mut ids: Vec<&'static str> = Vec::new();
     for edition in list {

@@ -211,7 +211,9 @@ mod tests {
     use crate::builtin;
 
     fn tiopunkt() -> Questionnaire {
-        builtin::questionnaire("tiopunkt").unwrap().unwrap()
+        builtin::questionnaire_at("tiopunkt", "2025.1")
+            .unwrap()
+            .unwrap()
     }
 
     #[test]

@@ -103,7 +103,7 @@ pub fn run(
             title: questionnaire.title.get(lang),
             questions: asked,
             minutes: asked.div_ceil(10) * 10,
-            notes: readiness_notes(&questionnaire, path.as_deref(), lang),
+            notes: intro_notes(&questionnaire, path.as_deref(), lang),
         };
         if source.intro(&intro).is_err() {
             drop(source);
@@ -475,6 +475,26 @@ pub fn default_path(
 
 /// For a readiness questionnaire, the solutions already answered in the folder the file goes
 /// in, so that a team starting another one sees them and one resuming finds its file.
+/// What the intro says before the first question: how to choose a level, and for readiness
+/// the files already made for other solutions.
+fn intro_notes(questionnaire: &Questionnaire, named: Option<&Path>, lang: Lang) -> Vec<String> {
+    let mut notes = Vec::new();
+    if questionnaire
+        .questions()
+        .any(|(_, q)| q.kind == crate::questionnaire::QuestionKind::Scale)
+    {
+        notes.push(
+            lang.pick(
+                "Välj den högsta nivå där allt som nivån beskriver stämmer; nivåerna bygger på varandra.",
+                "Choose the highest level where everything the level describes holds; the levels build on each other.",
+            )
+            .to_string(),
+        );
+    }
+    notes.extend(readiness_notes(questionnaire, named, lang));
+    notes
+}
+
 fn readiness_notes(questionnaire: &Questionnaire, named: Option<&Path>, lang: Lang) -> Vec<String> {
     if questionnaire.kind != QuestionnaireKind::Readiness {
         return Vec::new();

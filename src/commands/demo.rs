@@ -49,7 +49,7 @@ pub fn run(
         files::write_atomic(&path, text.as_bytes())?;
         region_files.push(path);
     }
-    let questionnaire = commands::questionnaire("tiopunkt")?;
+    let questionnaire = commands::questionnaire("tiopunkt@2025.1")?;
     let nation = demo::nation(&questionnaire, &Published::builtin());
     for answers in &nation {
         let name = commands::assess::default_path(
