@@ -137,7 +137,11 @@ fn earlier_year(
             },
         });
     }
-    let problems: Vec<Problem> = validate::answers(&earlier, questionnaire)
+    // Checked against its own edition when it answered another one that is built in.
+    let own = (earlier.questionnaire.version != questionnaire.version)
+        .then(|| commands::answered(&earlier.questionnaire.id, &earlier).ok())
+        .flatten();
+    let problems: Vec<Problem> = validate::answers(&earlier, own.as_ref().unwrap_or(questionnaire))
         .into_iter()
         .filter(|p| !matches!(p.kind, ProblemKind::AnsweredOtherVersion { .. }))
         .collect();

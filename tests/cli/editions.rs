@@ -109,3 +109,42 @@ fn an_edition_can_be_named_by_id_and_version() {
         out.stderr
     );
 }
+
+#[test]
+fn the_2026_example_compares_with_2025_across_the_editions() {
+    let out = Test::new()
+        .args(&[
+            "compare",
+            TIOPUNKT_2025,
+            "examples/exempelland-tiopunkt-2026.json",
+            "--format",
+            "json",
+        ])
+        .success();
+    let comparison: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(comparison["same_version"], false);
+    assert_eq!(comparison["then"]["version"], "2025.1");
+    assert_eq!(comparison["now"]["version"], "2026.1");
+    let left_out = comparison["left_out"].as_array().unwrap();
+    let reason = |id: &str| {
+        left_out
+            .iter()
+            .find(|l| l["id"] == id)
+            .map(|l| l["reason"].as_str().unwrap().to_string())
+    };
+    // Split into two questions, so neither continues it.
+    assert_eq!(reason("a1-2").as_deref(), Some("not_continued"));
+    assert_eq!(
+        reason("a8-reservrutiner").as_deref(),
+        Some("no_continuation")
+    );
+    // Carried unchanged: not left out, and compared in its area.
+    assert_eq!(reason("a1-1"), None);
+    let a1 = comparison["areas"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["id"] == "a1")
+        .unwrap();
+    assert!(a1["change"].is_number(), "{a1}");
+}
