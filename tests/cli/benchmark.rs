@@ -558,4 +558,11 @@ fn the_2026_reference_is_built_from_the_new_edition() {
         .unwrap();
     assert!(questions.iter().any(|q| q["id"] == "a8-reservrutiner"));
     assert!(!questions.iter().any(|q| q["id"] == "a1-2"));
+    // The barrier questions, asked 0–5 without levels as SLIT asked them, are summarised too.
+    let barrier = questions
+        .iter()
+        .find(|q| q["id"] == "hinder-resurser")
+        .unwrap();
+    assert_eq!(barrier["n"], 21);
+    assert!(barrier["median"].is_number());
 }
