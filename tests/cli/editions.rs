@@ -148,3 +148,31 @@ fn the_2026_example_compares_with_2025_across_the_editions() {
         .unwrap();
     assert!(a1["change"].is_number(), "{a1}");
 }
+
+#[test]
+fn an_earlier_year_on_the_previous_edition_is_checked_against_its_own() {
+    // 2025's answers name questions 2026.1 no longer has; they are no error in the earlier
+    // year, which is read with its own edition.
+    let out = Test::new()
+        .args(&[
+            "score",
+            "examples/exempelland-tiopunkt-2026.json",
+            "--previous",
+            TIOPUNKT_2025,
+        ])
+        .success();
+    assert_eq!(out.stderr, "", "no warnings");
+    assert!(out.stdout.contains("tiopunkt 2026.1"), "{}", out.stdout);
+    let dir = tempfile::tempdir().unwrap();
+    let out = Test::new()
+        .args(&[
+            "report",
+            "examples/exempelland-tiopunkt-2026.json",
+            "--previous",
+            TIOPUNKT_2025,
+            "-o",
+        ])
+        .arg(dir.path().join("profil.pdf"))
+        .success();
+    assert!(!out.stderr.contains("fel:"), "{}", out.stderr);
+}
