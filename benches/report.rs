@@ -23,10 +23,14 @@ fn example(name: &str) -> Answers {
 }
 
 fn bench(c: &mut Criterion) {
-    let tq = builtin::questionnaire("tiopunkt").unwrap().unwrap();
-    let tr = builtin::rubric("tiopunkt").unwrap().unwrap();
-    let bq = builtin::questionnaire("beredskap").unwrap().unwrap();
-    let br = builtin::rubric("beredskap").unwrap().unwrap();
+    let tq = builtin::questionnaire_at("tiopunkt", "2025.1")
+        .unwrap()
+        .unwrap();
+    let tr = builtin::rubric_at("tiopunkt", "2025.1").unwrap().unwrap();
+    let bq = builtin::questionnaire_at("beredskap", "2025.1")
+        .unwrap()
+        .unwrap();
+    let br = builtin::rubric_at("beredskap", "2025.1").unwrap().unwrap();
     let t25 = example("exempelland-tiopunkt-2025.json");
     let t24 = example("exempelland-tiopunkt-2024.json");
     let t23 = Answers {

@@ -40,7 +40,7 @@ pub const REGIONS: [&str; 20] = [
 
 /// Region Exempelland's own answers, written by hand with comments and evidence: the region
 /// the demo profile is made for. File name and text.
-pub const EXEMPELLAND: [(&str, &str); 3] = [
+pub const EXEMPELLAND: [(&str, &str); 4] = [
     (
         "exempelland-tiopunkt-2024.json",
         include_str!("../examples/exempelland-tiopunkt-2024.json"),
@@ -50,13 +50,18 @@ pub const EXEMPELLAND: [(&str, &str); 3] = [
         include_str!("../examples/exempelland-tiopunkt-2025.json"),
     ),
     (
+        "exempelland-tiopunkt-2026.json",
+        include_str!("../examples/exempelland-tiopunkt-2026.json"),
+    ),
+    (
         "exempelland-beredskap-2025.json",
         include_str!("../examples/exempelland-beredskap-2025.json"),
     ),
 ];
 
-/// The two years of the example nation.
-pub const YEARS: [i32; 2] = [2024, 2025];
+/// The years of the example nation: 2024 and 2025 answer the 2025.1 edition, 2026 the
+/// 2026.1 edition.
+pub const YEARS: [i32; 3] = [2024, 2025, 2026];
 
 const NOTE: &str = "Regionen och alla svar är fiktiva exempeldata, genererade för demonstration. The region and all answers are fictional example data, generated for demonstration.";
 
@@ -64,19 +69,84 @@ const NOTE: &str = "Regionen och alla svar är fiktiva exempeldata, genererade f
 /// area's position in the questionnaire.
 const AREA_EASE: [f64; 11] = [0.3, -0.3, 0.6, -0.2, 0.1, -0.6, 0.2, 0.4, -0.7, 0.0, 0.0];
 
-/// Every fictional region's answers, both years, in the order of [`REGIONS`] and then year.
-pub fn nation(q: &Questionnaire, published: &Published) -> Vec<Answers> {
+/// Every fictional region's answers, every year, in the order of [`REGIONS`] and then year:
+/// 2024 and 2025 to `first` (the 2025.1 edition), 2026 to `second` (the 2026.1 edition).
+pub fn nation(
+    first: &Questionnaire,
+    second: &Questionnaire,
+    published: &Published,
+) -> Vec<Answers> {
     let mut all = Vec::with_capacity(REGIONS.len() * YEARS.len());
     for (i, region) in REGIONS.iter().enumerate() {
         let mut rng = fastrand::Rng::with_seed(0x6d6f_676e_6164 + i as u64);
         // From about level 1 to level 3.5: the nation's weakest and strongest.
         let base = 1.0 + 2.5 * rng.f64();
-        let now = region_year(q, published, region, YEARS[1], base, &mut rng, None);
-        let before = region_year(q, published, region, YEARS[0], base, &mut rng, Some(&now));
+        let now = region_year(first, published, region, YEARS[1], base, &mut rng, None);
+        let before = region_year(
+            first,
+            published,
+            region,
+            YEARS[0],
+            base,
+            &mut rng,
+            Some(&now),
+        );
+        // The next year draws from its own seed, so the first two years stay as they were.
+        let mut next_rng = fastrand::Rng::with_seed(0x6d6f_676e_6164_2026 + i as u64);
+        let next = next_year(
+            second,
+            published,
+            region,
+            YEARS[2],
+            base,
+            &mut next_rng,
+            &now,
+        );
         all.push(before);
         all.push(now);
+        all.push(next);
     }
     all
+}
+
+/// One region's answers for the year after `earlier`, on another edition: what carries over
+/// through `continues` stays, a level higher for about a quarter of the answers; the rest is
+/// drawn as for a first year.
+fn next_year(
+    q: &Questionnaire,
+    published: &Published,
+    region: &str,
+    year: i32,
+    base: f64,
+    rng: &mut fastrand::Rng,
+    earlier: &Answers,
+) -> Answers {
+    let carried = crate::compare::carry(earlier, q).answers;
+    let mut answers = region_year(q, published, region, year, base, rng, None);
+    for (id, answer) in &mut answers.answers {
+        let chance = rng.f64();
+        let Some(then) = carried.get(id) else {
+            continue;
+        };
+        *answer = then.clone();
+        if let Some(level) = then.value.as_ref().and_then(Value::as_level)
+            && q.question(id)
+                .is_some_and(|x| x.kind == QuestionKind::Scale)
+        {
+            answer.value = Some(Value((level + u8::from(chance < 0.25)).min(5).into()));
+        }
+    }
+    // A carried answer may hide a question drawn for this year.
+    let hidden: Vec<String> = answers
+        .answers
+        .keys()
+        .filter(|id| q.question(id).is_some_and(|x| !q.is_asked(x, &answers)))
+        .cloned()
+        .collect();
+    for id in hidden {
+        answers.answers.shift_remove(&id);
+    }
+    answers
 }
 
 /// One region's answers for one year; the earlier year is derived from the later one, mostly
@@ -210,35 +280,38 @@ mod tests {
     use super::*;
     use crate::builtin;
 
-    fn tiopunkt() -> Questionnaire {
-        builtin::questionnaire("tiopunkt").unwrap().unwrap()
+    fn tiopunkt() -> (Questionnaire, Questionnaire) {
+        let edition = |v| builtin::questionnaire_at("tiopunkt", v).unwrap().unwrap();
+        (edition("2025.1"), edition("2026.1"))
     }
 
     #[test]
     fn the_nation_is_fictional_and_valid() {
-        let q = tiopunkt();
-        let nation = nation(&q, &Published::builtin());
-        assert_eq!(nation.len(), 40);
+        let (first, second) = tiopunkt();
+        let nation = nation(&first, &second, &Published::builtin());
+        assert_eq!(nation.len(), 60);
         for answers in &nation {
             assert!(answers.example && answers.region.ends_with("(fiktiv)"));
-            let problems = crate::validate::answers(answers, &q);
+            let q = if answers.year < 2026 { &first } else { &second };
+            assert_eq!(answers.questionnaire.version, q.version);
+            let problems = crate::validate::answers(answers, q);
             assert!(problems.is_empty(), "{}: {problems:?}", answers.region);
         }
     }
 
     #[test]
     fn the_nation_is_the_same_every_time() {
-        let q = tiopunkt();
+        let (first, second) = tiopunkt();
         assert_eq!(
-            nation(&q, &Published::builtin()),
-            nation(&q, &Published::builtin())
+            nation(&first, &second, &Published::builtin()),
+            nation(&first, &second, &Published::builtin())
         );
     }
 
     #[test]
     fn the_nation_has_spread_and_a_few_missing_answers() {
-        let q = tiopunkt();
-        let nation = nation(&q, &Published::builtin());
+        let (first, second) = tiopunkt();
+        let nation = nation(&first, &second, &Published::builtin());
         let statuses: usize = nation
             .iter()
             .flat_map(|a| a.answers.values())

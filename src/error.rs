@@ -40,6 +40,13 @@ pub enum Error {
     NotFound { kind: Lookup, name: String },
     /// The questionnaire of an answers file has no built-in rubric.
     NoRubric { questionnaire: String },
+    /// A file names a version of a built-in questionnaire that is not built in.
+    UnknownEdition {
+        id: String,
+        version: String,
+        /// The versions that are built in, oldest first.
+        editions: Vec<String>,
+    },
     /// `assess` has no terminal to ask in, and no file to check instead.
     NoTerminal,
     /// The user stopped before anything was saved.
@@ -307,6 +314,30 @@ impl Error {
                     lang.pick(
                         "`mognad questionnaires` listar de inbyggda",
                         "`mognad questionnaires` lists the built-in ones",
+                    )
+                    .to_string(),
+                ),
+            ),
+            Error::UnknownEdition {
+                id,
+                version,
+                editions,
+            } => (
+                if sv {
+                    format!(
+                        "enkäten `{id}` finns inte inbyggd i version {version}; inbyggda är {}",
+                        editions.join(", ")
+                    )
+                } else {
+                    format!(
+                        "questionnaire `{id}` version {version} is not built in; built in are {}",
+                        editions.join(", ")
+                    )
+                },
+                Some(
+                    lang.pick(
+                        "ge den versionens enkätfil med `--questionnaire FIL`, eller använd en nyare mognad",
+                        "give that version's questionnaire file with `--questionnaire FILE`, or use a newer mognad",
                     )
                     .to_string(),
                 ),

@@ -171,10 +171,18 @@ impl Row {
     }
 }
 
+/// The questions answered on 0–5: scale questions, and whole-number questions from 0 to 5
+/// such as the barrier questions asked as SLIT asked them, without level descriptors.
 fn scale_questions(q: &Questionnaire) -> impl Iterator<Item = &Question> {
     q.questions()
         .map(|(_, question)| question)
-        .filter(|question| question.kind == QuestionKind::Scale)
+        .filter(|question| match question.kind {
+            QuestionKind::Scale => true,
+            QuestionKind::Number => {
+                question.integer && question.min == Some(0.0) && question.max == Some(5.0)
+            }
+            _ => false,
+        })
 }
 
 fn indicator_questions(q: &Questionnaire) -> impl Iterator<Item = (&Question, &String)> {

@@ -131,7 +131,9 @@ mod tests {
     #[test]
     fn every_figure_matches_a_built_in_indicator_question() {
         let p = Published::builtin();
-        let q = crate::builtin::questionnaire("tiopunkt").unwrap().unwrap();
+        let q = crate::builtin::questionnaire_at("tiopunkt", "2025.1")
+            .unwrap()
+            .unwrap();
         for figure in &p.figures {
             assert!(
                 q.questions()

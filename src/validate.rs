@@ -608,9 +608,9 @@ pub fn published(p: &crate::published::Published) -> Vec<Problem> {
     problems.text("title", &p.title);
     problems.text("source", &p.source);
     problems.text("short", &p.short);
-    let indicators: HashSet<String> = crate::builtin::BUILTINS
+    let indicators: HashSet<String> = crate::builtin::EDITIONS
         .iter()
-        .filter_map(|b| crate::builtin::questionnaire(b.id).and_then(Result::ok))
+        .filter_map(|e| e.questionnaire().ok())
         .flat_map(|q| {
             q.questions()
                 .filter_map(|(_, x)| x.indicator.clone())

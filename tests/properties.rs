@@ -200,3 +200,33 @@ proptest! {
         }
     }
 }
+
+/// A gate fires where nothing is decided (its question below 2); the area it caps must then
+/// stay below level 2, *Planerad*, whose descriptors say a decision exists, however good the
+/// rest of the area is.
+#[test]
+fn a_gate_on_nothing_decided_keeps_its_area_below_planned() {
+    let (q, r) = load("tiopunkt");
+    for gate in &r.gates {
+        let (Some(area), Some(question)) = (&gate.area, &gate.when.question) else {
+            continue;
+        };
+        assert!(gate.when.below <= 2.0, "{} fires only below 2", gate.id);
+        let mut a = answers(&q, &[Pick::Level(5)]);
+        a.answers.insert(
+            question.clone(),
+            Answer {
+                value: Some(Value(0.into())),
+                ..Answer::default()
+            },
+        );
+        let card = score(&q, &r, &a);
+        let scored = card.areas.iter().find(|x| &x.id == area).unwrap();
+        assert!(
+            scored.level.is_some_and(|level| level < 2),
+            "{}: area {area} is at level {:?} while nothing is decided",
+            gate.id,
+            scored.level
+        );
+    }
+}

@@ -9,7 +9,6 @@ use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
 use crate::answers::{Answers, Respondent};
-use crate::builtin;
 use crate::cli::{AssessArgs, ScoreArgs, TableFormat};
 use crate::commands::{self, Io, score::ScoreConfig};
 use crate::error::{Error, Exit};
@@ -80,11 +79,15 @@ pub fn run(
             existing = Some((file, answers));
         }
     }
-    let questionnaire_name = existing
-        .as_ref()
+    // A file being resumed is asked on the edition it was started on; a new one on the newest.
+    let resumed = existing.as_ref().map(|(_, a)| a);
+    let questionnaire_name = resumed
         .filter(|_| args.questionnaire.is_none())
-        .map_or(questionnaire_name, |(_, a)| a.questionnaire.id.clone());
-    let questionnaire = commands::questionnaire(&questionnaire_name)?;
+        .map_or(questionnaire_name, |a| a.questionnaire.id.clone());
+    let questionnaire = match resumed {
+        Some(answers) => commands::answered(&questionnaire_name, answers)?,
+        None => commands::questionnaire(&questionnaire_name)?,
+    };
     commands::usable(&questionnaire_name, validate::questionnaire(&questionnaire))?;
 
     // The terminal is taken over once the file is held: a file in use is refused before.
@@ -100,7 +103,7 @@ pub fn run(
             title: questionnaire.title.get(lang),
             questions: asked,
             minutes: asked.div_ceil(10) * 10,
-            notes: readiness_notes(&questionnaire, path.as_deref(), lang),
+            notes: intro_notes(&questionnaire, path.as_deref(), lang),
         };
         if source.intro(&intro).is_err() {
             drop(source);
@@ -164,7 +167,10 @@ pub fn run(
 
     // A maturity questionnaire's areas can be given targets from the review; readiness is
     // judged by its verdict instead.
-    let rubric = commands::rubric(&questionnaire.id).ok();
+    let rubric = commands::rubric_of(&questionnaire.id, &questionnaire).ok();
+    // Last year's answers shown beside each question, and scored for progress, are those
+    // that carry into this edition.
+    let previous = previous.map(|p| crate::compare::carry(&p, &questionnaire).answers);
     let last_year = previous.clone();
     let mut interview = Interview::new(&questionnaire, answers, previous);
     if let Some(rubric) = rubric
@@ -199,7 +205,7 @@ pub fn run(
             keep(&mut file, &answers)?;
             let rubric = match rubric {
                 Some(rubric) => rubric,
-                None => commands::rubric(&questionnaire.id)?,
+                None => commands::rubric_of(&questionnaire.id, &questionnaire)?,
             };
             let mut card = scoring::score(&questionnaire, &rubric, &answers);
             if let Some(last_year) = last_year.filter(|p| p.year < answers.year) {
@@ -257,7 +263,7 @@ fn consensus(
     let name = args
         .questionnaire
         .unwrap_or_else(|| answers.questionnaire.id.clone());
-    let questionnaire = commands::questionnaire(&name)?;
+    let questionnaire = commands::answered(&name, &answers)?;
     commands::usable(&name, validate::questionnaire(&questionnaire))?;
     if answers.questionnaire.id != questionnaire.id {
         return Err(Error::WrongQuestionnaire {
@@ -285,7 +291,7 @@ fn consensus(
     let Some(mut file) = file else {
         return Err(Error::ConsensusNoTerminal { path: shown });
     };
-    let rubric = builtin::rubric(&questionnaire.id).and_then(Result::ok);
+    let rubric = commands::rubric_of(&questionnaire.id, &questionnaire).ok();
     let mut source = open(args.plain, lang)?;
     let mut walk = Settlement::new(&questionnaire, rubric.as_ref(), answers, today.to_string());
     source.context(&context(questionnaire.title.get(lang), walk.answers()));
@@ -312,7 +318,7 @@ fn consensus(
             Ok(Exit::Cancelled)
         }
         Ending::Finished => {
-            let rubric = commands::rubric(&questionnaire.id)?;
+            let rubric = commands::rubric_of(&questionnaire.id, &questionnaire)?;
             let card = scoring::score(&questionnaire, &rubric, walk.answers());
             let mut text = match commands::score::width() {
                 Some(width) => scoring::text::render_width(&card, lang, width),
@@ -469,6 +475,26 @@ pub fn default_path(
 
 /// For a readiness questionnaire, the solutions already answered in the folder the file goes
 /// in, so that a team starting another one sees them and one resuming finds its file.
+/// What the intro says before the first question: how to choose a level, and for readiness
+/// the files already made for other solutions.
+fn intro_notes(questionnaire: &Questionnaire, named: Option<&Path>, lang: Lang) -> Vec<String> {
+    let mut notes = Vec::new();
+    if questionnaire
+        .questions()
+        .any(|(_, q)| q.kind == crate::questionnaire::QuestionKind::Scale)
+    {
+        notes.push(
+            lang.pick(
+                "Välj den högsta nivå där allt som nivån beskriver stämmer; nivåerna bygger på varandra.",
+                "Choose the highest level where everything the level describes holds; the levels build on each other.",
+            )
+            .to_string(),
+        );
+    }
+    notes.extend(readiness_notes(questionnaire, named, lang));
+    notes
+}
+
 fn readiness_notes(questionnaire: &Questionnaire, named: Option<&Path>, lang: Lang) -> Vec<String> {
     if questionnaire.kind != QuestionnaireKind::Readiness {
         return Vec::new();

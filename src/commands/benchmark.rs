@@ -136,32 +136,55 @@ struct Entry {
 struct Known {
     questionnaire: Questionnaire,
     rubric: Option<Rubric>,
+    /// Given with `--questionnaire`, so it stands before every built-in edition of its id.
+    given: bool,
+}
+
+/// The questionnaire answers to `id` in `version` are read with: a given one of that id (of
+/// that version if several are given), else the built-in edition of that version, else the
+/// newest built-in edition.
+fn known_for<'a>(known: &'a [Known], id: &str, version: &str) -> Option<&'a Known> {
+    let of_id = || known.iter().filter(|k| k.questionnaire.id == id);
+    let given = || of_id().filter(|k| k.given);
+    given()
+        .find(|k| k.questionnaire.version == version)
+        .or_else(|| given().next())
+        .or_else(|| of_id().find(|k| k.questionnaire.version == version))
+        .or_else(|| of_id().last())
 }
 
 pub fn run(config: &BenchmarkConfig, lang: Lang, io: &mut Io) -> Result<Exit, Error> {
     // Given questionnaires first, so that they stand before a built-in one with the same id.
     // A given rubric for the questionnaire, else the built-in one.
-    let rubric = |id: &str| {
+    // A given rubric for the questionnaire, else the built-in one of its edition.
+    let rubric = |q: &Questionnaire| {
         config
             .rubrics
             .iter()
-            .find(|r| r.questionnaire.id == id)
+            .find(|r| r.questionnaire.id == q.id)
             .cloned()
-            .or_else(|| crate::builtin::rubric(id).and_then(Result::ok))
+            .or_else(|| match crate::builtin::edition(&q.id, &q.version) {
+                Some(Ok(edition)) => edition.rubric().ok(),
+                _ => crate::builtin::rubric(&q.id).and_then(Result::ok),
+            })
     };
     let mut known: Vec<Known> = config
         .questionnaires
         .iter()
         .map(|q| Known {
-            rubric: rubric(&q.id),
+            rubric: rubric(q),
             questionnaire: q.clone(),
+            given: true,
         })
         .collect();
-    for builtin in crate::builtin::BUILTINS {
-        if let Some(Ok(q)) = crate::builtin::questionnaire(builtin.id) {
+    // Every built-in edition, oldest first: each year's answers are read with the edition
+    // they answered.
+    for edition in crate::builtin::EDITIONS {
+        if let Ok(q) = edition.questionnaire() {
             known.push(Known {
-                rubric: rubric(&q.id),
+                rubric: rubric(&q),
                 questionnaire: q,
+                given: false,
             });
         }
     }
@@ -215,7 +238,9 @@ pub fn run(config: &BenchmarkConfig, lang: Lang, io: &mut Io) -> Result<Exit, Er
 
     let mut sections: Vec<national::Group> = Vec::new();
     for (id, files) in groups {
-        let Some(known) = known.iter().find(|k| k.questionnaire.id == id) else {
+        // The year's answers are one edition; the first file names it.
+        let version = files.first().map_or("", |(_, e)| e.version.as_str());
+        let Some(known) = known_for(&known, &id, version) else {
             for (i, entry) in files {
                 if let Err(reason) = entry.row {
                     summary.rejected.push((i, reason));
@@ -301,10 +326,11 @@ fn read(path: &Path, known: &[Known], lang: Lang) -> Outcome {
         Err(problem) => return Outcome::Rejected(problem.render(&files::display(path), lang)),
     };
     let shown = files::display(path);
-    let row = match known
-        .iter()
-        .find(|k| k.questionnaire.id == answers.questionnaire.id)
-    {
+    let row = match known_for(
+        known,
+        &answers.questionnaire.id,
+        &answers.questionnaire.version,
+    ) {
         Some(known) => check(known, &answers, &shown, lang),
         None => Err(unknown_questionnaire(&answers.questionnaire.id, lang)),
     };

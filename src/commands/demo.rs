@@ -49,8 +49,10 @@ pub fn run(
         files::write_atomic(&path, text.as_bytes())?;
         region_files.push(path);
     }
-    let questionnaire = commands::questionnaire("tiopunkt")?;
-    let nation = demo::nation(&questionnaire, &Published::builtin());
+    // The nation answers 2025.1 in 2024 and 2025, and 2026.1 in 2026.
+    let first = commands::questionnaire("tiopunkt@2025.1")?;
+    let second = commands::questionnaire("tiopunkt@2026.1")?;
+    let nation = demo::nation(&first, &second, &Published::builtin());
     for answers in &nation {
         let name = commands::assess::default_path(
             &answers.questionnaire.id,
@@ -63,7 +65,7 @@ pub fn run(
 
     // The national reference, as a coordinator builds it: the nation and Exempelland's
     // ten-point answers; the latest year is the reference's.
-    let national = dir.join("national-2025.json");
+    let national = dir.join("national-2026.json");
     let mut quiet = Vec::new();
     let mut sink = Vec::new();
     let config = commands::benchmark::BenchmarkConfig::resolve(BenchmarkArgs {
@@ -71,6 +73,7 @@ pub fn run(
             nation_dir.clone(),
             region_files[0].clone(),
             region_files[1].clone(),
+            region_files[2].clone(),
         ],
         output: Some(national.clone()),
         min_regions: crate::national::MIN_REGIONS,
@@ -88,13 +91,14 @@ pub fn run(
     )?;
 
     let profile = dir.join(match lang {
-        Lang::Sv => "profil-region-exempelland-2025.pdf",
-        Lang::En => "profile-region-exempelland-2025.pdf",
+        Lang::Sv => "profil-region-exempelland-2026.pdf",
+        Lang::En => "profile-region-exempelland-2026.pdf",
     });
     let config = commands::report::ReportConfig::resolve(
         ReportArgs {
-            answers: vec![region_files[1].clone(), region_files[2].clone()],
-            previous: vec![region_files[0].clone()],
+            // 2026 beside 2025 and 2024, across the change of edition.
+            answers: vec![region_files[2].clone()],
+            previous: vec![region_files[0].clone(), region_files[1].clone()],
             national: Some(national.clone()),
             targets: Vec::new(),
             output: Some(profile.clone()),
@@ -120,18 +124,18 @@ pub fn run(
         shown(&national),
         shown(&profile),
     );
-    let [a, b, c] = [0, 1, 2].map(|i| shown(&region_files[i]));
+    let [a, b, c, d] = [0, 1, 2, 3].map(|i| shown(&region_files[i]));
     let (count, regions) = (nation.len(), demo::REGIONS.len());
     let text = if lang == Lang::Sv {
         format!(
-            "Exempeldata och profil i {dir}:\n  {a}, {b}, {c}: Region Exempelland (fiktiv), svar 2024 och 2025\n  {nation_dir}: {count} svarsfiler från {regions} fiktiva regioner, 2024 och 2025\n  {national}: nationell referens 2025, byggd av 21 regioners svar\n  {profile}: profilen för ledningen\n\nSå görs samma sak med egna filer:\n"
+            "Exempeldata och profil i {dir}:\n  {a}, {b}, {c}: Region Exempelland (fiktiv), svar 2024, 2025 och 2026 (2026 på enkätens nya utgåva 2026.1)\n  {d}: Region Exempelland (fiktiv), beredskap 2025\n  {nation_dir}: {count} svarsfiler från {regions} fiktiva regioner, 2024–2026\n  {national}: nationell referens 2026, byggd av 21 regioners svar\n  {profile}: profilen för ledningen, 2026 jämfört med tidigare år\n\nSå görs samma sak med egna filer:\n"
         )
     } else {
         format!(
-            "Example data and profile in {dir}:\n  {a}, {b}, {c}: Region Exempelland (fiktiv), answers for 2024 and 2025\n  {nation_dir}: {count} answers files from {regions} fictional regions, 2024 and 2025\n  {national}: national reference for 2025, built from 21 regions' answers\n  {profile}: the profile for leadership\n\nThe same with your own files:\n"
+            "Example data and profile in {dir}:\n  {a}, {b}, {c}: Region Exempelland (fiktiv), answers for 2024, 2025 and 2026 (2026 on the questionnaire's new edition 2026.1)\n  {d}: Region Exempelland (fiktiv), readiness 2025\n  {nation_dir}: {count} answers files from {regions} fictional regions, 2024–2026\n  {national}: national reference for 2026, built from 21 regions' answers\n  {profile}: the profile for leadership, 2026 compared with earlier years\n\nThe same with your own files:\n"
         )
     } + &format!(
-        "  mognad benchmark {nation_dir} {a} {b} -o {national}\n  mognad report {b} {c} --previous {a} --national {national} -o {profile}\n"
+        "  mognad benchmark {nation_dir} {a} {b} {c} -o {national}\n  mognad report {c} --previous {a} --previous {b} --national {national} -o {profile}\n"
     );
     crate::print(io.out, &text)?;
     Ok(Exit::Ok)

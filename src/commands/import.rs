@@ -35,9 +35,10 @@ impl ImportConfig {
         };
         let bytes = files::read_bytes(&args.sheet)?;
         let read = sheet::read(&bytes).map_err(refuse)?;
+        let named = read.questionnaire();
         let Some(name) = args
             .questionnaire
-            .or_else(|| read.questionnaire().map(|(id, _)| id))
+            .or_else(|| named.as_ref().map(|(id, _)| id.clone()))
         else {
             return Err(refuse(vec![SheetProblem::new(
                 None,
@@ -45,7 +46,17 @@ impl ImportConfig {
                 SheetProblemKind::NoQuestionnaire,
             )]));
         };
-        let questionnaire = commands::questionnaire(&name)?;
+        // A sheet made for a built-in edition is read with that edition; for one that is not
+        // built in, the newest is used and the sheet's version is warned about.
+        let edition = named
+            .as_ref()
+            .filter(|(id, _)| *id == name)
+            .and_then(|(id, version)| crate::builtin::edition(id, version.as_deref()?))
+            .and_then(Result::ok);
+        let questionnaire = match edition {
+            Some(edition) => edition.questionnaire()?,
+            None => commands::questionnaire(&name)?,
+        };
         commands::usable(&name, validate::questionnaire(&questionnaire))?;
         let imported =
             sheet::answers(&read, &questionnaire, Some(today.to_string())).map_err(refuse)?;

@@ -5,7 +5,6 @@
 use std::path::{Path, PathBuf};
 
 use crate::answers::{Answers, Merge};
-use crate::builtin;
 use crate::cli::MergeArgs;
 use crate::commands::{self, Io, assess};
 use crate::error::{Error, Exit};
@@ -39,12 +38,12 @@ impl MergeConfig {
         let Some((_, first)) = files.first() else {
             return Err(Error::Merge(crate::error::MergeProblem::TooFew));
         };
-        let questionnaire = commands::questionnaire(&first.questionnaire.id)?;
+        let questionnaire = commands::answered(&first.questionnaire.id, first)?;
         commands::usable(
             &first.questionnaire.id,
             validate::questionnaire(&questionnaire),
         )?;
-        let rubric = builtin::rubric(&questionnaire.id).and_then(Result::ok);
+        let rubric = commands::rubric_of(&questionnaire.id, &questionnaire).ok();
         let rules = Merge {
             rule: args.rule,
             split_share: args.split_share,

@@ -66,20 +66,20 @@ pub fn usable(path: &str, problems: Vec<Problem>) -> Result<Vec<Problem>, Error>
 }
 
 /// The questionnaire and rubric to score answers with, each checked: the ones named, else
-/// the built-in questionnaire the answers name and its built-in rubric.
+/// the built-in edition the answers name and its rubric.
 pub fn questionnaire_and_rubric(
     questionnaire: Option<String>,
     rubric: Option<String>,
     answers: &Answers,
 ) -> Result<(Questionnaire, Rubric), Error> {
     let questionnaire_name = questionnaire.unwrap_or_else(|| answers.questionnaire.id.clone());
-    let questionnaire = self::questionnaire(&questionnaire_name)?;
+    let questionnaire = self::answered(&questionnaire_name, answers)?;
     usable(
         &questionnaire_name,
         crate::validate::questionnaire(&questionnaire),
     )?;
     let rubric_name = rubric.unwrap_or_else(|| questionnaire.id.clone());
-    let rubric = match self::rubric(&rubric_name) {
+    let rubric = match self::rubric_of(&rubric_name, &questionnaire) {
         Err(Error::NotFound { .. }) if rubric_name == questionnaire.id => {
             return Err(Error::NoRubric {
                 questionnaire: questionnaire.id.clone(),
@@ -94,22 +94,71 @@ pub fn questionnaire_and_rubric(
     Ok((questionnaire, rubric))
 }
 
-/// A questionnaire named by a built-in id or a path.
+/// A questionnaire named by a built-in id (its newest edition: for new answers), a built-in
+/// edition `ID@VERSION` such as `tiopunkt@2025.1`, or a path.
 pub fn questionnaire(name: &str) -> Result<Questionnaire, Error> {
     if let Some(found) = builtin::questionnaire(name) {
         return found;
     }
+    if let Some(edition) = named_edition(name) {
+        return edition?.questionnaire();
+    }
+    load_questionnaire(name)
+}
+
+/// The built-in edition `ID@VERSION` names, when its id is built in and no file has the name.
+fn named_edition(name: &str) -> Option<Result<&'static builtin::Edition, Error>> {
+    let (id, version) = name.split_once('@')?;
+    if Path::new(name).exists() {
+        return None;
+    }
+    builtin::edition(id, version)
+}
+
+/// The questionnaire to read these answers with, named by a built-in id or a path. The
+/// answers' own id names the built-in edition of the version they answered, so that answers
+/// are always read with the questions they answered; an edition that is not built in is an
+/// error naming those that are.
+pub fn answered(name: &str, answers: &Answers) -> Result<Questionnaire, Error> {
+    if name == answers.questionnaire.id
+        && let Some(edition) = builtin::edition(name, &answers.questionnaire.version)
+    {
+        return edition?.questionnaire();
+    }
+    questionnaire(name)
+}
+
+fn load_questionnaire(name: &str) -> Result<Questionnaire, Error> {
     match load_named(name, Lookup::Questionnaire)? {
         Document::Questionnaire(q) => Ok(q),
         other => Err(wrong_kind(name, Kind::Questionnaire, &other)),
     }
 }
 
-/// A rubric named by a built-in id or a path.
+/// A rubric named by a built-in id (its newest edition), a built-in edition `ID@VERSION`, or
+/// a path.
 pub fn rubric(name: &str) -> Result<Rubric, Error> {
     if let Some(found) = builtin::rubric(name) {
         return found;
     }
+    if let Some(edition) = named_edition(name) {
+        return edition?.rubric();
+    }
+    load_rubric(name)
+}
+
+/// The rubric to score answers to this questionnaire with, named by a built-in id or a path:
+/// a built-in id names the rubric of the questionnaire's edition when it is built in.
+pub fn rubric_of(name: &str, questionnaire: &Questionnaire) -> Result<Rubric, Error> {
+    if name == questionnaire.id
+        && let Some(Ok(edition)) = builtin::edition(name, &questionnaire.version)
+    {
+        return edition.rubric();
+    }
+    rubric(name)
+}
+
+fn load_rubric(name: &str) -> Result<Rubric, Error> {
     match load_named(name, Lookup::Rubric)? {
         Document::Rubric(r) => Ok(r),
         other => Err(wrong_kind(name, Kind::Rubric, &other)),

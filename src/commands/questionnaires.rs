@@ -1,5 +1,5 @@
-//! `mognad questionnaires`: the built-in questionnaires and rubrics, with versions and the
-//! content hashes answers files record.
+//! `mognad questionnaires`: every built-in edition of the questionnaires and rubrics, with
+//! versions and the content hashes answers files record.
 
 use std::fmt::Write as _;
 
@@ -32,14 +32,9 @@ struct ListedRubric {
 
 pub fn run(format: Format, lang: Lang, io: &mut Io) -> Result<Exit, Error> {
     let mut listed = Vec::new();
-    for b in builtin::BUILTINS {
-        let Some(q) = builtin::questionnaire(b.id) else {
-            continue;
-        };
-        let Some(r) = builtin::rubric(b.id) else {
-            continue;
-        };
-        let (q, r) = (q?, r?);
+    // Every edition, oldest first: answers files name the one they answered.
+    for edition in builtin::EDITIONS {
+        let (q, r) = (edition.questionnaire()?, edition.rubric()?);
         listed.push(Listed {
             id: q.id.clone(),
             version: q.version.clone(),

@@ -66,8 +66,8 @@ impl ReportConfig {
                     },
                 });
             }
-            let questionnaire = commands::questionnaire(&answers.questionnaire.id)?;
-            let rubric = commands::rubric(&questionnaire.id)?;
+            let questionnaire = commands::answered(&answers.questionnaire.id, &answers)?;
+            let rubric = commands::rubric_of(&questionnaire.id, &questionnaire)?;
             let shown = files::display(path);
             let problems = commands::usable(&shown, validate::answers(&answers, &questionnaire))?;
             warnings.extend(problems.into_iter().map(|p| (shown.clone(), p)));
@@ -101,17 +101,22 @@ impl ReportConfig {
                     },
                 });
             }
-            // Earlier years may have answered another questionnaire version: only what is
-            // wrong in itself stops the report.
-            let problems: Vec<_> = validate::answers(&answers, &part.questionnaire)
-                .into_iter()
-                .filter(|p| {
-                    !matches!(
-                        p.kind,
-                        crate::problem::ProblemKind::AnsweredOtherVersion { .. }
-                    )
-                })
-                .collect();
+            // Earlier years may have answered another questionnaire version: they are checked
+            // against their own edition when it is built in, and only what is wrong in itself
+            // stops the report.
+            let own = (answers.questionnaire.version != part.questionnaire.version)
+                .then(|| commands::answered(&answers.questionnaire.id, &answers).ok())
+                .flatten();
+            let problems: Vec<_> =
+                validate::answers(&answers, own.as_ref().unwrap_or(&part.questionnaire))
+                    .into_iter()
+                    .filter(|p| {
+                        !matches!(
+                            p.kind,
+                            crate::problem::ProblemKind::AnsweredOtherVersion { .. }
+                        )
+                    })
+                    .collect();
             let shown = files::display(path);
             let problems = commands::usable(&shown, problems)?;
             warnings.extend(problems.into_iter().map(|p| (shown.clone(), p)));

@@ -137,7 +137,11 @@ fn earlier_year(
             },
         });
     }
-    let problems: Vec<Problem> = validate::answers(&earlier, questionnaire)
+    // Checked against its own edition when it answered another one that is built in.
+    let own = (earlier.questionnaire.version != questionnaire.version)
+        .then(|| commands::answered(&earlier.questionnaire.id, &earlier).ok())
+        .flatten();
+    let problems: Vec<Problem> = validate::answers(&earlier, own.as_ref().unwrap_or(questionnaire))
         .into_iter()
         .filter(|p| !matches!(p.kind, ProblemKind::AnsweredOtherVersion { .. }))
         .collect();
@@ -151,7 +155,9 @@ pub fn run(config: &ScoreConfig, lang: Lang, io: &mut Io) -> Result<Exit, Error>
     }
     let mut card = scoring::score(&config.questionnaire, &config.rubric, &config.answers);
     if let Some(previous) = &config.previous {
-        let earlier = scoring::score(&config.questionnaire, &config.rubric, previous);
+        // An earlier year on another edition counts through the questions that continue it.
+        let carried = crate::compare::carry(previous, &config.questionnaire);
+        let earlier = scoring::score(&config.questionnaire, &config.rubric, &carried.answers);
         card = scoring::with_progress(card, &earlier);
     }
     let text = match config.format {

@@ -42,7 +42,7 @@ impl TemplateConfig {
             });
         // A maturity questionnaire's sheet gets a target row for each area its built-in rubric
         // scores; readiness is judged by its verdict, not by targets per dimension.
-        let target_areas = match commands::rubric(&questionnaire.id) {
+        let target_areas = match commands::rubric_of(&questionnaire.id, &questionnaire) {
             Ok(rubric) if questionnaire.kind == QuestionnaireKind::Maturity => {
                 rubric.areas.iter().map(|a| a.area.clone()).collect()
             }

@@ -61,9 +61,11 @@ pub fn run(config: &ValidateConfig, lang: Lang, io: &mut Io) -> Result<Exit, Err
             _ => None,
         })
         .collect();
-    let builtins: Vec<Questionnaire> = builtin::BUILTINS
+    // Every built-in edition, newest first, so that a file naming no version gets the newest.
+    let builtins: Vec<Questionnaire> = builtin::EDITIONS
         .iter()
-        .filter_map(|b| builtin::questionnaire(b.id).and_then(Result::ok))
+        .rev()
+        .filter_map(|e| e.questionnaire().ok())
         .collect();
     let given_rubrics: Vec<&Rubric> = checked
         .iter()
@@ -75,18 +77,24 @@ pub fn run(config: &ValidateConfig, lang: Lang, io: &mut Io) -> Result<Exit, Err
             _ => None,
         })
         .collect();
-    let builtin_rubrics: Vec<Rubric> = builtin::BUILTINS
+    let builtin_rubrics: Vec<Rubric> = builtin::EDITIONS
         .iter()
-        .filter_map(|b| builtin::rubric(b.id).and_then(Result::ok))
+        .rev()
+        .filter_map(|e| e.rubric().ok())
         .collect();
     // The rubric that scores a questionnaire, for the targets set on its areas: one given on
-    // the command line, else the built-in one.
-    let rubric_for = |id: &str| -> Option<&Rubric> {
-        given_rubrics
-            .iter()
-            .copied()
-            .chain(builtin_rubrics.iter())
-            .find(|r| r.questionnaire.id == id)
+    // the command line, else the built-in one of its edition, else the newest.
+    let rubric_for = |q: &Questionnaire| -> Option<&Rubric> {
+        let candidates = || {
+            given_rubrics
+                .iter()
+                .copied()
+                .chain(builtin_rubrics.iter())
+                .filter(|r| r.questionnaire.id == q.id)
+        };
+        candidates()
+            .find(|r| r.questionnaire.versions.contains(&q.version))
+            .or_else(|| candidates().next())
     };
     // A questionnaire given on the command line wins over the built-in one; the same version
     // wins over another.
@@ -128,7 +136,7 @@ pub fn run(config: &ValidateConfig, lang: Lang, io: &mut Io) -> Result<Exit, Err
                         validate::rubric(r, q)
                     }
                     Document::Targets(t) => match find(&t.questionnaire, None) {
-                        Some(q) => validate::targets(t, q, rubric_for(&q.id)),
+                        Some(q) => validate::targets(t, q, rubric_for(q)),
                         None => vec![Problem::new(
                             "questionnaire",
                             ProblemKind::QuestionnaireNotFound {
@@ -142,7 +150,7 @@ pub fn run(config: &ValidateConfig, lang: Lang, io: &mut Io) -> Result<Exit, Err
                         match find(&a.questionnaire.id, Some(&a.questionnaire.version)) {
                             Some(q) => {
                                 let mut problems = validate::answers(a, q);
-                                if let Some(r) = rubric_for(&q.id) {
+                                if let Some(r) = rubric_for(q) {
                                     problems.extend(validate::unscored_targets(&a.targets, q, r));
                                 }
                                 problems

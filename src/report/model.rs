@@ -1767,12 +1767,12 @@ fn method_page(
     blocks.push(Block::Paragraph {
         text: if lang == Lang::Sv {
             format!(
-                "Varje fråga på mognadsskalan ger poäng 0–5 efter den nivå som valts; ja/nej- och flervalsfrågor ges poäng enligt bedömningsmallen. Ett områdes poäng är det viktade medelvärdet av dess besvarade frågor, avrundat till en decimal, och nivån följer av den avrundade poängen. Ej tillämpligt räknas inte med. Vet ej sänker täckningen men räknas aldrig som 0. Ett område får poäng när minst {} av dess tillämpliga frågor är besvarade; annars står det utan poäng. Det samlade indexet är medelvärdet av områdenas poäng.",
+                "Varje fråga på mognadsskalan ger poäng 0–5 efter den nivå som valts; ja/nej- och flervalsfrågor ges poäng enligt bedömningsmallen. På mognadsskalan väljs den högsta nivå där allt som nivån beskriver stämmer; nivåerna bygger på varandra. Ett områdes poäng är det viktade medelvärdet av dess besvarade frågor, avrundat till en decimal, och nivån följer av den avrundade poängen. Ej tillämpligt räknas inte med. Vet ej sänker täckningen men räknas aldrig som 0. Ett område får poäng när minst {} av dess tillämpliga frågor är besvarade; annars står det utan poäng. Det samlade indexet är medelvärdet av områdenas poäng.",
                 w.pct(coverage)
             )
         } else {
             format!(
-                "Each question on the maturity scale gives points 0–5 from the level chosen; yes/no and choice questions get points from the rubric. An area's score is the weighted mean of its answered questions, rounded to one decimal, and the level follows from the rounded score. Not applicable is left out. Don't know lowers coverage but never counts as 0. An area is scored when at least {} of its applicable questions are answered; otherwise it has no score. The overall index is the mean of the area scores.",
+                "Each question on the maturity scale gives points 0–5 from the level chosen; yes/no and choice questions get points from the rubric. On the maturity scale the highest level is chosen where everything the level describes holds; the levels build on each other. An area's score is the weighted mean of its answered questions, rounded to one decimal, and the level follows from the rounded score. Not applicable is left out. Don't know lowers coverage but never counts as 0. An area is scored when at least {} of its applicable questions are answered; otherwise it has no score. The overall index is the mean of the area scores.",
                 w.pct(coverage)
             )
         },
@@ -2376,10 +2376,14 @@ mod tests {
     }
 
     fn report(lang: Lang) -> Report {
-        let tq = builtin::questionnaire("tiopunkt").unwrap().unwrap();
-        let tr = builtin::rubric("tiopunkt").unwrap().unwrap();
-        let bq = builtin::questionnaire("beredskap").unwrap().unwrap();
-        let br = builtin::rubric("beredskap").unwrap().unwrap();
+        let tq = builtin::questionnaire_at("tiopunkt", "2025.1")
+            .unwrap()
+            .unwrap();
+        let tr = builtin::rubric_at("tiopunkt", "2025.1").unwrap().unwrap();
+        let bq = builtin::questionnaire_at("beredskap", "2025.1")
+            .unwrap()
+            .unwrap();
+        let br = builtin::rubric_at("beredskap", "2025.1").unwrap().unwrap();
         let (t25, t24, b25) = (
             example("exempelland-tiopunkt-2025.json"),
             example("exempelland-tiopunkt-2024.json"),
@@ -2477,8 +2481,10 @@ mod tests {
 
     #[test]
     fn without_a_national_reference_the_report_says_no_comparison_was_made() {
-        let tq = builtin::questionnaire("tiopunkt").unwrap().unwrap();
-        let tr = builtin::rubric("tiopunkt").unwrap().unwrap();
+        let tq = builtin::questionnaire_at("tiopunkt", "2025.1")
+            .unwrap()
+            .unwrap();
+        let tr = builtin::rubric_at("tiopunkt", "2025.1").unwrap().unwrap();
         let t25 = example("exempelland-tiopunkt-2025.json");
         let published = Published::builtin();
         let report = build(&Inputs {
@@ -2507,8 +2513,10 @@ mod tests {
     /// This year's and last year's tiopunkt, with the example targets in place of the answers'
     /// own (they have none), and without a national reference.
     fn report_with_targets(lang: Lang, targets: bool) -> Report {
-        let tq = builtin::questionnaire("tiopunkt").unwrap().unwrap();
-        let tr = builtin::rubric("tiopunkt").unwrap().unwrap();
+        let tq = builtin::questionnaire_at("tiopunkt", "2025.1")
+            .unwrap()
+            .unwrap();
+        let tr = builtin::rubric_at("tiopunkt", "2025.1").unwrap().unwrap();
         let (mut t25, t24) = (
             example("exempelland-tiopunkt-2025.json"),
             example("exempelland-tiopunkt-2024.json"),
@@ -2683,12 +2691,14 @@ mod tests {
     fn last_year_on_another_version_is_compared_only_through_continuations() {
         // Today's questionnaire is a new version in which only area a1's questions declare
         // that they continue last year's.
-        let mut tq = builtin::questionnaire("tiopunkt").unwrap().unwrap();
+        let mut tq = builtin::questionnaire_at("tiopunkt", "2025.1")
+            .unwrap()
+            .unwrap();
         tq.version = "2026.1".into();
         for question in &mut tq.areas[0].questions {
             question.continues = vec![question.id.clone()];
         }
-        let tr = builtin::rubric("tiopunkt").unwrap().unwrap();
+        let tr = builtin::rubric_at("tiopunkt", "2025.1").unwrap().unwrap();
         let mut now = example("exempelland-tiopunkt-2025.json");
         now.questionnaire.version = "2026.1".into();
         now.questionnaire.hash = None;

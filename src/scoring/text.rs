@@ -1237,8 +1237,8 @@ mod tests {
     }
 
     fn scored(id: &str, answers: &Answers) -> Scorecard {
-        let questionnaire = builtin::questionnaire(id).unwrap().unwrap();
-        let rubric = builtin::rubric(id).unwrap().unwrap();
+        let questionnaire = builtin::questionnaire_at(id, "2025.1").unwrap().unwrap();
+        let rubric = builtin::rubric_at(id, "2025.1").unwrap().unwrap();
         score(&questionnaire, &rubric, answers)
     }
 

@@ -253,6 +253,9 @@ pub fn names(dir: &Path) -> Vec<String> {
     names
 }
 
+/// The edition the 2025 examples answered: these interviews follow its questions.
+const EDITION_2025: [&str; 2] = ["--questionnaire", "tiopunkt@2025.1"];
+
 const TESTLAND: [&str; 8] = [
     "--region",
     "Region Testland",
@@ -265,7 +268,9 @@ const TESTLAND: [&str; 8] = [
 ];
 
 fn tiopunkt() -> mognad::questionnaire::Questionnaire {
-    mognad::builtin::questionnaire("tiopunkt").unwrap().unwrap()
+    mognad::builtin::questionnaire_at("tiopunkt", "2025.1")
+        .unwrap()
+        .unwrap()
 }
 
 #[test]
@@ -274,7 +279,12 @@ fn answer_comment_stop_resume_and_finish() {
     let file = dir.path().join("svar.json");
     let mut s = spawn(
         dir.path(),
-        &[&TESTLAND[..], &["--answers", "svar.json"]].concat(),
+        &[
+            &EDITION_2025[..],
+            &TESTLAND[..],
+            &["--answers", "svar.json"],
+        ]
+        .concat(),
     );
     s.until("Tryck Enter för att börja");
     keys(&mut s, ENTER, "Område 1/11 · 1.1 ·");
@@ -355,7 +365,12 @@ fn the_first_area_at_80_by_24_keeps_every_question_in_view() {
     let q = tiopunkt();
     let mut s = spawn(
         dir.path(),
-        &[&TESTLAND[..], &["--answers", "svar.json"]].concat(),
+        &[
+            &EDITION_2025[..],
+            &TESTLAND[..],
+            &["--answers", "svar.json"],
+        ]
+        .concat(),
     );
     s.until("Tryck Enter för att börja");
     s.send(ENTER);
@@ -402,7 +417,12 @@ fn a_long_comment_is_saved_exactly_as_shown_and_a_stop_keeps_a_draft() {
     let file = dir.path().join("svar.json");
     let mut s = spawn(
         dir.path(),
-        &[&TESTLAND[..], &["--answers", "svar.json"]].concat(),
+        &[
+            &EDITION_2025[..],
+            &TESTLAND[..],
+            &["--answers", "svar.json"],
+        ]
+        .concat(),
     );
     s.until("Tryck Enter för att börja");
     keys(&mut s, ENTER, "· 1.1 ·");
@@ -462,7 +482,12 @@ fn a_second_interview_on_the_same_file_is_refused_at_once() {
     let file = dir.path().join("svar.json");
     let mut first = spawn(
         dir.path(),
-        &[&TESTLAND[..], &["--answers", "svar.json"]].concat(),
+        &[
+            &EDITION_2025[..],
+            &TESTLAND[..],
+            &["--answers", "svar.json"],
+        ]
+        .concat(),
     );
     first.until("Tryck Enter");
     keys(&mut first, ENTER, "· 1.1 ·");
@@ -491,7 +516,11 @@ fn a_second_interview_on_the_same_file_is_refused_at_once() {
         dir.path().join("svar-tiopunkt-region-testland-2025.json"),
     )
     .unwrap();
-    let mut second = spawn_sized(dir.path(), &TESTLAND, (120, 30));
+    let mut second = spawn_sized(
+        dir.path(),
+        &[&EDITION_2025[..], &TESTLAND[..]].concat(),
+        (120, 30),
+    );
     second.until("Tryck Enter");
     second.send(ENTER);
     let printed = words(&rest(&mut second));
@@ -538,7 +567,12 @@ fn sigkill_loses_nothing_answered() {
     let file = dir.path().join("svar.json");
     let mut s = spawn(
         dir.path(),
-        &[&TESTLAND[..], &["--answers", "svar.json"]].concat(),
+        &[
+            &EDITION_2025[..],
+            &TESTLAND[..],
+            &["--answers", "svar.json"],
+        ]
+        .concat(),
     );
     s.until("Tryck Enter");
     keys(&mut s, ENTER, "· 1.1 ·");
@@ -669,6 +703,8 @@ fn unchanged_from_last_year_is_one_key_per_question() {
     let mut s = spawn(
         dir.path(),
         &[
+            "--questionnaire",
+            "tiopunkt@2025.1",
             "--year",
             "2025",
             "--respondent",

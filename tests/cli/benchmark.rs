@@ -8,6 +8,7 @@ use serde_json::{Value, json as j};
 use crate::{BEREDSKAP_2025, TIOPUNKT_2024, TIOPUNKT_2025, Test, json, root};
 
 const NATIONAL: &str = "examples/national-2025.json";
+const NATIONAL_2026: &str = "examples/national-2026.json";
 
 /// Region Exempelland's 2025 answers as region `name`, with every answered scale question of
 /// area `a2` at `level`.
@@ -153,6 +154,8 @@ fn one_area_below_the_threshold_is_withheld_and_the_rest_published() {
             "examples/nation",
             TIOPUNKT_2024,
             TIOPUNKT_2025,
+            "--year",
+            "2025",
             "--min-regions",
             "21",
             "-o",
@@ -200,6 +203,8 @@ fn the_example_reference_is_what_benchmark_builds_and_every_file_is_accounted_fo
             "examples/nation",
             TIOPUNKT_2024,
             TIOPUNKT_2025,
+            "--year",
+            "2025",
             "-o",
         ])
         .arg(&out)
@@ -210,7 +215,7 @@ fn the_example_reference_is_what_benchmark_builds_and_every_file_is_accounted_fo
         "examples/national-2025.json is not what benchmark builds"
     );
     assert!(
-        output.stdout.contains("Lästa filer: 42"),
+        output.stdout.contains("Lästa filer: 62"),
         "{}",
         output.stdout
     );
@@ -218,7 +223,7 @@ fn the_example_reference_is_what_benchmark_builds_and_every_file_is_accounted_fo
     assert!(
         output
             .stdout
-            .contains("andra år, inte använda: 21 (2024: 21)"),
+            .contains("andra år, inte använda: 41 (2024: 21, 2026: 20)"),
         "{}",
         output.stdout
     );
@@ -235,6 +240,8 @@ fn the_example_reference_is_what_benchmark_builds_and_every_file_is_accounted_fo
             "examples/national-2025.json",
             TIOPUNKT_2024,
             TIOPUNKT_2025,
+            "--year",
+            "2025",
             "examples/exempelland-beredskap-2025.json",
             "examples/exempelland-mal-2026.json",
             "-o",
@@ -242,7 +249,7 @@ fn the_example_reference_is_what_benchmark_builds_and_every_file_is_accounted_fo
         .arg(dir.path().join("all.json"))
         .success();
     assert!(
-        output.stdout.contains("Files read: 45"),
+        output.stdout.contains("Files read: 65"),
         "{}",
         output.stdout
     );
@@ -411,7 +418,7 @@ fn demo_writes_everything_into_a_new_folder_without_any_files() {
     let output = Test::new().dir(dir.path()).args(&["demo"]).success();
     let demo = dir.path().join("mognad-demo");
     assert!(output.stdout.contains("mognad-demo"), "{}", output.stdout);
-    let pdf = demo.join("profil-region-exempelland-2025.pdf");
+    let pdf = demo.join("profil-region-exempelland-2026.pdf");
     assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF-"));
     // The generated nation is exactly the one in examples/, and so is the reference.
     let mut names: Vec<String> = std::fs::read_dir(root().join("examples/nation"))
@@ -419,7 +426,7 @@ fn demo_writes_everything_into_a_new_folder_without_any_files() {
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
     names.sort();
-    assert_eq!(names.len(), 40);
+    assert_eq!(names.len(), 60);
     for name in &names {
         assert_eq!(
             std::fs::read_to_string(demo.join("nation").join(name)).unwrap(),
@@ -428,8 +435,8 @@ fn demo_writes_everything_into_a_new_folder_without_any_files() {
         );
     }
     assert_eq!(
-        std::fs::read_to_string(demo.join("national-2025.json")).unwrap(),
-        std::fs::read_to_string(root().join(NATIONAL)).unwrap()
+        std::fs::read_to_string(demo.join("national-2026.json")).unwrap(),
+        std::fs::read_to_string(root().join(NATIONAL_2026)).unwrap()
     );
     let text = crate::report::text(&pdf);
     assert!(text.contains("Region Exempelland (fiktiv)"));
@@ -517,4 +524,45 @@ fn a_reference_for_another_year_is_used_and_said_to_be() {
         "{text}"
     );
     assert!(text.contains("21 regioner 2024, exempeldata"), "{text}");
+}
+
+#[test]
+fn the_2026_reference_is_built_from_the_new_edition() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("national-2026.json");
+    let output = Test::new()
+        .args(&[
+            "benchmark",
+            "examples/nation",
+            TIOPUNKT_2024,
+            TIOPUNKT_2025,
+            "examples/exempelland-tiopunkt-2026.json",
+            "-o",
+        ])
+        .arg(&out)
+        .success();
+    assert_eq!(
+        std::fs::read_to_string(&out).unwrap(),
+        std::fs::read_to_string(root().join(NATIONAL_2026)).unwrap(),
+        "examples/national-2026.json is not what benchmark builds"
+    );
+    assert!(
+        output.stdout.contains("tiopunkt 2026.1 2026: 21 regioner"),
+        "{}",
+        output.stdout
+    );
+    let reference = read(&out);
+    assert_eq!(reference["questionnaires"][0]["version"], "2026.1");
+    let questions = reference["questionnaires"][0]["questions"]
+        .as_array()
+        .unwrap();
+    assert!(questions.iter().any(|q| q["id"] == "a8-reservrutiner"));
+    assert!(!questions.iter().any(|q| q["id"] == "a1-2"));
+    // The barrier questions, asked 0–5 without levels as SLIT asked them, are summarised too.
+    let barrier = questions
+        .iter()
+        .find(|q| q["id"] == "hinder-resurser")
+        .unwrap();
+    assert_eq!(barrier["n"], 21);
+    assert!(barrier["median"].is_number());
 }

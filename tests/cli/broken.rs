@@ -148,7 +148,7 @@ fn answers_to_another_questionnaire_version() {
     problems(
         "svar.json",
         &text,
-        &["questionnaire.version: svaren gavs på enkätversion 2023.1, den här är 2025.1"],
+        &["questionnaire.version: svaren gavs på enkätversion 2023.1, den här är 2026.1"],
     );
     let (_dir, path) = write("svar.json", &text);
     let out = Test::new().args(&["score"]).arg(&path).code(2);

@@ -59,7 +59,15 @@ fn set(row: &mut Vec<String>, index: usize, text: &str) {
 /// The template in a language, from standard output.
 fn template(lang: &str) -> Vec<u8> {
     let out = Test::new()
-        .args(&["--lang", lang, "template", "-o", "-"])
+        .args(&[
+            "--lang",
+            lang,
+            "template",
+            "--questionnaire",
+            "tiopunkt@2025.1",
+            "-o",
+            "-",
+        ])
         .success();
     out.stdout.into_bytes()
 }
@@ -228,6 +236,8 @@ fn the_template_is_written_to_a_file_and_never_over_one() {
         .dir(dir.path())
         .args(&[
             "template",
+            "--questionnaire",
+            "tiopunkt@2025.1",
             "--region",
             "Region Jönköpings län",
             "--year",
@@ -256,6 +266,8 @@ fn the_template_is_written_to_a_file_and_never_over_one() {
         .dir(dir.path())
         .args(&[
             "template",
+            "--questionnaire",
+            "tiopunkt@2025.1",
             "--region",
             "Region Jönköpings län",
             "--year",

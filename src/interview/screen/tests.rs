@@ -16,7 +16,9 @@ use crate::lang::Lang;
 use crate::questionnaire::Questionnaire;
 
 fn questionnaire(id: &str) -> Questionnaire {
-    crate::builtin::questionnaire(id).unwrap().unwrap()
+    crate::builtin::questionnaire_at(id, "2025.1")
+        .unwrap()
+        .unwrap()
 }
 
 fn example(name: &str) -> Answers {
@@ -97,7 +99,7 @@ fn interview(
     (width, height): (u16, u16),
     lang: Lang,
 ) -> Run {
-    let rubric = crate::builtin::rubric(&q.id).unwrap().unwrap();
+    let rubric = crate::builtin::rubric_at(&q.id, "2025.1").unwrap().unwrap();
     let mut screen = Screen::new(
         TestBackend::new(width, height),
         Scripted::keys(keys),
@@ -129,8 +131,9 @@ fn name(kind: &str, (w, h): (u16, u16), lang: Lang) -> String {
 
 #[test]
 fn every_question_of_both_questionnaires_is_in_view_at_80_by_24() {
-    for id in ["tiopunkt", "beredskap"] {
-        let q = questionnaire(id);
+    // Every edition: answers files of each are resumed in the interview.
+    for edition in crate::builtin::EDITIONS {
+        let (id, q) = (edition.id, edition.questionnaire().unwrap());
         for lang in [Lang::Sv, Lang::En] {
             for (area, question) in q.questions() {
                 let mut answers = empty(&q);
@@ -485,7 +488,9 @@ fn start_screens() {
 fn the_consensus_screen() {
     let q = questionnaire("tiopunkt");
     let team = example("team/team-tiopunkt-2025.json");
-    let rubric = crate::builtin::rubric("tiopunkt").unwrap().unwrap();
+    let rubric = crate::builtin::rubric_at("tiopunkt", "2025.1")
+        .unwrap()
+        .unwrap();
     for lang in [Lang::Sv, Lang::En] {
         for size in SIZES {
             for (kind, keys) in [

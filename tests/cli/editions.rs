@@ -1,0 +1,178 @@
+//! Editions side by side: answers are read with the edition they name, new interviews start
+//! on the newest, and a version that is not built in is an error naming those that are.
+
+use crate::{TIOPUNKT_2025, Test, json};
+
+/// Writes the 2025 example with its questionnaire version replaced.
+fn pinned_to(version: &str) -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let mut answers = json(TIOPUNKT_2025);
+    answers["questionnaire"]["version"] = version.into();
+    let path = dir.path().join("svar.json");
+    std::fs::write(&path, serde_json::to_string_pretty(&answers).unwrap()).unwrap();
+    (dir, path)
+}
+
+#[test]
+fn every_edition_is_listed() {
+    let listed: serde_json::Value = serde_json::from_str(
+        &Test::new()
+            .args(&["questionnaires", "--format", "json"])
+            .success()
+            .stdout,
+    )
+    .unwrap();
+    let listed: Vec<(String, String)> = listed
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            (
+                e["id"].as_str().unwrap().to_string(),
+                e["version"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    let built_in: Vec<(String, String)> = mognad::builtin::EDITIONS
+        .iter()
+        .map(|e| (e.id.to_string(), e.version.to_string()))
+        .collect();
+    assert_eq!(listed, built_in);
+    assert!(listed.contains(&("tiopunkt".into(), "2025.1".into())));
+    assert!(listed.contains(&("beredskap".into(), "2025.1".into())));
+}
+
+#[test]
+fn answers_to_a_version_not_built_in_are_refused_with_the_editions_there_are() {
+    let (_dir, path) = pinned_to("2019.1");
+    let editions: Vec<&str> = mognad::builtin::editions("tiopunkt")
+        .map(|e| e.version)
+        .collect();
+    for command in ["score", "report", "merge"] {
+        let mut test = Test::new().arg(command).arg(&path);
+        if command == "report" {
+            test = test.arg("-o").arg(path.with_extension("pdf"));
+        }
+        if command == "merge" {
+            test = test
+                .arg(&path)
+                .arg("-o")
+                .arg(path.with_extension("team.json"));
+        }
+        let out = test.code(2);
+        assert!(
+            out.stderr.contains(&format!(
+                "enkäten `tiopunkt` finns inte inbyggd i version 2019.1; inbyggda är {}",
+                editions.join(", ")
+            )),
+            "{command}: {}",
+            out.stderr
+        );
+        assert!(out.stderr.contains("--questionnaire FIL"), "{}", out.stderr);
+    }
+    let out = Test::new()
+        .args(&["--lang", "en", "compare", crate::TIOPUNKT_2024])
+        .arg(&path)
+        .code(2);
+    assert!(
+        out.stderr.contains(&format!(
+            "questionnaire `tiopunkt` version 2019.1 is not built in; built in are {}",
+            editions.join(", ")
+        )),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn answers_are_scored_with_the_edition_they_answered() {
+    let out = Test::new()
+        .args(&["score", TIOPUNKT_2025, "--format", "json"])
+        .success();
+    let card: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(card["questionnaire"]["version"], "2025.1");
+    assert_eq!(card["rubric"]["version"], "2025.1");
+}
+
+#[test]
+fn an_edition_can_be_named_by_id_and_version() {
+    let out = Test::new()
+        .args(&["template", "--questionnaire", "tiopunkt@2025.1", "-o", "-"])
+        .success();
+    assert!(out.stdout.contains("tiopunkt 2025.1"), "{}", out.stdout);
+    let out = Test::new()
+        .args(&["template", "--questionnaire", "tiopunkt@1999.1", "-o", "-"])
+        .code(2);
+    assert!(
+        out.stderr.contains("finns inte inbyggd i version 1999.1"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn the_2026_example_compares_with_2025_across_the_editions() {
+    let out = Test::new()
+        .args(&[
+            "compare",
+            TIOPUNKT_2025,
+            "examples/exempelland-tiopunkt-2026.json",
+            "--format",
+            "json",
+        ])
+        .success();
+    let comparison: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(comparison["same_version"], false);
+    assert_eq!(comparison["then"]["version"], "2025.1");
+    assert_eq!(comparison["now"]["version"], "2026.1");
+    let left_out = comparison["left_out"].as_array().unwrap();
+    let reason = |id: &str| {
+        left_out
+            .iter()
+            .find(|l| l["id"] == id)
+            .map(|l| l["reason"].as_str().unwrap().to_string())
+    };
+    // Split into two questions, so neither continues it.
+    assert_eq!(reason("a1-2").as_deref(), Some("not_continued"));
+    assert_eq!(
+        reason("a8-reservrutiner").as_deref(),
+        Some("no_continuation")
+    );
+    // Carried unchanged: not left out, and compared in its area.
+    assert_eq!(reason("a1-1"), None);
+    let a1 = comparison["areas"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["id"] == "a1")
+        .unwrap();
+    assert!(a1["change"].is_number(), "{a1}");
+}
+
+#[test]
+fn an_earlier_year_on_the_previous_edition_is_checked_against_its_own() {
+    // 2025's answers name questions 2026.1 no longer has; they are no error in the earlier
+    // year, which is read with its own edition.
+    let out = Test::new()
+        .args(&[
+            "score",
+            "examples/exempelland-tiopunkt-2026.json",
+            "--previous",
+            TIOPUNKT_2025,
+        ])
+        .success();
+    assert_eq!(out.stderr, "", "no warnings");
+    assert!(out.stdout.contains("tiopunkt 2026.1"), "{}", out.stdout);
+    let dir = tempfile::tempdir().unwrap();
+    let out = Test::new()
+        .args(&[
+            "report",
+            "examples/exempelland-tiopunkt-2026.json",
+            "--previous",
+            TIOPUNKT_2025,
+            "-o",
+        ])
+        .arg(dir.path().join("profil.pdf"))
+        .success();
+    assert!(!out.stderr.contains("fel:"), "{}", out.stderr);
+}
