@@ -77,7 +77,7 @@ fn plain_answers_a_questionnaire_from_piped_keys() {
             "assess",
             "--plain",
             "--questionnaire",
-            "beredskap",
+            "beredskap@2025.1",
             "--answers",
             "svar.json",
         ])
@@ -131,7 +131,7 @@ fn plain_input_that_ends_early_stops_with_the_answers_saved() {
             "assess",
             "--plain",
             "--questionnaire",
-            "beredskap",
+            "beredskap@2025.1",
             "--answers",
             "svar.json",
             "--region",
@@ -276,7 +276,7 @@ fn plain_in_a_terminal_answers_stops_with_ctrl_c_and_resumes() {
         &[
             "--plain",
             "--questionnaire",
-            "beredskap",
+            "beredskap@2025.1",
             "--answers",
             "svar.json",
             "--year",

@@ -221,7 +221,11 @@ fn the_template_in_english_and_for_readiness() {
         .success();
     let sheet = rows(out.stdout.as_bytes(), b';');
     let key = |id: &str| sheet.iter().find(|r| r[0] == id).unwrap()[7].clone();
-    assert_eq!(key("#questionnaire"), "beredskap 2025.1");
+    assert_eq!(
+        key("#questionnaire"),
+        "beredskap 2026.1",
+        "the newest edition"
+    );
     assert_eq!(key("#region"), "Region Västmanland");
     assert_eq!(key("#year"), "2026");
     assert_eq!(key("#respondent"), "Åke Öst, CMIO");
