@@ -165,6 +165,14 @@ pub struct ReportArgs {
     /// in the answers files
     #[arg(long, value_name = "FILE")]
     pub targets: Vec<PathBuf>,
+    /// A questionnaire file for answers to a questionnaire that is not built in (one per
+    /// questionnaire; the answers' id and version choose it)
+    #[arg(long, value_name = "PATH")]
+    pub questionnaire: Vec<String>,
+    /// A rubric file for answers to a questionnaire that is not built in (one per
+    /// questionnaire; the questionnaire it scores chooses it)
+    #[arg(long, value_name = "PATH")]
+    pub rubric: Vec<String>,
     /// The PDF to write [default: profil-REGION-YEAR.pdf]
     #[arg(short, long, value_name = "FILE.pdf")]
     pub output: Option<PathBuf>,
@@ -625,6 +633,12 @@ fn help_sv(command: &str, arg: &str) -> Option<&'static str> {
             "Ett tidigare års svar, för hur stor del av vägen till varje mål som har gåtts sedan dess"
         }
         ("report", "output") => "PDF-filen att skriva [standard: profil-REGION-ÅR.pdf]",
+        ("report", "questionnaire") => {
+            "En enkätfil för svar på en enkät som inte är inbyggd (en per enkät; svarens id och version väljer den)"
+        }
+        ("report", "rubric") => {
+            "En bedömningsmall för svar på en enkät som inte är inbyggd (en per enkät; enkäten den poängsätter väljer den)"
+        }
         ("report", "classification") => {
             "Klassificeringen som står på varje sida [standard: Intern]"
         }

@@ -101,6 +101,8 @@ pub fn run(
             previous: vec![region_files[0].clone(), region_files[1].clone()],
             national: Some(national.clone()),
             targets: Vec::new(),
+            questionnaire: Vec::new(),
+            rubric: Vec::new(),
             output: Some(profile.clone()),
             classification: None,
         },

@@ -38,6 +38,17 @@ pub struct ReportConfig {
 
 impl ReportConfig {
     pub fn resolve(args: ReportArgs, lang: Lang) -> Result<Self, Error> {
+        // Instruments given as files, for answers to questionnaires that are not built in.
+        let mut questionnaires = Vec::new();
+        for name in &args.questionnaire {
+            let questionnaire = commands::questionnaire(name)?;
+            commands::usable(name, validate::questionnaire(&questionnaire))?;
+            questionnaires.push(questionnaire);
+        }
+        let mut rubrics = Vec::new();
+        for name in &args.rubric {
+            rubrics.push((name.clone(), commands::rubric(name)?));
+        }
         let mut parts: Vec<Loaded> = Vec::new();
         let mut warnings = Vec::new();
         for path in &args.answers {
@@ -66,8 +77,30 @@ impl ReportConfig {
                     },
                 });
             }
-            let questionnaire = commands::answered(&answers.questionnaire.id, &answers)?;
-            let rubric = commands::rubric_of(&questionnaire.id, &questionnaire)?;
+            let given = questionnaires.iter().find(|q| {
+                q.id == answers.questionnaire.id && q.version == answers.questionnaire.version
+            });
+            let questionnaire = match given {
+                Some(q) => q.clone(),
+                None => commands::answered(&answers.questionnaire.id, &answers)?,
+            };
+            let rubric = match rubrics.iter().find(|(_, r)| {
+                r.questionnaire.id == questionnaire.id
+                    && r.questionnaire.versions.contains(&questionnaire.version)
+            }) {
+                Some((name, rubric)) => {
+                    commands::usable(name, validate::rubric(rubric, Some(&questionnaire)))?;
+                    rubric.clone()
+                }
+                None => match commands::rubric_of(&questionnaire.id, &questionnaire) {
+                    Err(Error::NotFound { .. }) => {
+                        return Err(Error::NoRubric {
+                            questionnaire: questionnaire.id.clone(),
+                        });
+                    }
+                    other => other?,
+                },
+            };
             let shown = files::display(path);
             let problems = commands::usable(&shown, validate::answers(&answers, &questionnaire))?;
             warnings.extend(problems.into_iter().map(|p| (shown.clone(), p)));

@@ -723,16 +723,35 @@ fn summary(
         (Some(m), Some(nation)) => {
             if let Some(median) = nation.section.overall.band().map(|(_, median, _)| median) {
                 figures.push((
-                    format!("{} ({})", w.t("Riket, median", "Nation, median"), nation.described(w)),
+                    format!(
+                        "{} ({})",
+                        w.t("Riket, median", "Nation, median"),
+                        nation.described(w)
+                    ),
                     w.n(median),
                 ));
             }
             sentences.push(national_sentence(w, m, nation));
         }
-        _ => sentences.push(w.t(
-            "Ingen nationell jämförelse gjordes: ingen nationell referens angavs. Indikatorsidan jämför med publicerade nationella siffror.",
-            "No national comparison was made: no national reference was given. The indicator page compares with published national figures.",
-        )),
+        _ => {
+            let indicators = maturity.is_some_and(|m| {
+                m.part
+                    .questionnaire
+                    .questions()
+                    .any(|(_, q)| q.indicator.is_some())
+            });
+            sentences.push(if indicators {
+                w.t(
+                    "Ingen nationell jämförelse gjordes: ingen nationell referens angavs. Indikatorsidan jämför med publicerade nationella siffror.",
+                    "No national comparison was made: no national reference was given. The indicator page compares with published national figures.",
+                )
+            } else {
+                w.t(
+                    "Ingen nationell jämförelse gjordes: ingen nationell referens angavs.",
+                    "No national comparison was made: no national reference was given.",
+                )
+            });
+        }
     }
     blocks.push(Block::KeyFigures { items: figures });
     for s in sentences {

@@ -4,7 +4,7 @@
 use std::path::Path;
 use std::process::Command;
 
-use crate::{BEREDSKAP_2025, TIOPUNKT_2024, TIOPUNKT_2025, Test};
+use crate::{BEREDSKAP_2025, TIOPUNKT_2024, TIOPUNKT_2025, Test, json, root};
 
 fn poppler(tool: &str, args: &[&str]) -> String {
     let out = Command::new(tool).args(args).output().unwrap_or_else(|e| {
@@ -308,4 +308,42 @@ fn the_full_profile_is_small_and_keeps_what_an_archive_asks_of_the_file() {
     assert!(xmp.contains("<pdfuaid:part>1</pdfuaid:part>"), "{xmp}");
     assert_eq!(catalog.get(b"Lang").unwrap().as_str().unwrap(), b"sv");
     assert!(info(&pdf).contains("Tagged:          yes"));
+}
+
+#[test]
+fn a_questionnaire_and_rubric_from_files_make_a_profile() {
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = dir.path().join("egen.pdf");
+    let own = |name: &str| root().join("tests/fixtures/own").join(name);
+    // Without the instrument's files the answers cannot be read, and the message says so.
+    let out = Test::new()
+        .args(&["report"])
+        .arg(own("answers.json"))
+        .args(&["-o"])
+        .arg(&pdf)
+        .code(2);
+    assert!(out.stderr.contains("journalatkomst"), "{}", out.stderr);
+    assert!(!pdf.exists());
+    let out = Test::new()
+        .args(&["report"])
+        .arg(own("answers.json"))
+        .args(&["--questionnaire"])
+        .arg(own("questionnaire.json"))
+        .args(&["--rubric"])
+        .arg(own("rubric.json"))
+        .args(&["-o"])
+        .arg(&pdf)
+        .success();
+    assert!(out.stderr.contains("Skrev"), "{}", out.stderr);
+    let words = text(&pdf).split_whitespace().collect::<Vec<_>>().join(" ");
+    let questionnaire = json("tests/fixtures/own/questionnaire.json");
+    for area in questionnaire["areas"].as_array().unwrap() {
+        let title = area["title"]["sv"].as_str().unwrap();
+        assert!(words.contains(title), "{title} is in the profile: {words}");
+    }
+    assert!(words.contains("Delvis redo"), "the verdict: {words}");
+    assert!(
+        !words.contains("Indikatorsidan"),
+        "no indicator page is promised: {words}"
+    );
 }
