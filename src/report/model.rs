@@ -719,8 +719,8 @@ fn summary(
         }
         sentences.push(s);
     }
-    match (maturity, nation) {
-        (Some(m), Some(nation)) => {
+    if let (Some(m), Some(nation)) = (maturity, nation) {
+        {
             if let Some(median) = nation.section.overall.band().map(|(_, median, _)| median) {
                 figures.push((
                     format!(
@@ -733,7 +733,8 @@ fn summary(
             }
             sentences.push(national_sentence(w, m, nation));
         }
-        _ => {
+    } else {
+        {
             let indicators = maturity.is_some_and(|m| {
                 m.part
                     .questionnaire
