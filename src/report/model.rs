@@ -720,28 +720,25 @@ fn summary(
         sentences.push(s);
     }
     if let (Some(m), Some(nation)) = (maturity, nation) {
-        {
-            if let Some(median) = nation.section.overall.band().map(|(_, median, _)| median) {
-                figures.push((
-                    format!(
-                        "{} ({})",
-                        w.t("Riket, median", "Nation, median"),
-                        nation.described(w)
-                    ),
-                    w.n(median),
-                ));
-            }
-            sentences.push(national_sentence(w, m, nation));
+        if let Some(median) = nation.section.overall.band().map(|(_, median, _)| median) {
+            figures.push((
+                format!(
+                    "{} ({})",
+                    w.t("Riket, median", "Nation, median"),
+                    nation.described(w)
+                ),
+                w.n(median),
+            ));
         }
+        sentences.push(national_sentence(w, m, nation));
     } else {
-        {
-            let indicators = maturity.is_some_and(|m| {
-                m.part
-                    .questionnaire
-                    .questions()
-                    .any(|(_, q)| q.indicator.is_some())
-            });
-            sentences.push(if indicators {
+        let indicators = maturity.is_some_and(|m| {
+            m.part
+                .questionnaire
+                .questions()
+                .any(|(_, q)| q.indicator.is_some())
+        });
+        sentences.push(if indicators {
                 w.t(
                     "Ingen nationell jämförelse gjordes: ingen nationell referens angavs. Indikatorsidan jämför med publicerade nationella siffror.",
                     "No national comparison was made: no national reference was given. The indicator page compares with published national figures.",
@@ -752,7 +749,6 @@ fn summary(
                     "No national comparison was made: no national reference was given.",
                 )
             });
-        }
     }
     blocks.push(Block::KeyFigures { items: figures });
     for s in sentences {
