@@ -40,7 +40,7 @@ pub const REGIONS: [&str; 20] = [
 
 /// Region Exempelland's own answers, written by hand with comments and evidence: the region
 /// the demo profile is made for. File name and text.
-pub const EXEMPELLAND: [(&str, &str); 4] = [
+pub const EXEMPELLAND: [(&str, &str); 5] = [
     (
         "exempelland-tiopunkt-2024.json",
         include_str!("../examples/exempelland-tiopunkt-2024.json"),
@@ -56,6 +56,10 @@ pub const EXEMPELLAND: [(&str, &str); 4] = [
     (
         "exempelland-beredskap-2025.json",
         include_str!("../examples/exempelland-beredskap-2025.json"),
+    ),
+    (
+        "exempelland-beredskap-2026.json",
+        include_str!("../examples/exempelland-beredskap-2026.json"),
     ),
 ];
 
