@@ -131,18 +131,18 @@ pub fn run(
         shown(&national),
         shown(&profile),
     );
-    let [a, b, c, d, e] = [0, 1, 2, 3, 4].map(|i| shown(&region_files[i]));
+    let [t24, t25, t26, b25, b26] = [0, 1, 2, 3, 4].map(|i| shown(&region_files[i]));
     let (count, regions) = (nation.len(), demo::REGIONS.len());
     let text = if lang == Lang::Sv {
         format!(
-            "Exempeldata och profil i {dir}:\n  {a}, {b}, {c}: Region Exempelland (fiktiv), svar 2024, 2025 och 2026 (2026 på enkätens nya utgåva 2026.1)\n  {d}, {e}: Region Exempelland (fiktiv), beredskap 2025 och 2026\n  {nation_dir}: {count} svarsfiler från {regions} fiktiva regioner, 2024–2026\n  {national}: nationell referens 2026, byggd av 21 regioners svar\n  {profile}: profilen för ledningen, 2026 jämfört med tidigare år\n\nSå görs samma sak med egna filer:\n"
+            "Exempeldata och profil i {dir}:\n  {t24}, {t25}, {t26}: Region Exempelland (fiktiv), svar 2024, 2025 och 2026 (2026 på enkätens nya utgåva 2026.1)\n  {b25}, {b26}: Region Exempelland (fiktiv), beredskap 2025 och 2026\n  {nation_dir}: {count} svarsfiler från {regions} fiktiva regioner, 2024–2026\n  {national}: nationell referens 2026, byggd av 21 regioners svar\n  {profile}: profilen för ledningen, 2026 jämfört med tidigare år\n\nSå görs samma sak med egna filer:\n"
         )
     } else {
         format!(
-            "Example data and profile in {dir}:\n  {a}, {b}, {c}: Region Exempelland (fiktiv), answers for 2024, 2025 and 2026 (2026 on the questionnaire's new edition 2026.1)\n  {d}, {e}: Region Exempelland (fiktiv), readiness 2025 and 2026\n  {nation_dir}: {count} answers files from {regions} fictional regions, 2024–2026\n  {national}: national reference for 2026, built from 21 regions' answers\n  {profile}: the profile for leadership, 2026 compared with earlier years\n\nThe same with your own files:\n"
+            "Example data and profile in {dir}:\n  {t24}, {t25}, {t26}: Region Exempelland (fiktiv), answers for 2024, 2025 and 2026 (2026 on the questionnaire's new edition 2026.1)\n  {b25}, {b26}: Region Exempelland (fiktiv), readiness 2025 and 2026\n  {nation_dir}: {count} answers files from {regions} fictional regions, 2024–2026\n  {national}: national reference for 2026, built from 21 regions' answers\n  {profile}: the profile for leadership, 2026 compared with earlier years\n\nThe same with your own files:\n"
         )
     } + &format!(
-        "  mognad benchmark {nation_dir} {a} {b} {c} -o {national}\n  mognad report {c} {e} --previous {a} --previous {b} --previous {d} --national {national} -o {profile}\n"
+        "  mognad benchmark {nation_dir} {t24} {t25} {t26} -o {national}\n  mognad report {t26} {b26} --previous {t24} --previous {t25} --previous {b25} --national {national} -o {profile}\n"
     );
     crate::print(io.out, &text)?;
     Ok(Exit::Ok)
