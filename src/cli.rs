@@ -171,6 +171,9 @@ pub struct ReportArgs {
     /// The classification printed on every page [default: Intern, or Internal in English]
     #[arg(long, value_name = "TEXT")]
     pub classification: Option<String>,
+    /// Replace the file even when it is not a PDF (never one of the files read)
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(Debug, Args)]
@@ -203,6 +206,10 @@ pub struct BenchmarkArgs {
     /// (repeatable; each is used for the questionnaire it names)
     #[arg(long, value_name = "PATH")]
     pub rubric: Vec<PathBuf>,
+    /// Replace the file even when it is not a national reference (never one of the files
+    /// read)
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(Debug, Args)]
@@ -695,6 +702,12 @@ fn help_sv(command: &str, arg: &str) -> Option<&'static str> {
             "CSV-filen att skriva (`-` skriver till standard ut) [standard: svar-ENKÄT-REGION-ÅR.csv]"
         }
         ("template", "force") => "Skriv över filen om den finns",
+        ("report", "force") => {
+            "Ersätt filen även om den inte är en PDF-fil (aldrig en av filerna som läses)"
+        }
+        ("benchmark", "force") => {
+            "Ersätt filen även om den inte är en nationell referens (aldrig en av filerna som läses)"
+        }
         ("import", "sheet") => "Det ifyllda svarsbladet, sparat som CSV (`-` läser standard in)",
         ("import", "questionnaire") => {
             "Enkät: ett inbyggt id eller en enkätfil [standard: den som svarsbladet anger på raden `#questionnaire`]"

@@ -92,6 +92,17 @@ pub enum Error {
     },
     /// A file to write exists already and `--force` was not given.
     Exists { path: PathBuf },
+    /// The file to write is one the command reads.
+    OwnInput {
+        path: PathBuf,
+        writing: &'static str,
+    },
+    /// The file to write is of another kind than the one written, and `--force` was not given.
+    Replace {
+        path: PathBuf,
+        found: &'static str,
+        writing: &'static str,
+    },
     /// Respondents' files that cannot be merged into one team's file.
     Merge(MergeProblem),
     /// A rule for `merge` that makes no sense.
@@ -232,6 +243,26 @@ impl Error {
                     .to_string(),
                 ),
             ),
+            Error::Write { path, source } if full(source) => (
+                if sv {
+                    format!(
+                        "kan inte skriva `{}`: disken är full; ingenting har ändrats",
+                        path.display()
+                    )
+                } else {
+                    format!(
+                        "cannot write `{}`: the disk is full; nothing was changed",
+                        path.display()
+                    )
+                },
+                Some(
+                    lang.pick(
+                        "frigör plats på disken, eller skriv till en annan disk med `-o FIL`, och kör kommandot igen",
+                        "free some space on the disk, or write to another disk with `-o FILE`, and run the command again",
+                    )
+                    .to_string(),
+                ),
+            ),
             Error::Write { path, source } => (
                 if sv {
                     format!(
@@ -284,6 +315,54 @@ impl Error {
                     lang.pick(
                         "välj en annan fil med `-o FIL`, eller skriv över den med `--force`",
                         "choose another file with `-o FILE`, or overwrite it with `--force`",
+                    )
+                    .to_string(),
+                ),
+            ),
+            Error::OwnInput { path, writing } => (
+                if sv {
+                    format!(
+                        "`{}` är en av filerna som kommandot läser; den skrivs inte över med {}",
+                        path.display(),
+                        written_sv(writing)
+                    )
+                } else {
+                    format!(
+                        "`{}` is one of the files this command reads; it is not replaced by the {writing}",
+                        path.display()
+                    )
+                },
+                Some(
+                    lang.pick(
+                        "välj en annan fil att skriva med `-o FIL`",
+                        "choose another file to write with `-o FILE`",
+                    )
+                    .to_string(),
+                ),
+            ),
+            Error::Replace {
+                path,
+                found,
+                writing,
+            } => (
+                if sv {
+                    format!(
+                        "`{}` är {}, och den skrivs inte över med {}",
+                        path.display(),
+                        found_sv(found),
+                        written_sv(writing)
+                    )
+                } else {
+                    format!(
+                        "`{}` is {}, and it is not replaced by the {writing}",
+                        path.display(),
+                        found_en(found)
+                    )
+                },
+                Some(
+                    lang.pick(
+                        "välj en annan fil med `-o FIL`, eller ersätt den ändå med `--force`",
+                        "choose another file with `-o FILE`, or replace it all the same with `--force`",
                     )
                     .to_string(),
                 ),
@@ -574,6 +653,45 @@ impl Error {
     }
 }
 
+/// What is written, after "replaced by the" / "skrivs inte över med".
+fn written_sv(writing: &str) -> &'static str {
+    match writing {
+        "PDF" => "PDF-filen",
+        "national reference" => "den nationella referensen",
+        "answers" => "svarsfilen",
+        "sheet" => "svarsbladet",
+        _ => "filen",
+    }
+}
+
+/// What a file found in the way is, as [`crate::files::Found::name`] names it.
+fn found_sv(found: &str) -> String {
+    match found {
+        "PDF" => "en PDF-fil".to_string(),
+        "other" => "en fil av ett annat slag".to_string(),
+        kind => format!("en {}", kind_sv(kind)),
+    }
+}
+
+fn found_en(found: &str) -> String {
+    match found {
+        "PDF" => "a PDF".to_string(),
+        "other" => "a file of another kind".to_string(),
+        "answers" => "an answers file".to_string(),
+        "targets" | "published figures" => format!("a {found} file"),
+        kind => format!("a {kind}"),
+    }
+}
+
+/// Whether a write failed for want of room: a full disk, or a quota or file size limit.
+fn full(error: &std::io::Error) -> bool {
+    use std::io::ErrorKind;
+    matches!(
+        error.kind(),
+        ErrorKind::StorageFull | ErrorKind::QuotaExceeded | ErrorKind::FileTooLarge
+    )
+}
+
 fn kind_sv(kind: &str) -> &'static str {
     match kind {
         "questionnaire" => "enkätfil",
@@ -751,7 +869,15 @@ fn io_reason(error: &std::io::Error, lang: Lang) -> String {
             .pick("filen är inte UTF-8-text", "the file is not UTF-8 text")
             .into(),
         ErrorKind::IsADirectory => lang.pick("det är en mapp", "it is a folder").into(),
-        _ => error.to_string(),
+        ErrorKind::StorageFull => lang.pick("disken är full", "the disk is full").into(),
+        // The temporary file's path that some errors carry is no concern of the user's.
+        _ => {
+            let text = error.to_string();
+            match text.split_once(" at path ") {
+                Some((reason, _)) => reason.to_string(),
+                None => text,
+            }
+        }
     }
 }
 

@@ -28,6 +28,7 @@ pub mod spreadsheet;
 pub mod stats;
 pub mod targets;
 pub mod team;
+pub mod text;
 pub mod validate;
 
 use std::ffi::OsString;
@@ -61,7 +62,9 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> Exit {
     };
     let lang = cli.lang;
     let (stdout, stderr) = (std::io::stdout(), std::io::stderr());
-    let (mut out, mut err) = (stdout.lock(), stderr.lock());
+    // Standard error carries only messages for people: whatever a file's text holds is shown,
+    // never acted on by the terminal.
+    let (mut out, mut err) = (stdout.lock(), text::Visible::new(stderr.lock()));
     let mut io = Io {
         out: &mut out,
         err: &mut err,

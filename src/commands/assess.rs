@@ -181,6 +181,7 @@ pub fn run(
     let mut answers = interview.into_answers();
     // The terminal is given back before anything is printed after the interview.
     drop(source);
+    let _ = crate::print(io.err, &file.swept().notice(lang));
     match ending {
         Ending::Cancelled => {
             let (answered, total) = Interview::new(&questionnaire, answers, None).progress();
@@ -247,6 +248,9 @@ fn consensus(
     } else {
         None
     };
+    if let Some(file) = &file {
+        let _ = crate::print(io.err, &file.swept().notice(lang));
+    }
     let answers = match &mut file {
         Some(file) => commands::locked_answers(file)?,
         None => commands::answers(&path)?,
@@ -409,8 +413,12 @@ fn empty(questionnaire: &Questionnaire) -> Answers {
 }
 
 /// Writes the answers atomically.
-pub fn save(path: &Path, answers: &Answers) -> Result<(), Error> {
-    files::write_atomic(path, answers.to_json().as_bytes())
+pub fn save(
+    path: &Path,
+    answers: &Answers,
+    output: &files::Output,
+) -> Result<files::Written, Error> {
+    files::write_atomic(path, answers.to_json().as_bytes(), output)
 }
 
 /// Writes the answers into the file this interview holds, atomically and keeping the lock.

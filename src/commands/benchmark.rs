@@ -28,6 +28,9 @@ pub struct BenchmarkConfig {
     /// Files in the folders that are not `.json`, and so not read.
     skipped: Vec<PathBuf>,
     output: Option<PathBuf>,
+    force: bool,
+    /// The questionnaire and rubric files given, never to be written over, as the answers.
+    given: Vec<PathBuf>,
     min_regions: u32,
     year: Option<i32>,
     /// Questionnaires given as files, before the built-in ones.
@@ -100,6 +103,13 @@ impl BenchmarkConfig {
             files,
             skipped,
             output: args.output,
+            force: args.force,
+            given: args
+                .questionnaire
+                .iter()
+                .chain(&args.rubric)
+                .cloned()
+                .collect(),
             min_regions: args.min_regions,
             year: args.year,
             questionnaires,
@@ -253,7 +263,17 @@ pub fn run(config: &BenchmarkConfig, lang: Lang, io: &mut Io) -> Result<Exit, Er
         .output
         .clone()
         .unwrap_or_else(|| PathBuf::from(format!("national-{year}.json")));
-    files::write_atomic(&output, national_json(&reference).as_bytes())?;
+    let inputs: Vec<PathBuf> = config.files.iter().chain(&config.given).cloned().collect();
+    let written = files::write_atomic(
+        &output,
+        national_json(&reference).as_bytes(),
+        &files::Output {
+            kind: files::OutputKind::National,
+            inputs: &inputs,
+            force: config.force,
+        },
+    )?;
+    let _ = crate::print(io.err, &written.notice(lang));
     let mut text = summary.render(config, &shown, Some(&reference), lang);
     let written = files::display(&output);
     let _ = writeln!(

@@ -12,6 +12,13 @@ use crate::files;
 use crate::lang::Lang;
 use crate::published::Published;
 
+/// The demo writes into a folder that is new or empty.
+const NEW: files::Output = files::Output {
+    kind: files::OutputKind::New,
+    inputs: &[],
+    force: false,
+};
+
 /// The folder made when none is given: `mognad-demo`, or `mognad-demo-2` and on when it exists.
 fn free_folder() -> PathBuf {
     let first = PathBuf::from("mognad-demo");
@@ -46,7 +53,7 @@ pub fn run(
     let mut region_files = Vec::new();
     for (name, text) in demo::EXEMPELLAND {
         let path = dir.join(name);
-        files::write_atomic(&path, text.as_bytes())?;
+        files::write_atomic(&path, text.as_bytes(), &NEW)?;
         region_files.push(path);
     }
     let questionnaire = commands::questionnaire("tiopunkt")?;
@@ -58,7 +65,7 @@ pub fn run(
             answers.solution.as_ref().map(|s| s.name.as_str()),
             answers.year,
         );
-        files::write_atomic(&nation_dir.join(name), answers.to_json().as_bytes())?;
+        files::write_atomic(&nation_dir.join(name), answers.to_json().as_bytes(), &NEW)?;
     }
 
     // The national reference, as a coordinator builds it: the nation and Exempelland's
@@ -73,6 +80,7 @@ pub fn run(
             region_files[1].clone(),
         ],
         output: Some(national.clone()),
+        force: false,
         min_regions: crate::national::MIN_REGIONS,
         year: None,
         questionnaire: Vec::new(),
@@ -98,6 +106,7 @@ pub fn run(
             national: Some(national.clone()),
             targets: Vec::new(),
             output: Some(profile.clone()),
+            force: false,
             classification: None,
         },
         lang,

@@ -9,6 +9,7 @@ mod conventions;
 mod own;
 mod plain;
 mod report;
+mod safety;
 mod score;
 mod sheet;
 mod targets;

@@ -1,0 +1,282 @@
+//! Data safety around good files: no command writes over a file it reads or a file of another
+//! kind unasked, a file rewritten keeps its mode, temporary files of interrupted writes are
+//! cleared away, and nothing a file holds can drive the terminal.
+
+use std::os::unix::fs::PermissionsExt;
+use std::path::{Path, PathBuf};
+
+use crate::{TIOPUNKT_2024, TIOPUNKT_2025, Test, root};
+
+const CIO: &str = "examples/team/svar-tiopunkt-2025-cio.json";
+const CMIO: &str = "examples/team/svar-tiopunkt-2025-cmio.json";
+
+/// A copy of an example file in a folder.
+fn copy(dir: &Path, from: &str, name: &str) -> PathBuf {
+    let path = dir.join(name);
+    std::fs::copy(root().join(from), &path).unwrap();
+    path
+}
+
+fn mode(path: &Path) -> u32 {
+    std::fs::metadata(path).unwrap().permissions().mode() & 0o777
+}
+
+fn set_mode(path: &Path, mode: u32) {
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap();
+}
+
+/// Issue 11, defect 1: `mognad report a.json -o a.json` turned the answers into a PDF.
+#[test]
+fn report_never_writes_over_its_own_answers() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = copy(dir.path(), TIOPUNKT_2025, "a.json");
+    let before = std::fs::read(&a).unwrap();
+    for force in [false, true] {
+        let mut test = Test::new()
+            .dir(dir.path())
+            .args(&["--lang", "en", "report", "a.json", "-o", "a.json"]);
+        if force {
+            test = test.args(&["--force"]);
+        }
+        let err = test.code(2).stderr;
+        assert!(
+            err.contains("`a.json` is one of the files this command reads"),
+            "{err}"
+        );
+        assert!(err.contains("-o FILE"), "{err}");
+        assert_eq!(std::fs::read(&a).unwrap(), before);
+    }
+    // Nor a file given with `--previous`, in Swedish.
+    let old = copy(dir.path(), TIOPUNKT_2024, "old.json");
+    let err = Test::new()
+        .dir(dir.path())
+        .args(&[
+            "report",
+            "a.json",
+            "--previous",
+            "old.json",
+            "-o",
+            "old.json",
+        ])
+        .code(2)
+        .stderr;
+    assert!(err.contains("en av filerna som kommandot läser"), "{err}");
+    assert!(
+        std::fs::read_to_string(&old)
+            .unwrap()
+            .contains("mognad.answers/1")
+    );
+    assert_eq!(crate::assess::names(dir.path()), ["a.json", "old.json"]);
+}
+
+#[test]
+fn report_writes_over_a_pdf_and_another_kind_only_with_force() {
+    let dir = tempfile::tempdir().unwrap();
+    copy(dir.path(), TIOPUNKT_2025, "a.json");
+    let other = copy(dir.path(), CIO, "cio.json");
+    let err = Test::new()
+        .dir(dir.path())
+        .args(&["--lang", "en", "report", "a.json", "-o", "cio.json"])
+        .code(2)
+        .stderr;
+    assert!(
+        err.contains("`cio.json` is an answers file, and it is not replaced by the PDF"),
+        "{err}"
+    );
+    assert!(err.contains("--force"), "{err}");
+    std::fs::write(dir.path().join("notes.txt"), "anteckningar").unwrap();
+    let err = Test::new()
+        .dir(dir.path())
+        .args(&["report", "a.json", "-o", "notes.txt"])
+        .code(2)
+        .stderr;
+    assert!(
+        err.contains(
+            "`notes.txt` är en fil av ett annat slag, och den skrivs inte över med PDF-filen"
+        ),
+        "{err}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("notes.txt")).unwrap(),
+        "anteckningar"
+    );
+    // A PDF is replaced by a PDF; `--force` replaces the rest.
+    Test::new()
+        .dir(dir.path())
+        .args(&["report", "a.json", "-o", "p.pdf"])
+        .success();
+    Test::new()
+        .dir(dir.path())
+        .args(&["report", "a.json", "-o", "p.pdf"])
+        .success();
+    Test::new()
+        .dir(dir.path())
+        .args(&["report", "a.json", "--force", "-o", "cio.json"])
+        .success();
+    assert!(std::fs::read(&other).unwrap().starts_with(b"%PDF-"));
+}
+
+/// Issue 11, defect 2: `mognad benchmark nat -o nat/svar-…-2025.json` replaced an input.
+#[test]
+fn benchmark_never_writes_over_its_inputs_and_only_over_a_reference() {
+    let dir = tempfile::tempdir().unwrap();
+    let nat = dir.path().join("nat");
+    std::fs::create_dir(&nat).unwrap();
+    for entry in std::fs::read_dir(root().join("examples/nation")).unwrap() {
+        let path = entry.unwrap().path();
+        std::fs::copy(&path, nat.join(path.file_name().unwrap())).unwrap();
+    }
+    let first = crate::assess::names(&nat)
+        .into_iter()
+        .find(|n| n.contains("2025"))
+        .unwrap();
+    let input = nat.join(&first);
+    let before = std::fs::read(&input).unwrap();
+    for force in [false, true] {
+        let mut test =
+            Test::new()
+                .dir(dir.path())
+                .args(&["--lang", "en", "benchmark", "nat", "-o"]);
+        test = test.arg(Path::new("nat").join(&first));
+        if force {
+            test = test.args(&["--force"]);
+        }
+        let err = test.code(2).stderr;
+        assert!(
+            err.contains("is one of the files this command reads"),
+            "{err}"
+        );
+        assert_eq!(std::fs::read(&input).unwrap(), before);
+    }
+    let a = copy(dir.path(), TIOPUNKT_2025, "a.json");
+    let err = Test::new()
+        .dir(dir.path())
+        .args(&["--lang", "en", "benchmark", "nat", "-o", "a.json"])
+        .code(2)
+        .stderr;
+    assert!(
+        err.contains(
+            "`a.json` is an answers file, and it is not replaced by the national reference"
+        ),
+        "{err}"
+    );
+    assert!(
+        std::fs::read_to_string(&a)
+            .unwrap()
+            .contains("mognad.answers/1")
+    );
+    Test::new()
+        .dir(dir.path())
+        .args(&["benchmark", "nat", "-o", "ref.json"])
+        .success();
+    Test::new()
+        .dir(dir.path())
+        .args(&["benchmark", "nat", "-o", "ref.json"])
+        .success();
+}
+
+/// Issue 11, defect 3: a rewritten file became 644 whatever it was before.
+#[test]
+fn a_600_file_stays_600_after_every_command_that_rewrites_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = |args: &[&str]| Test::new().dir(dir.path()).args(args).success();
+
+    let team = dir.path().join("team.json");
+    std::fs::write(&team, "{}").unwrap();
+    set_mode(&team, 0o600);
+    let team_args = [
+        "merge".to_string(),
+        root().join(CIO).display().to_string(),
+        root().join(CMIO).display().to_string(),
+        "--force".into(),
+        "-o".into(),
+        "team.json".into(),
+    ];
+    let team_args: Vec<&str> = team_args.iter().map(String::as_str).collect();
+    run(&team_args);
+    assert_eq!(mode(&team), 0o600, "merge --force");
+
+    let sheet = dir.path().join("blad.csv");
+    run(&[
+        "template",
+        "--region",
+        "Region Exempelland",
+        "--year",
+        "2025",
+        "-o",
+        "blad.csv",
+    ]);
+    set_mode(&sheet, 0o600);
+    run(&["template", "--force", "-o", "blad.csv"]);
+    assert_eq!(mode(&sheet), 0o600, "template --force");
+
+    run(&[
+        "template",
+        "--region",
+        "Region Exempelland",
+        "--year",
+        "2025",
+        "-o",
+        "ifylld.csv",
+    ]);
+    let svar = copy(dir.path(), TIOPUNKT_2025, "svar.json");
+    set_mode(&svar, 0o640);
+    run(&["import", "ifylld.csv", "--force", "-o", "svar.json"]);
+    assert_eq!(mode(&svar), 0o640, "import --force");
+
+    let pdf = dir.path().join("p.pdf");
+    run(&["report", "svar.json", "-o", "p.pdf"]);
+    set_mode(&pdf, 0o600);
+    run(&["report", "svar.json", "-o", "p.pdf"]);
+    assert_eq!(mode(&pdf), 0o600, "report");
+
+    let reference = dir.path().join("ref.json");
+    let nation = root().join("examples/nation").display().to_string();
+    run(&["benchmark", &nation, "-o", "ref.json"]);
+    set_mode(&reference, 0o600);
+    run(&["benchmark", &nation, "-o", "ref.json"]);
+    assert_eq!(mode(&reference), 0o600, "benchmark");
+
+    // An interview saves after the answer; the file keeps its mode.
+    let interview = copy(dir.path(), TIOPUNKT_2025, "intervju.json");
+    set_mode(&interview, 0o600);
+    let before = std::fs::read(&interview).unwrap();
+    Test::new()
+        .dir(dir.path())
+        .args(&["assess", "--plain", "--answers", "intervju.json"])
+        .stdin("1\n")
+        .code(130);
+    assert_ne!(
+        std::fs::read(&interview).unwrap(),
+        before,
+        "the interview saved"
+    );
+    assert_eq!(mode(&interview), 0o600, "assess");
+}
+
+/// Issue 11, defect 6: temporary files of interrupted writes stayed beside the target.
+#[test]
+fn an_interrupted_write_leaves_no_temporary_after_the_next_run() {
+    let dir = tempfile::tempdir().unwrap();
+    copy(dir.path(), TIOPUNKT_2025, "a.json");
+    // What a write killed midway leaves: a temporary file beside the target, a while ago.
+    let stale = dir.path().join(".mognad-Ab12Cd");
+    std::fs::write(&stale, b"%PDF-1.7 halv").unwrap();
+    let old = std::time::SystemTime::now() - std::time::Duration::from_mins(5);
+    std::fs::File::options()
+        .write(true)
+        .open(&stale)
+        .unwrap()
+        .set_modified(old)
+        .unwrap();
+    let err = Test::new()
+        .dir(dir.path())
+        .args(&["--lang", "en", "report", "a.json", "-o", "p.pdf"])
+        .success()
+        .stderr;
+    assert!(
+        err.contains("Removed `./.mognad-Ab12Cd`, a temporary file left by an interrupted write."),
+        "{err}"
+    );
+    assert_eq!(crate::assess::names(dir.path()), ["a.json", "p.pdf"]);
+}
