@@ -132,6 +132,11 @@ fn today() -> jiff::civil::Date {
     jiff::tz::Offset::UTC.to_datetime(now).date()
 }
 
+/// Writes text for people: a file's control characters shown, never acted on (see [`text`]).
+pub(crate) fn print_text(out: &mut dyn Write, text: &str) -> Result<(), Error> {
+    print(out, &text::visible(text))
+}
+
 /// Writes output; a closed pipe (`mognad … | head`) is not an error.
 pub(crate) fn print(out: &mut dyn Write, text: &str) -> Result<(), Error> {
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {

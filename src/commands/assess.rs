@@ -223,7 +223,7 @@ pub fn run(
                     "\nThe answers are saved in {shown}.\nNext, the profile for leadership: mognad report {shown}\n"
                 )
             };
-            crate::print(io.out, &text)?;
+            crate::print_text(io.out, &text)?;
             Ok(Exit::Ok)
         }
     }
@@ -283,7 +283,7 @@ fn consensus(
                 "The team has settled every split question in {shown}.\nNext, the profile for leadership: mognad report {shown}\n"
             )
         };
-        crate::print(io.out, &text)?;
+        crate::print_text(io.out, &text)?;
         return Ok(Exit::Ok);
     }
     let Some(mut file) = file else {
@@ -351,7 +351,7 @@ fn consensus(
                     "{left} are left; go on with them: mognad assess --answers {shown} --consensus"
                 ),
             };
-            crate::print(io.out, &text)?;
+            crate::print_text(io.out, &text)?;
             Ok(Exit::Ok)
         }
     }
@@ -385,7 +385,8 @@ fn context(title: &str, answers: &Answers) -> String {
         parts.push(solution.name.clone());
     }
     parts.push(title.to_string());
-    parts.join(" · ")
+    // The region and solution come from the file: shown, never acted on by the terminal.
+    crate::text::visible(&parts.join(" · ")).into_owned()
 }
 
 /// Answers with nothing answered, to count the questions asked at the start.

@@ -284,7 +284,7 @@ pub fn run(config: &BenchmarkConfig, lang: Lang, io: &mut Io) -> Result<Exit, Er
             &format!("Wrote the national reference to {written}."),
         )
     );
-    crate::print(io.out, &text)?;
+    crate::print_text(io.out, &text)?;
     Ok(Exit::Ok)
 }
 

@@ -142,6 +142,6 @@ pub fn run(
     } + &format!(
         "  mognad benchmark {nation_dir} {a} {b} -o {national}\n  mognad report {b} {c} --previous {a} --national {national} -o {profile}\n"
     );
-    crate::print(io.out, &text)?;
+    crate::print_text(io.out, &text)?;
     Ok(Exit::Ok)
 }

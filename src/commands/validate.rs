@@ -167,10 +167,13 @@ pub fn run(config: &ValidateConfig, lang: Lang, io: &mut Io) -> Result<Exit, Err
         warnings += problems.len() - file_errors;
         if problems.is_empty() {
             clean += 1;
-            let _ = writeln!(io.out, "ok: {path} ({})", what.unwrap_or_default());
+            crate::print_text(
+                io.out,
+                &format!("ok: {path} ({})\n", what.unwrap_or_default()),
+            )?;
         }
         for problem in &problems {
-            crate::print(io.out, &format!("{}\n", problem.render(path, lang)))?;
+            crate::print_text(io.out, &format!("{}\n", problem.render(path, lang)))?;
         }
     }
 

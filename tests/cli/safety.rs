@@ -280,3 +280,127 @@ fn an_interrupted_write_leaves_no_temporary_after_the_next_run() {
     );
     assert_eq!(crate::assess::names(dir.path()), ["a.json", "p.pdf"]);
 }
+
+const ESC: char = '\u{1b}';
+/// A region name that would retitle the terminal and clear it.
+const REGION: &str = "Region \u{1b}]0;kapad\u{7}Exempelland\u{1b}[2J";
+/// A comment that would colour the rest red and turn it around.
+const COMMENT: &str = "Klart \u{1b}[31mröd\u{202e}text";
+
+/// An example answers file with the region and a comment changed.
+fn escaped(
+    dir: &Path,
+    from: &str,
+    name: &str,
+    change: impl FnOnce(&mut serde_json::Value),
+) -> PathBuf {
+    let mut value = crate::json(from);
+    value["region"] = REGION.into();
+    let answers = value["answers"].as_object_mut().unwrap();
+    for answer in answers.values_mut() {
+        answer["comment"] = COMMENT.into();
+    }
+    change(&mut value);
+    let path = dir.join(name);
+    std::fs::write(&path, serde_json::to_string_pretty(&value).unwrap()).unwrap();
+    path
+}
+
+/// Nothing the terminal would act on, and the escape shown where the file's text is.
+#[track_caller]
+fn shown_not_acted_on(out: &crate::Output, what: &str) {
+    let all = format!("{}{}", out.stdout, out.stderr);
+    assert!(
+        !all.contains(ESC) && !all.contains('\u{202e}') && !all.contains('\u{7}'),
+        "{what}: raw control characters in:\n{all}"
+    );
+    assert!(
+        all.contains("\\u{1b}"),
+        "{what}: the escape is not shown:\n{all}"
+    );
+}
+
+/// Issue 11, defect 4: escape sequences in a file's text reached the terminal raw.
+#[test]
+fn escape_sequences_in_a_region_and_a_comment_are_shown_not_acted_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let new = escaped(dir.path(), TIOPUNKT_2025, "ny.json", |_| {});
+    let old = escaped(dir.path(), TIOPUNKT_2024, "gammal.json", |_| {});
+    let bad = escaped(dir.path(), TIOPUNKT_2025, "fel.json", |v| {
+        let first = v["answers"]
+            .as_object()
+            .unwrap()
+            .keys()
+            .next()
+            .unwrap()
+            .clone();
+        v["answers"][first]["value"] = "\u{1b}[41mhög".into();
+    });
+    let run = |args: &[&str]| Test::new().dir(dir.path()).args(args).run();
+
+    let out = run(&["validate", "ny.json", "fel.json"]);
+    shown_not_acted_on(&out, "validate");
+    assert!(
+        out.stdout
+            .contains("Region \\u{1b}]0;kapad\\u{7}Exempelland\\u{1b}[2J"),
+        "{}",
+        out.stdout
+    );
+    assert!(out.stdout.contains("fel.json: answers."), "{}", out.stdout);
+    shown_not_acted_on(&run(&["score", "ny.json"]), "score");
+    let compared = run(&["compare", "gammal.json", "ny.json"]);
+    shown_not_acted_on(&compared, "compare");
+    assert!(
+        compared.stdout.contains("röd\\u{202e}text"),
+        "{}",
+        compared.stdout
+    );
+    // JSON keeps the data as it is, escaped as JSON escapes it.
+    let json = run(&["score", "ny.json", "--format", "json"]);
+    assert!(json.stdout.contains("\\u001b]0;kapad"), "{}", json.stdout);
+
+    std::fs::create_dir(dir.path().join("nat")).unwrap();
+    std::fs::copy(&bad, dir.path().join("nat/fel.json")).unwrap();
+    std::fs::copy(&new, dir.path().join("nat/ny.json")).unwrap();
+    shown_not_acted_on(&run(&["benchmark", "nat", "-o", "ref.json"]), "benchmark");
+
+    // merge: the region named when the files do not belong together.
+    let other = dir.path().join("cmio.json");
+    std::fs::copy(root().join(CMIO), &other).unwrap();
+    let cio = escaped(dir.path(), CIO, "cio.json", |_| {});
+    let _ = (old, cio);
+    let merged = run(&["merge", "cio.json", "cmio.json", "-o", "team.json"]);
+    shown_not_acted_on(&merged, "merge");
+
+    // A file's name is text from outside too: import names its sheet.
+    let sheet = format!("blad{ESC}[2J.csv");
+    Test::new()
+        .dir(dir.path())
+        .args(&[
+            "template",
+            "--region",
+            "Region Exempelland",
+            "--year",
+            "2025",
+            "-o",
+            &sheet,
+        ])
+        .run();
+    shown_not_acted_on(&run(&["import", &sheet, "-o", "importerad.json"]), "import");
+    let report = run(&["report", "ny.json", "-o", &format!("p{ESC}[2J.pdf")]);
+    shown_not_acted_on(&report, "report");
+    assert_eq!(report.code, 0, "{}", report.stderr);
+}
+
+#[test]
+fn the_plain_interview_shows_escapes_in_a_file_visibly() {
+    let dir = tempfile::tempdir().unwrap();
+    escaped(dir.path(), TIOPUNKT_2025, "svar.json", |_| {});
+    let out = Test::new()
+        .dir(dir.path())
+        .args(&["assess", "--plain", "--answers", "svar.json"])
+        .stdin("\n")
+        .run();
+    shown_not_acted_on(&out, "assess --plain");
+    assert!(out.stdout.contains("Region \\u{1b}]0;kapad"), "{}", out.stdout);
+}
