@@ -218,6 +218,9 @@ pub struct ValidateArgs {
     /// them are used to check rubrics and answers that name them.
     #[arg(required = true)]
     pub files: Vec<PathBuf>,
+    /// List every problem of a file; without it, the first 50 and a count of the rest
+    #[arg(long)]
+    pub all: bool,
 }
 
 #[derive(Debug, Args)]
@@ -667,6 +670,9 @@ fn help_sv(command: &str, arg: &str) -> Option<&'static str> {
             "Filerna att kontrollera; varje fils typ läses ur fältet `format`. Enkäter bland dem används för att kontrollera de mallar och svar som hänvisar till dem."
         }
         ("schema", "kind") => "Filformatet",
+        ("validate", "all") => {
+            "Lista varje problem i en fil; utan den de första 50 och hur många som återstår"
+        }
         ("completions", "shell") => "Skalet",
         ("man", "command") => "Ett kommando, för dess egen sida [standard: sidan för mognad]",
         ("demo", "output") => {

@@ -291,8 +291,22 @@ impl Error {
                 } else {
                     format!("`{path}` cannot be used")
                 }];
-                for problem in problems.iter().filter(|p| p.severity() == Severity::Error) {
+                let errors: Vec<Problem> = problems
+                    .iter()
+                    .filter(|p| p.severity() == Severity::Error)
+                    .cloned()
+                    .collect();
+                let (shown, more) = crate::problem::bounded(&errors, false, lang);
+                for problem in shown {
                     lines.push(problem.render(path, lang));
+                }
+                if let Some(more) = more {
+                    lines.push(more);
+                    lines.push(if sv {
+                        format!("tips: `mognad validate {path} --all` visar alla")
+                    } else {
+                        format!("hint: `mognad validate {path} --all` shows them all")
+                    });
                 }
                 return format!("{}: {}", lang.pick("fel", "error"), lines.join("\n"));
             }
@@ -302,7 +316,20 @@ impl Error {
                 } else {
                     format!("`{path}` cannot be imported; nothing was written")
                 }];
-                lines.extend(problems.iter().map(|p| p.render(path, lang)));
+                lines.extend(
+                    problems
+                        .iter()
+                        .take(crate::problem::SHOWN)
+                        .map(|p| p.render(path, lang)),
+                );
+                if problems.len() > crate::problem::SHOWN {
+                    let more = crate::problem::thousands(problems.len() - crate::problem::SHOWN);
+                    lines.push(if sv {
+                        format!("och {more} problem till på andra rader")
+                    } else {
+                        format!("and {more} more problems on other rows")
+                    });
+                }
                 return format!("{}: {}", lang.pick("fel", "error"), lines.join("\n"));
             }
             Error::Exists { path } => (

@@ -256,6 +256,17 @@ fn check_condition(
 
 /// Checks a rubric on its own and, when given, against the questionnaire it scores.
 pub fn rubric(r: &Rubric, q: Option<&Questionnaire>) -> Vec<Problem> {
+    // A rubric for another questionnaire would find every question missing: that one cause
+    // is said alone.
+    if let Some(q) = q.filter(|q| q.id != r.questionnaire.id) {
+        return vec![Problem::new(
+            "questionnaire.id",
+            K::RubricForOther {
+                rubric_for: r.questionnaire.id.clone(),
+                questionnaire: q.id.clone(),
+            },
+        )];
+    }
     let mut p = Problems::default();
     p.id("id", &r.id, &mut HashSet::new());
     p.text("title", &r.title);

@@ -402,5 +402,76 @@ fn the_plain_interview_shows_escapes_in_a_file_visibly() {
         .stdin("\n")
         .run();
     shown_not_acted_on(&out, "assess --plain");
-    assert!(out.stdout.contains("Region \\u{1b}]0;kapad"), "{}", out.stdout);
+    assert!(
+        out.stdout.contains("Region \\u{1b}]0;kapad"),
+        "{}",
+        out.stdout
+    );
+}
+
+/// Issue 11, defect 5: 100 000 answers to unknown questions printed 100 000 errors (17 MB).
+#[test]
+fn a_long_list_of_problems_is_cut_at_50_and_counted_unless_all() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut value = crate::json(TIOPUNKT_2025);
+    let answers = value["answers"].as_object_mut().unwrap();
+    for i in 0..100_000 {
+        answers.insert(format!("x{i}"), serde_json::json!({"value": 1}));
+    }
+    let path = dir.path().join("svar.json");
+    std::fs::write(&path, value.to_string()).unwrap();
+    let out = Test::new()
+        .dir(dir.path())
+        .args(&["validate", "svar.json"])
+        .code(1);
+    assert_eq!(out.stdout.matches("finns inte i enkäten").count(), 50);
+    assert!(
+        out.stdout
+            .contains("och 99 950 till av samma slag (okänd fråga ×99 950)\n"),
+        "{}",
+        out.stdout
+    );
+    assert!(out.stdout.contains("`mognad validate svar.json --all`"));
+    assert!(out.stdout.len() < 20_000, "{} bytes", out.stdout.len());
+    let en = Test::new()
+        .dir(dir.path())
+        .args(&["--lang", "en", "validate", "svar.json"])
+        .code(1);
+    assert!(
+        en.stdout
+            .contains("and 99 950 more of the same kinds (unknown question ×99 950)\n"),
+        "{}",
+        en.stdout
+    );
+    let all = Test::new()
+        .dir(dir.path())
+        .args(&["validate", "--all", "svar.json"])
+        .code(1);
+    assert_eq!(all.stdout.matches("finns inte i enkäten").count(), 100_000);
+    // A command that refuses the file says the same, bounded.
+    let score = Test::new()
+        .dir(dir.path())
+        .args(&["score", "svar.json"])
+        .code(2);
+    assert_eq!(score.stderr.matches("finns inte i enkäten").count(), 50);
+    assert!(score.stderr.contains("och 99 950 till"), "{}", score.stderr);
+}
+
+/// Issue 11, defect 5: the one real cause was buried among 121 lines.
+#[test]
+fn a_rubric_for_another_questionnaire_is_said_first_and_alone() {
+    let out = Test::new()
+        .args(&[
+            "--lang",
+            "en",
+            "score",
+            "--rubric",
+            "beredskap",
+            TIOPUNKT_2025,
+        ])
+        .code(2);
+    assert_eq!(
+        out.stderr,
+        "error: `beredskap` cannot be used\nerror: beredskap: questionnaire.id: the rubric is for questionnaire `beredskap`, not `tiopunkt`\n  hint: choose the rubric that belongs to the questionnaire with `--rubric`\n"
+    );
 }
