@@ -510,6 +510,14 @@ pub fn swedish_error(error: &clap::Error) -> Option<String> {
                 (None, None) => None,
             },
         ),
+        // clap calls a flag given twice a conflict with itself.
+        ErrorKind::ArgumentConflict if get(ContextKind::PriorArg) == get(ContextKind::InvalidArg) => (
+            format!("{} är angiven två gånger", invalid()),
+            Some(
+                "ange den en gång; flera personer svarar var och en i en egen fil, och `mognad merge` slår ihop filerna"
+                    .to_string(),
+            ),
+        ),
         ErrorKind::ArgumentConflict => (
             format!(
                 "{} kan inte användas tillsammans med {}",

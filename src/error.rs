@@ -26,6 +26,11 @@ pub enum Error {
         path: PathBuf,
         source: std::io::Error,
     },
+    /// A file was read but is not text mognad can read: named as what it is.
+    Unusable {
+        path: PathBuf,
+        why: crate::files::Unusable,
+    },
     /// A file could not be written.
     Write {
         path: PathBuf,
@@ -243,6 +248,7 @@ impl Error {
                     .to_string(),
                 ),
             ),
+            Error::Unusable { path, why } => unusable_message(&path.display().to_string(), *why, lang),
             Error::Write { path, source } if full(source) => (
                 if sv {
                     format!(
@@ -680,6 +686,64 @@ impl Error {
     }
 }
 
+fn unusable_message(
+    path: &str,
+    why: crate::files::Unusable,
+    lang: Lang,
+) -> (String, Option<String>) {
+    use crate::files::Unusable as U;
+    let sv = lang == Lang::Sv;
+    let (headline, hint) = match why {
+        U::Empty => (
+            if sv { format!("`{path}` är tom") } else { format!("`{path}` is empty") },
+            lang.pick(
+                "filen innehåller ingenting: kontrollera att det är rätt fil och att den sparades färdigt",
+                "the file holds nothing: check that it is the right file and that it was saved completely",
+            ),
+        ),
+        U::EmptyStdin => (
+            lang.pick(
+                "standard in är tom: ingenting kom på den",
+                "standard input is empty: nothing came on it",
+            )
+            .to_string(),
+            lang.pick(
+                "skicka in filen, till exempel `mognad score - < svar.json`, eller ange filens namn i stället för `-`",
+                "send the file in, for example `mognad score - < svar.json`, or give the file's name instead of `-`",
+            ),
+        ),
+        U::Folder => (
+            if sv { format!("`{path}` är en mapp, inte en fil") } else { format!("`{path}` is a folder, not a file") },
+            lang.pick(
+                "ange en fil i mappen; `mognad benchmark MAPP` läser alla svarsfiler i en mapp",
+                "give a file in the folder; `mognad benchmark FOLDER` reads every answers file in a folder",
+            ),
+        ),
+        U::Pdf => (
+            if sv { format!("`{path}` är en PDF-fil, inte en JSON-fil från mognad") } else { format!("`{path}` is a PDF, not a JSON file from mognad") },
+            lang.pick(
+                "ange svarsfilen (`.json`) som PDF-filen gjordes av; en profil från `mognad report` kan inte läsas tillbaka",
+                "give the answers file (`.json`) the PDF was made from; a profile from `mognad report` cannot be read back",
+            ),
+        ),
+        U::Utf16 => (
+            if sv { format!("`{path}` är sparad som UTF-16; mognad läser UTF-8") } else { format!("`{path}` is saved as UTF-16; mognad reads UTF-8") },
+            lang.pick(
+                "spara filen som UTF-8 (i Anteckningar: Spara som, Kodning UTF-8)",
+                "save the file as UTF-8 (in Notepad: Save as, Encoding UTF-8)",
+            ),
+        ),
+        U::NotUtf8 => (
+            if sv { format!("`{path}` är inte UTF-8-text") } else { format!("`{path}` is not UTF-8 text") },
+            lang.pick(
+                "en fil från mognad är JSON i UTF-8; kontrollera att det är rätt fil, eller spara den som UTF-8",
+                "a file from mognad is JSON in UTF-8; check that it is the right file, or save it as UTF-8",
+            ),
+        ),
+    };
+    (headline, Some(hint.to_string()))
+}
+
 /// What is written, after "replaced by the" / "skrivs inte över med".
 fn written_sv(writing: &str) -> &'static str {
     match writing {
@@ -915,3 +979,35 @@ impl std::fmt::Display for Error {
 }
 
 impl std::error::Error for Error {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_full_disk_says_so_and_that_nothing_was_changed() {
+        for kind in [
+            std::io::ErrorKind::StorageFull,
+            std::io::ErrorKind::QuotaExceeded,
+        ] {
+            let error = Error::Write {
+                path: "svar.json".into(),
+                source: std::io::Error::new(
+                    kind,
+                    "No space left on device at path /x/.mognad-VIjwnz",
+                ),
+            };
+            let en = error.render(Lang::En);
+            assert!(
+                en.starts_with("error: cannot write `svar.json`: the disk is full; nothing was changed\nhint: free some space"),
+                "{en}"
+            );
+            assert!(!en.contains(".mognad-"), "{en}");
+            assert!(
+                error
+                    .render(Lang::Sv)
+                    .contains("disken är full; ingenting har ändrats")
+            );
+        }
+    }
+}

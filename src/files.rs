@@ -11,29 +11,75 @@ use std::path::{Path, PathBuf};
 use crate::document::{self, Document};
 use crate::error::Error;
 
-/// Reads a file as UTF-8 text; `-` reads standard input.
+/// Reads a file as UTF-8 text; `-` reads standard input. What is not text for mognad (a PDF,
+/// UTF-16, an empty file, a folder) is named as what it is.
 pub fn read_text(path: &Path) -> Result<String, Error> {
     let error = |source| Error::Read {
         path: path.to_path_buf(),
         source,
     };
+    let unusable = |why| Error::Unusable {
+        path: path.to_path_buf(),
+        why,
+    };
     if path == Path::new("-") {
-        let mut text = String::new();
-        std::io::stdin().read_to_string(&mut text).map_err(error)?;
-        return Ok(text);
+        let mut bytes = Vec::new();
+        std::io::stdin().read_to_end(&mut bytes).map_err(error)?;
+        if bytes.is_empty() {
+            return Err(unusable(Unusable::EmptyStdin));
+        }
+        return utf8(bytes).map_err(unusable);
+    }
+    if path.is_dir() {
+        return Err(unusable(Unusable::Folder));
     }
     let bytes = std::fs::read(path).map_err(error)?;
-    utf8(bytes).map_err(error)
+    utf8(bytes).map_err(unusable)
 }
 
-fn utf8(bytes: Vec<u8>) -> Result<String, std::io::Error> {
-    let text = String::from_utf8(bytes)
-        .map_err(|_| std::io::Error::from(std::io::ErrorKind::InvalidData))?;
+/// Why a file's bytes are not text mognad can read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unusable {
+    /// Nothing in it, or only spaces and line breaks.
+    Empty,
+    /// Standard input was closed with nothing on it.
+    EmptyStdin,
+    /// A folder where a file was expected.
+    Folder,
+    /// A PDF, such as the profile `report` makes.
+    Pdf,
+    /// UTF-16 text, as some Windows programs save.
+    Utf16,
+    /// Bytes that are not UTF-8 text.
+    NotUtf8,
+}
+
+fn utf8(bytes: Vec<u8>) -> Result<String, Unusable> {
+    if bytes.starts_with(b"%PDF-") {
+        return Err(Unusable::Pdf);
+    }
+    if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
+        return Err(Unusable::Utf16);
+    }
+    if bytes.iter().take(4096).any(|b| *b == 0) {
+        // Text with a NUL beside every ASCII letter is UTF-16 without its byte order mark.
+        let nuls = bytes.iter().take(4096).filter(|b| **b == 0).count();
+        return Err(if nuls * 3 >= bytes.len().min(4096) {
+            Unusable::Utf16
+        } else {
+            Unusable::NotUtf8
+        });
+    }
+    let text = String::from_utf8(bytes).map_err(|_| Unusable::NotUtf8)?;
     // A byte order mark is how some editors on Windows start UTF-8; it is not part of the JSON.
-    Ok(text
+    let text = text
         .strip_prefix('\u{feff}')
         .map(str::to_string)
-        .unwrap_or(text))
+        .unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(Unusable::Empty);
+    }
+    Ok(text)
 }
 
 /// Reads a file as bytes, whatever its encoding; `-` reads standard input.
@@ -420,7 +466,11 @@ impl Locked {
         let mut bytes = Vec::new();
         self.file.rewind().map_err(error)?;
         self.file.read_to_end(&mut bytes).map_err(error)?;
-        parse(&self.path, &utf8(bytes).map_err(error)?)
+        let text = utf8(bytes).map_err(|why| Error::Unusable {
+            path: self.path.clone(),
+            why,
+        })?;
+        parse(&self.path, &text)
     }
 
     pub fn path(&self) -> &Path {

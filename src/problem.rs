@@ -197,7 +197,12 @@ pub enum ProblemKind {
     HashMissing,
     EmptyRegion,
     YearRange {
+        year: i64,
+    },
+    /// An answers file for a year before the edition of the questionnaire it answers was made.
+    YearBeforeEdition {
         year: i32,
+        version: String,
     },
     BadDate {
         date: String,
@@ -388,6 +393,7 @@ impl ProblemKind {
             K::HashMissing => ("kontrollsumma saknas", "hash missing"),
             K::EmptyRegion => ("region saknas", "empty region"),
             K::YearRange { .. } => ("år utanför 2000–2100", "year outside 2000–2100"),
+            K::YearBeforeEdition { .. } => ("år före enkätens utgåva", "year before the edition"),
             K::BadDate { .. } => ("ogiltigt datum", "bad date"),
             K::SolutionMissing => ("lösning saknas", "solution missing"),
             K::SolutionNotExpected => ("lösning som inte hör hit", "solution not expected"),
@@ -432,7 +438,8 @@ impl Problem {
             | K::HashMissing
             | K::AnsweredButNotAsked { .. }
             | K::SolutionNotExpected
-            | K::TargetUnscoredArea { .. } => Severity::Warning,
+            | K::TargetUnscoredArea { .. }
+            | K::YearBeforeEdition { .. } => Severity::Warning,
             _ => Severity::Error,
         }
     }
@@ -538,7 +545,8 @@ impl ProblemKind {
             K::HashChanged => lang.pick("enkätens innehåll har ändrats sedan svaren gavs, fast versionen är densamma", "the questionnaire's content changed since the answers were given, although its version is the same").into(),
             K::HashMissing => lang.pick("svarsfilen saknar enkätens innehållshash, så en ändrad enkät kan inte upptäckas", "the answers file has no content hash of the questionnaire, so a changed questionnaire cannot be detected").into(),
             K::EmptyRegion => lang.pick("region saknas", "the region is missing").into(),
-            K::YearRange { year } => if sv { format!("året {year} är inte rimligt (2000–2100)") } else { format!("the year {year} is not plausible (2000–2100)") },
+            K::YearRange { year } => if sv { format!("året ska vara 2000–2100, inte {year}") } else { format!("the year must be 2000–2100, not {year}") },
+            K::YearBeforeEdition { year, version } => if sv { format!("svaren gäller {year}, men enkätens utgåva {version} gjordes senare") } else { format!("the answers are for {year}, but edition {version} of the questionnaire was made later") },
             K::BadDate { date } => if sv { format!("`{date}` är inget datum på formen ÅÅÅÅ-MM-DD") } else { format!("`{date}` is not a date of the form YYYY-MM-DD") },
             K::SolutionMissing => lang.pick("en beredskapsbedömning måste ange lösningen och målgruppen (`solution`)", "a readiness assessment must name the solution and its target group (`solution`)").into(),
             K::SolutionNotExpected => lang.pick("`solution` används bara för beredskapsenkäter och ignoreras här", "`solution` is only used for readiness questionnaires and is ignored here").into(),
@@ -829,6 +837,10 @@ impl ProblemKind {
             K::YearRange { .. } => text(
                 "skriv året bedömningen gäller, till exempel 2025",
                 "write the year the assessment describes, for example 2025",
+            ),
+            K::YearBeforeEdition { .. } => text(
+                "kontrollera `year`: en utgåva kan inte ha besvarats innan den fanns",
+                "check `year`: an edition cannot have been answered before it existed",
             ),
             K::SolutionNotExpected => text(
                 "ta bort `solution`, eller svara på en beredskapsenkät",

@@ -463,6 +463,12 @@ pub fn rubric(r: &Rubric, q: Option<&Questionnaire>) -> Vec<Problem> {
     p.0
 }
 
+/// The year an edition was made, as its version says: `2025.1` was made in 2025.
+fn edition_year(version: &str) -> Option<i32> {
+    let (year, _) = version.split_once('.')?;
+    year.parse().ok().filter(|y| (2000..=2100).contains(y))
+}
+
 fn check_levels(p: &mut Problems, at: &str, levels: &[LevelBand]) {
     if levels.is_empty() {
         p.push(at, K::LevelsEmpty);
@@ -727,7 +733,24 @@ pub fn answers(a: &Answers, q: &Questionnaire) -> Vec<Problem> {
         p.push("region", K::EmptyRegion);
     }
     if !(2000..=2100).contains(&a.year) {
-        p.push("year", K::YearRange { year: a.year });
+        p.push(
+            "year",
+            K::YearRange {
+                year: i64::from(a.year),
+            },
+        );
+    } else if let Some(edition) = edition_year(&a.questionnaire.version)
+        // An edition may describe the year before it was made (the 2025 edition asked about
+        // 2024, as an assessment looks back); further back is a mistake in the year.
+        && a.year + 1 < edition
+    {
+        p.push(
+            "year",
+            K::YearBeforeEdition {
+                year: a.year,
+                version: a.questionnaire.version.clone(),
+            },
+        );
     }
     if let Some(date) = &a.date
         && (date.len() != 10 || date.parse::<jiff::civil::Date>().is_err())
@@ -852,7 +875,12 @@ pub fn targets(t: &Targets, q: &Questionnaire, r: Option<&Rubric>) -> Vec<Proble
     if let Some(year) = t.year
         && !(2000..=2100).contains(&year)
     {
-        p.push("year", K::YearRange { year });
+        p.push(
+            "year",
+            K::YearRange {
+                year: i64::from(year),
+            },
+        );
     }
     check_targets(&mut p, &t.targets, q);
     if let Some(r) = r {

@@ -467,7 +467,7 @@ pub fn default_path(
     solution: Option<&str>,
     year: i32,
 ) -> PathBuf {
-    let region = slug(region);
+    let region = cut_slug(&slug(region), REGION_SLUG);
     match solution.map(solution_slug).filter(|s| !s.is_empty()) {
         Some(solution) => PathBuf::from(format!(
             "svar-{questionnaire}-{region}-{solution}-{year}.json"
@@ -577,16 +577,24 @@ fn slug(name: &str) -> String {
     slug.trim_end_matches('-').to_string()
 }
 
+/// The longest a region's part of a file name gets, cut at a word: a file name has room for
+/// 255 bytes, and a region's name may be a whole sentence.
+const REGION_SLUG: usize = 60;
+
 /// A solution's slug, cut at the last word that ends within [`SOLUTION_SLUG`] characters (a
 /// first word longer than that is cut inside).
 fn solution_slug(name: &str) -> String {
-    let slug = slug(name);
-    if slug.len() <= SOLUTION_SLUG {
-        return slug;
+    cut_slug(&slug(name), SOLUTION_SLUG)
+}
+
+/// A slug cut at the last word that ends within `max` characters.
+fn cut_slug(slug: &str, max: usize) -> String {
+    if slug.len() <= max {
+        return slug.to_string();
     }
     // The slug is ASCII, so any index is a character boundary.
-    let cut = match slug[..=SOLUTION_SLUG].rfind('-') {
-        Some(0) | None => SOLUTION_SLUG,
+    let cut = match slug[..=max].rfind('-') {
+        Some(0) | None => max,
         Some(word) => word,
     };
     slug[..cut].trim_end_matches('-').to_string()

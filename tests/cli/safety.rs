@@ -475,3 +475,153 @@ fn a_rubric_for_another_questionnaire_is_said_first_and_alone() {
         "error: `beredskap` cannot be used\nerror: beredskap: questionnaire.id: the rubric is for questionnaire `beredskap`, not `tiopunkt`\n  hint: choose the rubric that belongs to the questionnaire with `--rubric`\n"
     );
 }
+
+/// Issue 11, defect 7: what is not a mognad file is named as what it is, with a remedy.
+#[test]
+fn a_pdf_utf16_an_empty_file_a_folder_and_closed_stdin_are_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = |args: &[&str]| Test::new().dir(dir.path()).args(args).code(2).stderr;
+    copy(dir.path(), TIOPUNKT_2025, "a.json");
+    Test::new()
+        .dir(dir.path())
+        .args(&["report", "a.json", "-o", "p.pdf"])
+        .success();
+    let err = run(&["score", "p.pdf"]);
+    assert!(
+        err.starts_with("fel: `p.pdf` är en PDF-fil, inte en JSON-fil från mognad\ntips: ange svarsfilen (`.json`)"),
+        "{err}"
+    );
+    let text = std::fs::read_to_string(dir.path().join("a.json")).unwrap();
+    let utf16: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+    let with_bom: Vec<u8> = [0xff, 0xfe]
+        .into_iter()
+        .chain(utf16.iter().copied())
+        .collect();
+    std::fs::write(dir.path().join("bom16.json"), &with_bom).unwrap();
+    std::fs::write(dir.path().join("nul16.json"), &utf16).unwrap();
+    for name in ["bom16.json", "nul16.json"] {
+        let err = run(&["--lang", "en", "score", name]);
+        assert!(
+            err.contains(&format!(
+                "`{name}` is saved as UTF-16; mognad reads UTF-8\nhint: save the file as UTF-8"
+            )),
+            "{err}"
+        );
+    }
+    // A UTF-8 byte order mark is accepted and read on.
+    std::fs::write(dir.path().join("bom8.json"), format!("\u{feff}{text}")).unwrap();
+    Test::new()
+        .dir(dir.path())
+        .args(&["score", "bom8.json"])
+        .success();
+    std::fs::write(dir.path().join("tom.json"), "").unwrap();
+    let err = run(&["score", "tom.json"]);
+    assert!(err.starts_with("fel: `tom.json` är tom\ntips:"), "{err}");
+    assert!(!err.contains("EOF"), "{err}");
+    let err = run(&["--lang", "en", "score", "-"]);
+    assert!(err.starts_with("error: standard input is empty"), "{err}");
+    assert!(err.contains("mognad score - < svar.json"), "{err}");
+    std::fs::create_dir(dir.path().join("mapp")).unwrap();
+    let err = run(&["--lang", "en", "validate", "mapp"]);
+    assert!(err.contains("`mapp` is a folder, not a file"), "{err}");
+}
+
+#[test]
+fn a_year_out_of_bounds_and_a_year_before_the_edition_are_said_as_years() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut value = crate::json(TIOPUNKT_2025);
+    value["year"] = serde_json::json!(4_294_967_295_u64);
+    std::fs::write(dir.path().join("stor.json"), value.to_string()).unwrap();
+    let err = Test::new()
+        .dir(dir.path())
+        .args(&["--lang", "en", "score", "stor.json"])
+        .code(2)
+        .stderr;
+    assert!(
+        err.contains("stor.json: year: the year must be 2000–2100, not 4294967295"),
+        "{err}"
+    );
+    assert!(!err.contains("i32"), "{err}");
+    value["year"] = 2019.into();
+    std::fs::write(dir.path().join("gammal.json"), value.to_string()).unwrap();
+    let out = Test::new()
+        .dir(dir.path())
+        .args(&["validate", "gammal.json"])
+        .success();
+    assert!(
+        out.stdout.contains(
+            "varning: gammal.json: year: svaren gäller 2019, men enkätens utgåva 2025.1 gjordes senare"
+        ),
+        "{}",
+        out.stdout
+    );
+}
+
+#[test]
+fn a_long_region_name_gives_a_shortened_file_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let region = format!("Region {}", "Långnamn ".repeat(33));
+    assert!(region.chars().count() > 300);
+    let out = Test::new()
+        .dir(dir.path())
+        .args(&["template", "--region", &region, "--year", "2025"])
+        .success();
+    assert!(!out.stderr.contains("too long"), "{}", out.stderr);
+    let names = crate::assess::names(dir.path());
+    assert_eq!(names.len(), 1, "{names:?}");
+    assert!(
+        names[0].starts_with("svar-tiopunkt-region-langnamn-"),
+        "{names:?}"
+    );
+    assert!(
+        names[0].ends_with("-2025.csv") && names[0].len() < 100,
+        "{names:?}"
+    );
+}
+
+#[test]
+fn a_respondent_given_twice_is_said_so() {
+    let err = Test::new()
+        .args(&[
+            "assess",
+            "--respondent",
+            "Åsa",
+            "--respondent",
+            "Per",
+            "--role",
+            "CIO",
+        ])
+        .code(2)
+        .stderr;
+    assert!(
+        err.starts_with("fel: `--respondent <NAME>` är angiven två gånger\n"),
+        "{err}"
+    );
+    assert!(!err.contains("tillsammans med"), "{err}");
+}
+
+#[test]
+fn a_closed_pipe_ends_quietly_with_success() {
+    use std::io::Read;
+    use std::process::{Command, Stdio};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_mognad"))
+        .args(["score", TIOPUNKT_2025])
+        .current_dir(root())
+        .env_clear()
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // The reader takes nothing and goes away, as `| head -0` does.
+    drop(child.stdout.take());
+    let mut err = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut err)
+        .unwrap();
+    let status = child.wait().unwrap();
+    assert_eq!(status.code(), Some(0), "{err}");
+    assert!(err.is_empty(), "{err}");
+}
