@@ -109,6 +109,14 @@ pub enum ProblemKind {
     WeightNotPositive {
         weight: f64,
     },
+    /// A weight above [`crate::validate::MAX_WEIGHT`], or not finite.
+    WeightTooLarge {
+        weight: f64,
+    },
+    /// A text longer than [`crate::validate::MAX_TEXT`] characters.
+    TextTooLong {
+        length: usize,
+    },
     NotScorable {
         id: String,
     },
@@ -353,6 +361,8 @@ impl ProblemKind {
             K::QuestionInOtherArea { .. } => ("fråga i annat område", "question in other area"),
             K::ScoredTwice { .. } => ("poängsatt två gånger", "scored twice"),
             K::WeightNotPositive { .. } => ("vikt som inte är positiv", "weight not positive"),
+            K::WeightTooLarge { .. } => ("för stor vikt", "weight too large"),
+            K::TextTooLong { .. } => ("för lång text", "text too long"),
             K::NotScorable { .. } => ("fråga som inte kan poängsättas", "not scorable"),
             K::PointsMissing { .. } => ("poäng saknas", "points missing"),
             K::PointsUnknownKey { .. } => ("poäng för okänt alternativ", "points unknown key"),
@@ -507,6 +517,8 @@ impl ProblemKind {
             K::UnknownQuestion { id } => if sv { format!("frågan `{id}` finns inte i enkäten") } else { format!("question `{id}` does not exist in the questionnaire") },
             K::QuestionInOtherArea { question, area } => if sv { format!("frågan `{question}` hör till området `{area}` i enkäten") } else { format!("question `{question}` belongs to area `{area}` in the questionnaire") },
             K::ScoredTwice { id } => if sv { format!("frågan `{id}` poängsätts redan") } else { format!("question `{id}` is already scored") },
+            K::WeightTooLarge { weight } => if sv { format!("vikten får vara högst 1 000 000, den är {weight}") } else { format!("the weight must be at most 1 000 000, it is {weight}") },
+            K::TextTooLong { length } => if sv { format!("texten är {} tecken lång; högst {} går", crate::problem::thousands(*length), crate::problem::thousands(crate::validate::MAX_TEXT)) } else { format!("the text is {} characters long; at most {} are allowed", crate::problem::thousands(*length), crate::problem::thousands(crate::validate::MAX_TEXT)) },
             K::WeightNotPositive { weight } => if sv { format!("vikten måste vara större än 0, den är {weight}") } else { format!("the weight must be above 0, it is {weight}") },
             K::NotScorable { id } => if sv { format!("frågan `{id}` har fritextsvar och kan inte poängsättas") } else { format!("question `{id}` takes free text and cannot be scored") },
             K::PointsMissing { value } => if sv { format!("poäng saknas för svaret `{value}`") } else { format!("no points for the answer `{value}`") },
@@ -758,6 +770,14 @@ impl ProblemKind {
             K::ScoredTwice { .. } => text(
                 "ta bort den ena regeln; en fråga poängsätts en gång",
                 "remove one of the rules; a question is scored once",
+            ),
+            K::WeightTooLarge { .. } => text(
+                "vikterna räknas i förhållande till varandra: använd små tal, till exempel 1 och 2",
+                "weights count relative to each other: use small numbers, for example 1 and 2",
+            ),
+            K::TextTooLong { .. } => text(
+                "korta texten; lägg långa underlag i ett eget dokument och hänvisa till det",
+                "shorten the text; keep long material in a document of its own and refer to it",
             ),
             K::WeightNotPositive { .. } => text(
                 "en fråga som inte ska räknas tas bort ur bedömningsmallen i stället",

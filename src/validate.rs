@@ -308,6 +308,13 @@ pub fn rubric(r: &Rubric, q: Option<&Questionnaire>) -> Vec<Problem> {
                     weight: area.weight,
                 },
             );
+        } else if !(area.weight.is_finite() && area.weight <= MAX_WEIGHT) {
+            p.push(
+                format!("{at}.weight"),
+                K::WeightTooLarge {
+                    weight: area.weight,
+                },
+            );
         }
         if let Some(levels) = &area.levels {
             check_levels(&mut p, &format!("{at}.levels"), levels);
@@ -355,6 +362,13 @@ pub fn rubric(r: &Rubric, q: Option<&Questionnaire>) -> Vec<Problem> {
                 p.push(
                     format!("{at}.weight"),
                     K::WeightNotPositive {
+                        weight: rule.weight,
+                    },
+                );
+            } else if !(rule.weight.is_finite() && rule.weight <= MAX_WEIGHT) {
+                p.push(
+                    format!("{at}.weight"),
+                    K::WeightTooLarge {
                         weight: rule.weight,
                     },
                 );
@@ -461,6 +475,42 @@ pub fn rubric(r: &Rubric, q: Option<&Questionnaire>) -> Vec<Problem> {
         }
     }
     p.0
+}
+
+/// The largest weight a rubric may give: weights count relative to each other, and larger
+/// ones only lose precision in the sums.
+pub const MAX_WEIGHT: f64 = 1_000_000.0;
+
+/// The longest text a file from a region may hold in one field: room for pages of comment,
+/// not for a file pasted in by mistake.
+pub const MAX_TEXT: usize = 20_000;
+
+/// Every string in a file's JSON longer than [`MAX_TEXT`] characters, at its path.
+fn long_texts(p: &mut Problems, value: &serde_json::Value, at: &str) {
+    match value {
+        serde_json::Value::String(text) => {
+            let length = text.chars().count();
+            if length > MAX_TEXT {
+                p.push(at, K::TextTooLong { length });
+            }
+        }
+        serde_json::Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                long_texts(p, item, &format!("{at}[{i}]"));
+            }
+        }
+        serde_json::Value::Object(fields) => {
+            for (key, field) in fields {
+                let path = if at.is_empty() {
+                    key.clone()
+                } else {
+                    format!("{at}.{key}")
+                };
+                long_texts(p, field, &path);
+            }
+        }
+        _ => {}
+    }
 }
 
 /// The year an edition was made, as its version says: `2025.1` was made in 2025.
@@ -675,6 +725,14 @@ pub fn published(p: &crate::published::Published) -> Vec<Problem> {
 /// passes; these catch hand edits and damage.
 pub fn national(n: &crate::national::National) -> Vec<Problem> {
     let mut problems = Problems::default();
+    if !(2000..=2100).contains(&n.year) {
+        problems.push(
+            "year",
+            K::YearRange {
+                year: i64::from(n.year),
+            },
+        );
+    }
     let mut seen = HashSet::new();
     for (s, section) in n.questionnaires.iter().enumerate() {
         let at = format!("questionnaires[{s}]");
@@ -714,6 +772,9 @@ pub fn national(n: &crate::national::National) -> Vec<Problem> {
 /// Checks answers against the questionnaire they name.
 pub fn answers(a: &Answers, q: &Questionnaire) -> Vec<Problem> {
     let mut p = Problems::default();
+    if let Ok(value) = serde_json::to_value(a) {
+        long_texts(&mut p, &value, "");
+    }
     if a.questionnaire.version == q.version {
         match &a.questionnaire.hash {
             None => p.push("questionnaire.hash", K::HashMissing),
@@ -869,6 +930,9 @@ fn check_respondents(
 /// scored.
 pub fn targets(t: &Targets, q: &Questionnaire, r: Option<&Rubric>) -> Vec<Problem> {
     let mut p = Problems::default();
+    if let Ok(value) = serde_json::to_value(t) {
+        long_texts(&mut p, &value, "");
+    }
     if t.region.trim().is_empty() {
         p.push("region", K::EmptyRegion);
     }

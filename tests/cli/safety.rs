@@ -625,3 +625,43 @@ fn a_closed_pipe_ends_quietly_with_success() {
     assert_eq!(status.code(), Some(0), "{err}");
     assert!(err.is_empty(), "{err}");
 }
+
+/// The formats' bounds, checked by `validate` with a hint.
+#[test]
+fn validate_checks_weights_and_text_lengths_against_their_bounds() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut rubric = crate::json("scoring/tiopunkt.json");
+    rubric["areas"][0]["weight"] = serde_json::json!(5_000_000.0);
+    std::fs::write(dir.path().join("mall.json"), rubric.to_string()).unwrap();
+    let out = Test::new()
+        .dir(dir.path())
+        .args(&["--lang", "en", "validate", "mall.json"])
+        .code(1);
+    assert!(
+        out.stdout
+            .contains("mall.json: areas[0].weight: the weight must be at most 1 000 000, it is 5000000\n  hint: weights count relative to each other"),
+        "{}",
+        out.stdout
+    );
+    let mut answers = crate::json(TIOPUNKT_2025);
+    let first = answers["answers"]
+        .as_object()
+        .unwrap()
+        .keys()
+        .next()
+        .unwrap()
+        .clone();
+    answers["answers"][&first]["comment"] = "å".repeat(30_000).into();
+    std::fs::write(dir.path().join("svar.json"), answers.to_string()).unwrap();
+    let out = Test::new()
+        .dir(dir.path())
+        .args(&["validate", "svar.json"])
+        .code(1);
+    assert!(
+        out.stdout.contains(&format!(
+            "svar.json: answers.{first}.comment: texten är 30 000 tecken lång; högst 20 000 går"
+        )),
+        "{}",
+        out.stdout
+    );
+}
