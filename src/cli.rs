@@ -210,6 +210,9 @@ pub struct BenchmarkArgs {
     /// read)
     #[arg(long)]
     pub force: bool,
+    /// List every rejected file; without it, the first 50 and a count of the rest
+    #[arg(long)]
+    pub all: bool,
 }
 
 #[derive(Debug, Args)]
@@ -718,6 +721,9 @@ fn help_sv(command: &str, arg: &str) -> Option<&'static str> {
         ("template", "force") => "Skriv över filen om den finns",
         ("report", "force") => {
             "Ersätt filen även om den inte är en PDF-fil (aldrig en av filerna som läses)"
+        }
+        ("benchmark", "all") => {
+            "Lista varje avvisad fil; utan den de första 50 och hur många som återstår"
         }
         ("benchmark", "force") => {
             "Ersätt filen även om den inte är en nationell referens (aldrig en av filerna som läses)"

@@ -29,6 +29,8 @@ pub struct BenchmarkConfig {
     skipped: Vec<PathBuf>,
     output: Option<PathBuf>,
     force: bool,
+    /// Every rejected file in the summary, not the first [`crate::problem::SHOWN`].
+    all: bool,
     /// The questionnaire and rubric files given, never to be written over, as the answers.
     given: Vec<PathBuf>,
     min_regions: u32,
@@ -104,6 +106,7 @@ impl BenchmarkConfig {
             skipped,
             output: args.output,
             force: args.force,
+            all: args.all,
             given: args
                 .questionnaire
                 .iter()
@@ -520,10 +523,27 @@ impl Summary {
                 lang.pick("avvisade:", "rejected:"),
                 self.rejected.len()
             );
-            for (_, reason) in &self.rejected {
+            let listed = if config.all {
+                self.rejected.len()
+            } else {
+                crate::problem::SHOWN
+            };
+            for (_, reason) in self.rejected.iter().take(listed) {
                 for line in reason.lines() {
                     let _ = writeln!(out, "    {line}");
                 }
+            }
+            if self.rejected.len() > listed {
+                let more = crate::problem::thousands(self.rejected.len() - listed);
+                let _ = writeln!(
+                    out,
+                    "    {}",
+                    if sv {
+                        format!("och {more} avvisade filer till; `--all` visar alla")
+                    } else {
+                        format!("and {more} more rejected files; `--all` shows them all")
+                    }
+                );
             }
         }
         if !config.skipped.is_empty() {

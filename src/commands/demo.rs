@@ -81,6 +81,7 @@ pub fn run(
         ],
         output: Some(national.clone()),
         force: false,
+        all: false,
         min_regions: crate::national::MIN_REGIONS,
         year: None,
         questionnaire: Vec::new(),

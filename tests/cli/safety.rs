@@ -665,3 +665,34 @@ fn validate_checks_weights_and_text_lengths_against_their_bounds() {
         out.stdout
     );
 }
+
+#[test]
+fn benchmark_lists_the_first_50_rejected_files_unless_all() {
+    let dir = tempfile::tempdir().unwrap();
+    let nat = dir.path().join("nat");
+    std::fs::create_dir(&nat).unwrap();
+    std::fs::copy(root().join(TIOPUNKT_2025), nat.join("bra.json")).unwrap();
+    let mut broken = crate::json(TIOPUNKT_2025);
+    broken["answers"]["x"] = serde_json::json!({"value": 1});
+    for i in 0..60 {
+        broken["region"] = format!("Kommun {i}").into();
+        std::fs::write(nat.join(format!("fel-{i:02}.json")), broken.to_string()).unwrap();
+    }
+    let out = Test::new()
+        .dir(dir.path())
+        .args(&["benchmark", "nat", "-o", "ref.json"])
+        .success();
+    assert!(out.stdout.contains("avvisade: 60\n"), "{}", out.stdout);
+    assert_eq!(out.stdout.matches("frågan `x` finns inte").count(), 50);
+    assert!(
+        out.stdout
+            .contains("    och 10 avvisade filer till; `--all` visar alla\n"),
+        "{}",
+        out.stdout
+    );
+    let all = Test::new()
+        .dir(dir.path())
+        .args(&["benchmark", "nat", "-o", "ref.json", "--all"])
+        .success();
+    assert_eq!(all.stdout.matches("frågan `x` finns inte").count(), 60);
+}
