@@ -696,3 +696,49 @@ fn benchmark_lists_the_first_50_rejected_files_unless_all() {
         .success();
     assert_eq!(all.stdout.matches("frågan `x` finns inte").count(), 60);
 }
+
+/// Issue 11, defect 6, as reported: a write cut off by `ulimit -f` leaves its temporary file,
+/// and the next run in the folder clears it once it is older than a minute.
+#[test]
+fn a_write_cut_off_by_a_file_size_limit_is_cleared_by_the_next_run() {
+    let dir = tempfile::tempdir().unwrap();
+    copy(dir.path(), TIOPUNKT_2025, "a.json");
+    let status = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(format!(
+            "ulimit -f 8; exec {} report a.json -o p.pdf",
+            env!("CARGO_BIN_EXE_mognad")
+        ))
+        .current_dir(dir.path())
+        .env_clear()
+        .env("SOURCE_DATE_EPOCH", "1760000000")
+        .stderr(std::process::Stdio::null())
+        .status()
+        .unwrap();
+    assert!(!status.success());
+    let left: Vec<String> = crate::assess::names(dir.path())
+        .into_iter()
+        .filter(|n| n.starts_with(".mognad-"))
+        .collect();
+    assert_eq!(left.len(), 1, "{left:?}");
+    // A run at once keeps it: it may be another command's write in progress.
+    Test::new()
+        .dir(dir.path())
+        .args(&["report", "a.json", "-o", "p.pdf"])
+        .success();
+    assert!(dir.path().join(&left[0]).exists());
+    let old = std::time::SystemTime::now() - std::time::Duration::from_mins(2);
+    std::fs::File::options()
+        .write(true)
+        .open(dir.path().join(&left[0]))
+        .unwrap()
+        .set_modified(old)
+        .unwrap();
+    let err = Test::new()
+        .dir(dir.path())
+        .args(&["report", "a.json", "-o", "p.pdf"])
+        .success()
+        .stderr;
+    assert!(err.contains(&format!("Tog bort `./{}`", left[0])), "{err}");
+    assert_eq!(crate::assess::names(dir.path()), ["a.json", "p.pdf"]);
+}
