@@ -250,11 +250,20 @@ impl Found {
 /// Reads enough of a file to say what it is: the `%PDF-` a PDF starts with, or the `format` of
 /// a mognad file.
 pub fn kind_of(path: &Path) -> Found {
-    let Ok(bytes) = std::fs::read(path) else {
+    // A reference is far smaller than this; a larger file is only looked at for a PDF's start.
+    const LARGEST: u64 = 64 * 1024 * 1024;
+    let Ok(file) = File::open(path) else {
         return Found::Other;
     };
+    let mut bytes = Vec::new();
+    if file.take(LARGEST + 1).read_to_end(&mut bytes).is_err() {
+        return Found::Other;
+    }
     if bytes.starts_with(b"%PDF-") {
         return Found::Pdf;
+    }
+    if bytes.len() as u64 > LARGEST {
+        return Found::Other;
     }
     let Ok(text) = std::str::from_utf8(&bytes) else {
         return Found::Other;
