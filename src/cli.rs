@@ -179,6 +179,9 @@ pub struct ReportArgs {
     /// The classification printed on every page [default: Intern, or Internal in English]
     #[arg(long, value_name = "TEXT")]
     pub classification: Option<String>,
+    /// Replace the file even when it is not a PDF (never one of the files read)
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(Debug, Args)]
@@ -211,6 +214,13 @@ pub struct BenchmarkArgs {
     /// (repeatable; each is used for the questionnaire it names)
     #[arg(long, value_name = "PATH")]
     pub rubric: Vec<PathBuf>,
+    /// Replace the file even when it is not a national reference (never one of the files
+    /// read)
+    #[arg(long)]
+    pub force: bool,
+    /// List every rejected file; without it, the first 50 and a count of the rest
+    #[arg(long)]
+    pub all: bool,
 }
 
 #[derive(Debug, Args)]
@@ -219,6 +229,9 @@ pub struct ValidateArgs {
     /// them are used to check rubrics and answers that name them.
     #[arg(required = true)]
     pub files: Vec<PathBuf>,
+    /// List every problem of a file; without it, the first 50 and a count of the rest
+    #[arg(long)]
+    pub all: bool,
 }
 
 #[derive(Debug, Args)]
@@ -508,6 +521,14 @@ pub fn swedish_error(error: &clap::Error) -> Option<String> {
                 (None, None) => None,
             },
         ),
+        // clap calls a flag given twice a conflict with itself.
+        ErrorKind::ArgumentConflict if get(ContextKind::PriorArg) == get(ContextKind::InvalidArg) => (
+            format!("{} är angiven två gånger", invalid()),
+            Some(
+                "ange den en gång; flera personer svarar var och en i en egen fil, och `mognad merge` slår ihop filerna"
+                    .to_string(),
+            ),
+        ),
         ErrorKind::ArgumentConflict => (
             format!(
                 "{} kan inte användas tillsammans med {}",
@@ -674,6 +695,9 @@ fn help_sv(command: &str, arg: &str) -> Option<&'static str> {
             "Filerna att kontrollera; varje fils typ läses ur fältet `format`. Enkäter bland dem används för att kontrollera de mallar och svar som hänvisar till dem."
         }
         ("schema", "kind") => "Filformatet",
+        ("validate", "all") => {
+            "Lista varje problem i en fil; utan den de första 50 och hur många som återstår"
+        }
         ("completions", "shell") => "Skalet",
         ("man", "command") => "Ett kommando, för dess egen sida [standard: sidan för mognad]",
         ("demo", "output") => {
@@ -709,6 +733,15 @@ fn help_sv(command: &str, arg: &str) -> Option<&'static str> {
             "CSV-filen att skriva (`-` skriver till standard ut) [standard: svar-ENKÄT-REGION-ÅR.csv]"
         }
         ("template", "force") => "Skriv över filen om den finns",
+        ("report", "force") => {
+            "Ersätt filen även om den inte är en PDF-fil (aldrig en av filerna som läses)"
+        }
+        ("benchmark", "all") => {
+            "Lista varje avvisad fil; utan den de första 50 och hur många som återstår"
+        }
+        ("benchmark", "force") => {
+            "Ersätt filen även om den inte är en nationell referens (aldrig en av filerna som läses)"
+        }
         ("import", "sheet") => "Det ifyllda svarsbladet, sparat som CSV (`-` läser standard in)",
         ("import", "questionnaire") => {
             "Enkät: ett inbyggt id eller en enkätfil [standard: den som svarsbladet anger på raden `#questionnaire`]"

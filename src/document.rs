@@ -95,6 +95,7 @@ pub fn parse(text: &str) -> Result<Document, Problem> {
         )
     })?;
     let kind = recognise(&value)?;
+    year_fits(&value)?;
     Ok(match kind {
         Kind::Questionnaire => Document::Questionnaire(typed(value)?),
         Kind::Rubric => Document::Rubric(typed(value)?),
@@ -147,6 +148,22 @@ fn typed<T: DeserializeOwned>(value: serde_json::Value) -> Result<T, Problem> {
             },
         )
     })
+}
+
+/// A year too large for a year (`4294967295`) is said as a year, not as a number type.
+fn year_fits(value: &serde_json::Value) -> Result<(), Problem> {
+    let Some(number) = value.get("year").and_then(serde_json::Value::as_number) else {
+        return Ok(());
+    };
+    let year = match (number.as_i64(), number.as_u64()) {
+        (Some(year), _) => year,
+        (None, Some(year)) => i64::try_from(year).unwrap_or(i64::MAX),
+        (None, None) => return Ok(()),
+    };
+    if i32::try_from(year).is_ok() {
+        return Ok(());
+    }
+    Err(Problem::new("year", ProblemKind::YearRange { year }))
 }
 
 /// `serde_json`'s message without its trailing "at line L column C", which the path shows.

@@ -26,6 +26,11 @@ pub enum Error {
         path: PathBuf,
         source: std::io::Error,
     },
+    /// A file was read but is not text mognad can read: named as what it is.
+    Unusable {
+        path: PathBuf,
+        why: crate::files::Unusable,
+    },
     /// A file could not be written.
     Write {
         path: PathBuf,
@@ -99,6 +104,17 @@ pub enum Error {
     },
     /// A file to write exists already and `--force` was not given.
     Exists { path: PathBuf },
+    /// The file to write is one the command reads.
+    OwnInput {
+        path: PathBuf,
+        writing: &'static str,
+    },
+    /// The file to write is of another kind than the one written, and `--force` was not given.
+    Replace {
+        path: PathBuf,
+        found: &'static str,
+        writing: &'static str,
+    },
     /// Respondents' files that cannot be merged into one team's file.
     Merge(MergeProblem),
     /// A rule for `merge` that makes no sense.
@@ -239,6 +255,27 @@ impl Error {
                     .to_string(),
                 ),
             ),
+            Error::Unusable { path, why } => unusable_message(&path.display().to_string(), *why, lang),
+            Error::Write { path, source } if full(source) => (
+                if sv {
+                    format!(
+                        "kan inte skriva `{}`: disken är full; ingenting har ändrats",
+                        path.display()
+                    )
+                } else {
+                    format!(
+                        "cannot write `{}`: the disk is full; nothing was changed",
+                        path.display()
+                    )
+                },
+                Some(
+                    lang.pick(
+                        "frigör plats på disken, eller skriv till en annan disk med `-o FIL`, och kör kommandot igen",
+                        "free some space on the disk, or write to another disk with `-o FILE`, and run the command again",
+                    )
+                    .to_string(),
+                ),
+            ),
             Error::Write { path, source } => (
                 if sv {
                     format!(
@@ -267,8 +304,22 @@ impl Error {
                 } else {
                     format!("`{path}` cannot be used")
                 }];
-                for problem in problems.iter().filter(|p| p.severity() == Severity::Error) {
+                let errors: Vec<Problem> = problems
+                    .iter()
+                    .filter(|p| p.severity() == Severity::Error)
+                    .cloned()
+                    .collect();
+                let (shown, more) = crate::problem::bounded(&errors, false, lang);
+                for problem in shown {
                     lines.push(problem.render(path, lang));
+                }
+                if let Some(more) = more {
+                    lines.push(more);
+                    lines.push(if sv {
+                        format!("tips: `mognad validate {path} --all` visar alla")
+                    } else {
+                        format!("hint: `mognad validate {path} --all` shows them all")
+                    });
                 }
                 return format!("{}: {}", lang.pick("fel", "error"), lines.join("\n"));
             }
@@ -278,7 +329,20 @@ impl Error {
                 } else {
                     format!("`{path}` cannot be imported; nothing was written")
                 }];
-                lines.extend(problems.iter().map(|p| p.render(path, lang)));
+                lines.extend(
+                    problems
+                        .iter()
+                        .take(crate::problem::SHOWN)
+                        .map(|p| p.render(path, lang)),
+                );
+                if problems.len() > crate::problem::SHOWN {
+                    let more = crate::problem::thousands(problems.len() - crate::problem::SHOWN);
+                    lines.push(if sv {
+                        format!("och {more} problem till på andra rader")
+                    } else {
+                        format!("and {more} more problems on other rows")
+                    });
+                }
                 return format!("{}: {}", lang.pick("fel", "error"), lines.join("\n"));
             }
             Error::Exists { path } => (
@@ -291,6 +355,54 @@ impl Error {
                     lang.pick(
                         "välj en annan fil med `-o FIL`, eller skriv över den med `--force`",
                         "choose another file with `-o FILE`, or overwrite it with `--force`",
+                    )
+                    .to_string(),
+                ),
+            ),
+            Error::OwnInput { path, writing } => (
+                if sv {
+                    format!(
+                        "`{}` är en av filerna som kommandot läser; den skrivs inte över med {}",
+                        path.display(),
+                        written_sv(writing)
+                    )
+                } else {
+                    format!(
+                        "`{}` is one of the files this command reads; it is not replaced by the {writing}",
+                        path.display()
+                    )
+                },
+                Some(
+                    lang.pick(
+                        "välj en annan fil att skriva med `-o FIL`",
+                        "choose another file to write with `-o FILE`",
+                    )
+                    .to_string(),
+                ),
+            ),
+            Error::Replace {
+                path,
+                found,
+                writing,
+            } => (
+                if sv {
+                    format!(
+                        "`{}` är {}, och den skrivs inte över med {}",
+                        path.display(),
+                        found_sv(found),
+                        written_sv(writing)
+                    )
+                } else {
+                    format!(
+                        "`{}` is {}, and it is not replaced by the {writing}",
+                        path.display(),
+                        found_en(found)
+                    )
+                },
+                Some(
+                    lang.pick(
+                        "välj en annan fil med `-o FIL`, eller ersätt den ändå med `--force`",
+                        "choose another file with `-o FILE`, or replace it all the same with `--force`",
                     )
                     .to_string(),
                 ),
@@ -605,6 +717,103 @@ impl Error {
     }
 }
 
+fn unusable_message(
+    path: &str,
+    why: crate::files::Unusable,
+    lang: Lang,
+) -> (String, Option<String>) {
+    use crate::files::Unusable as U;
+    let sv = lang == Lang::Sv;
+    let (headline, hint) = match why {
+        U::Empty => (
+            if sv { format!("`{path}` är tom") } else { format!("`{path}` is empty") },
+            lang.pick(
+                "filen innehåller ingenting: kontrollera att det är rätt fil och att den sparades färdigt",
+                "the file holds nothing: check that it is the right file and that it was saved completely",
+            ),
+        ),
+        U::EmptyStdin => (
+            lang.pick(
+                "standard in är tom: ingenting kom på den",
+                "standard input is empty: nothing came on it",
+            )
+            .to_string(),
+            lang.pick(
+                "skicka in filen, till exempel `mognad score - < svar.json`, eller ange filens namn i stället för `-`",
+                "send the file in, for example `mognad score - < svar.json`, or give the file's name instead of `-`",
+            ),
+        ),
+        U::Folder => (
+            if sv { format!("`{path}` är en mapp, inte en fil") } else { format!("`{path}` is a folder, not a file") },
+            lang.pick(
+                "ange en fil i mappen; `mognad benchmark MAPP` läser alla svarsfiler i en mapp",
+                "give a file in the folder; `mognad benchmark FOLDER` reads every answers file in a folder",
+            ),
+        ),
+        U::Pdf => (
+            if sv { format!("`{path}` är en PDF-fil, inte en JSON-fil från mognad") } else { format!("`{path}` is a PDF, not a JSON file from mognad") },
+            lang.pick(
+                "ange svarsfilen (`.json`) som PDF-filen gjordes av; en profil från `mognad report` kan inte läsas tillbaka",
+                "give the answers file (`.json`) the PDF was made from; a profile from `mognad report` cannot be read back",
+            ),
+        ),
+        U::Utf16 => (
+            if sv { format!("`{path}` är sparad som UTF-16; mognad läser UTF-8") } else { format!("`{path}` is saved as UTF-16; mognad reads UTF-8") },
+            lang.pick(
+                "spara filen som UTF-8 (i Anteckningar: Spara som, Kodning UTF-8)",
+                "save the file as UTF-8 (in Notepad: Save as, Encoding UTF-8)",
+            ),
+        ),
+        U::NotUtf8 => (
+            if sv { format!("`{path}` är inte UTF-8-text") } else { format!("`{path}` is not UTF-8 text") },
+            lang.pick(
+                "en fil från mognad är JSON i UTF-8; kontrollera att det är rätt fil, eller spara den som UTF-8",
+                "a file from mognad is JSON in UTF-8; check that it is the right file, or save it as UTF-8",
+            ),
+        ),
+    };
+    (headline, Some(hint.to_string()))
+}
+
+/// What is written, after "replaced by the" / "skrivs inte över med".
+fn written_sv(writing: &str) -> &'static str {
+    match writing {
+        "PDF" => "PDF-filen",
+        "national reference" => "den nationella referensen",
+        "answers" => "svarsfilen",
+        "sheet" => "svarsbladet",
+        _ => "filen",
+    }
+}
+
+/// What a file found in the way is, as [`crate::files::Found::name`] names it.
+fn found_sv(found: &str) -> String {
+    match found {
+        "PDF" => "en PDF-fil".to_string(),
+        "other" => "en fil av ett annat slag".to_string(),
+        kind => format!("en {}", kind_sv(kind)),
+    }
+}
+
+fn found_en(found: &str) -> String {
+    match found {
+        "PDF" => "a PDF".to_string(),
+        "other" => "a file of another kind".to_string(),
+        "answers" => "an answers file".to_string(),
+        "targets" | "published figures" => format!("a {found} file"),
+        kind => format!("a {kind}"),
+    }
+}
+
+/// Whether a write failed for want of room: a full disk, or a quota or file size limit.
+fn full(error: &std::io::Error) -> bool {
+    use std::io::ErrorKind;
+    matches!(
+        error.kind(),
+        ErrorKind::StorageFull | ErrorKind::QuotaExceeded | ErrorKind::FileTooLarge
+    )
+}
+
 fn kind_sv(kind: &str) -> &'static str {
     match kind {
         "questionnaire" => "enkätfil",
@@ -782,7 +991,15 @@ fn io_reason(error: &std::io::Error, lang: Lang) -> String {
             .pick("filen är inte UTF-8-text", "the file is not UTF-8 text")
             .into(),
         ErrorKind::IsADirectory => lang.pick("det är en mapp", "it is a folder").into(),
-        _ => error.to_string(),
+        ErrorKind::StorageFull => lang.pick("disken är full", "the disk is full").into(),
+        // The temporary file's path that some errors carry is no concern of the user's.
+        _ => {
+            let text = error.to_string();
+            match text.split_once(" at path ") {
+                Some((reason, _)) => reason.to_string(),
+                None => text,
+            }
+        }
     }
 }
 
@@ -793,3 +1010,35 @@ impl std::fmt::Display for Error {
 }
 
 impl std::error::Error for Error {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_full_disk_says_so_and_that_nothing_was_changed() {
+        for kind in [
+            std::io::ErrorKind::StorageFull,
+            std::io::ErrorKind::QuotaExceeded,
+        ] {
+            let error = Error::Write {
+                path: "svar.json".into(),
+                source: std::io::Error::new(
+                    kind,
+                    "No space left on device at path /x/.mognad-VIjwnz",
+                ),
+            };
+            let en = error.render(Lang::En);
+            assert!(
+                en.starts_with("error: cannot write `svar.json`: the disk is full; nothing was changed\nhint: free some space"),
+                "{en}"
+            );
+            assert!(!en.contains(".mognad-"), "{en}");
+            assert!(
+                error
+                    .render(Lang::Sv)
+                    .contains("disken är full; ingenting har ändrats")
+            );
+        }
+    }
+}

@@ -3,6 +3,7 @@
 //! A file an interview is answered into is also [`Locked`], so that two interviews never
 //! write over each other's answers.
 
+use std::fmt::Write as _;
 use std::fs::{File, TryLockError};
 use std::io::{Read, Seek, Write};
 use std::path::{Path, PathBuf};
@@ -10,29 +11,75 @@ use std::path::{Path, PathBuf};
 use crate::document::{self, Document};
 use crate::error::Error;
 
-/// Reads a file as UTF-8 text; `-` reads standard input.
+/// Reads a file as UTF-8 text; `-` reads standard input. What is not text for mognad (a PDF,
+/// UTF-16, an empty file, a folder) is named as what it is.
 pub fn read_text(path: &Path) -> Result<String, Error> {
     let error = |source| Error::Read {
         path: path.to_path_buf(),
         source,
     };
+    let unusable = |why| Error::Unusable {
+        path: path.to_path_buf(),
+        why,
+    };
     if path == Path::new("-") {
-        let mut text = String::new();
-        std::io::stdin().read_to_string(&mut text).map_err(error)?;
-        return Ok(text);
+        let mut bytes = Vec::new();
+        std::io::stdin().read_to_end(&mut bytes).map_err(error)?;
+        if bytes.is_empty() {
+            return Err(unusable(Unusable::EmptyStdin));
+        }
+        return utf8(bytes).map_err(unusable);
+    }
+    if path.is_dir() {
+        return Err(unusable(Unusable::Folder));
     }
     let bytes = std::fs::read(path).map_err(error)?;
-    utf8(bytes).map_err(error)
+    utf8(bytes).map_err(unusable)
 }
 
-fn utf8(bytes: Vec<u8>) -> Result<String, std::io::Error> {
-    let text = String::from_utf8(bytes)
-        .map_err(|_| std::io::Error::from(std::io::ErrorKind::InvalidData))?;
+/// Why a file's bytes are not text mognad can read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unusable {
+    /// Nothing in it, or only spaces and line breaks.
+    Empty,
+    /// Standard input was closed with nothing on it.
+    EmptyStdin,
+    /// A folder where a file was expected.
+    Folder,
+    /// A PDF, such as the profile `report` makes.
+    Pdf,
+    /// UTF-16 text, as some Windows programs save.
+    Utf16,
+    /// Bytes that are not UTF-8 text.
+    NotUtf8,
+}
+
+fn utf8(bytes: Vec<u8>) -> Result<String, Unusable> {
+    if bytes.starts_with(b"%PDF-") {
+        return Err(Unusable::Pdf);
+    }
+    if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
+        return Err(Unusable::Utf16);
+    }
+    if bytes.iter().take(4096).any(|b| *b == 0) {
+        // Text with a NUL beside every ASCII letter is UTF-16 without its byte order mark.
+        let nuls = bytes.iter().take(4096).filter(|b| **b == 0).count();
+        return Err(if nuls * 3 >= bytes.len().min(4096) {
+            Unusable::Utf16
+        } else {
+            Unusable::NotUtf8
+        });
+    }
+    let text = String::from_utf8(bytes).map_err(|_| Unusable::NotUtf8)?;
     // A byte order mark is how some editors on Windows start UTF-8; it is not part of the JSON.
-    Ok(text
+    let text = text
         .strip_prefix('\u{feff}')
         .map(str::to_string)
-        .unwrap_or(text))
+        .unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(Unusable::Empty);
+    }
+    Ok(text)
 }
 
 /// Reads a file as bytes, whatever its encoding; `-` reads standard input.
@@ -61,40 +108,250 @@ fn parse(path: &Path, text: &str) -> Result<Document, Error> {
     })
 }
 
-/// Writes bytes to a file atomically.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), Error> {
+/// What a command writes, and what it may replace: the one check before any file is written.
+#[derive(Clone, Copy, Debug)]
+pub struct Output<'a> {
+    pub kind: OutputKind,
+    /// The files the command read: never replaced, even with `--force`.
+    pub inputs: &'a [PathBuf],
+    /// `--force`: replace a file of another kind (never an input).
+    pub force: bool,
+}
+
+/// The kind of file a command writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OutputKind {
+    /// A PDF: replaces only a PDF unasked.
+    Pdf,
+    /// A national reference: replaces only a national reference unasked.
+    National,
+    /// An answers file: replaces nothing unasked.
+    Answers,
+    /// A CSV sheet: replaces nothing unasked.
+    Sheet,
+    /// A file in a folder the command has just made.
+    New,
+}
+
+impl OutputKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            OutputKind::Pdf => "PDF",
+            OutputKind::National => "national reference",
+            OutputKind::Answers => "answers",
+            OutputKind::Sheet => "sheet",
+            OutputKind::New => "file",
+        }
+    }
+}
+
+/// How old a `.mognad-*` temporary file must be to count as left behind by a write that was
+/// interrupted: a write takes far less.
+const STALE: std::time::Duration = std::time::Duration::from_mins(1);
+
+/// The temporary files of interrupted writes, found and removed beside a file just written.
+#[derive(Debug, Default)]
+pub struct Written {
+    pub swept: Vec<PathBuf>,
+}
+
+impl Written {
+    /// One line per temporary file removed, for standard error.
+    pub fn notice(&self, lang: crate::lang::Lang) -> String {
+        let mut out = String::new();
+        for path in &self.swept {
+            let shown = crate::text::visible(&path.display().to_string()).into_owned();
+            let _ = writeln!(
+                out,
+                "{}",
+                lang.pick(
+                    &format!(
+                        "Tog bort `{shown}`, en tillfällig fil som ett avbrutet skrivande lämnade kvar."
+                    ),
+                    &format!("Removed `{shown}`, a temporary file left by an interrupted write."),
+                )
+            );
+        }
+        out
+    }
+}
+
+/// Writes bytes to a file atomically, after [`check`]ing that the file may be replaced, and
+/// removes temporary files that interrupted writes left beside it.
+pub fn write_atomic(path: &Path, bytes: &[u8], output: &Output) -> Result<Written, Error> {
+    check(path, output)?;
+    let swept = sweep(path);
     let temporary = temporary(path, bytes)?;
     temporary.persist(path).map_err(|e| Error::Write {
         path: path.to_path_buf(),
         source: e.error,
     })?;
-    Ok(())
+    Ok(Written { swept })
+}
+
+/// Whether a command may write `path`: never over one of its inputs, and over an existing file
+/// only when it is of the kind written (a PDF over a PDF, a reference over a reference) or
+/// with `--force`.
+pub fn check(path: &Path, output: &Output) -> Result<(), Error> {
+    let Ok(existing) = std::fs::metadata(path) else {
+        return Ok(());
+    };
+    if existing.is_dir() {
+        return Err(Error::Write {
+            path: path.to_path_buf(),
+            source: std::io::ErrorKind::IsADirectory.into(),
+        });
+    }
+    for input in output.inputs {
+        if std::fs::metadata(input).is_ok_and(|m| same_file(&m, &existing)) {
+            return Err(Error::OwnInput {
+                path: path.to_path_buf(),
+                writing: output.kind.name(),
+            });
+        }
+    }
+    if output.force {
+        return Ok(());
+    }
+    let found = kind_of(path);
+    match (output.kind, found) {
+        (OutputKind::Pdf, Found::Pdf)
+        | (OutputKind::National, Found::Document(document::Kind::National))
+        | (OutputKind::New, _) => Ok(()),
+        (OutputKind::Answers | OutputKind::Sheet, _) => Err(Error::Exists {
+            path: path.to_path_buf(),
+        }),
+        (OutputKind::Pdf | OutputKind::National, found) => Err(Error::Replace {
+            path: path.to_path_buf(),
+            found: found.name(),
+            writing: output.kind.name(),
+        }),
+    }
+}
+
+/// What an existing file is, as far as a write needs to know.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Found {
+    Pdf,
+    Document(document::Kind),
+    Other,
+}
+
+impl Found {
+    pub fn name(self) -> &'static str {
+        match self {
+            Found::Pdf => "PDF",
+            Found::Document(kind) => kind.name(),
+            Found::Other => "other",
+        }
+    }
+}
+
+/// Reads enough of a file to say what it is: the `%PDF-` a PDF starts with, or the `format` of
+/// a mognad file.
+pub fn kind_of(path: &Path) -> Found {
+    // A reference is far smaller than this; a larger file is only looked at for a PDF's start.
+    const LARGEST: u64 = 64 * 1024 * 1024;
+    let Ok(file) = File::open(path) else {
+        return Found::Other;
+    };
+    let mut bytes = Vec::new();
+    if file.take(LARGEST + 1).read_to_end(&mut bytes).is_err() {
+        return Found::Other;
+    }
+    if bytes.starts_with(b"%PDF-") {
+        return Found::Pdf;
+    }
+    if bytes.len() as u64 > LARGEST {
+        return Found::Other;
+    }
+    let Ok(text) = std::str::from_utf8(&bytes) else {
+        return Found::Other;
+    };
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    serde_json::from_str::<serde_json::Value>(text)
+        .ok()
+        .and_then(|value| document::recognise(&value).ok())
+        .map_or(Found::Other, Found::Document)
+}
+
+/// Removes the `.mognad-*` temporary files older than a minute in the folder of `path`: what
+/// a write killed midway (`kill -9`, `ulimit -f`, a power cut) leaves behind.
+pub fn sweep(path: &Path) -> Vec<PathBuf> {
+    let Ok(entries) = std::fs::read_dir(folder(path)) else {
+        return Vec::new();
+    };
+    let now = std::time::SystemTime::now();
+    let mut swept: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .filter(|entry| entry.file_name().to_string_lossy().starts_with(".mognad-"))
+        .filter(|entry| {
+            entry.file_type().is_ok_and(|t| t.is_file())
+                && entry
+                    .metadata()
+                    .and_then(|m| m.modified())
+                    .is_ok_and(|modified| now.duration_since(modified).unwrap_or_default() > STALE)
+        })
+        .map(|entry| entry.path())
+        .filter(|stale| std::fs::remove_file(stale).is_ok())
+        .collect();
+    swept.sort();
+    swept
+}
+
+fn folder(path: &Path) -> PathBuf {
+    match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
+        _ => PathBuf::from("."),
+    }
 }
 
 /// A temporary file beside `path` that holds `bytes`, flushed to the disk. It is removed when
-/// dropped, so every error path after this leaves nothing behind.
+/// dropped, so every error path after this leaves nothing behind. It takes the mode and, where
+/// the process may set it, the owner of the file it replaces; a new file gets the umask's mode.
 fn temporary(path: &Path, bytes: &[u8]) -> Result<tempfile::NamedTempFile, Error> {
     let error = |source| Error::Write {
         path: path.to_path_buf(),
         source,
     };
-    let folder = match path.parent() {
-        Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
+    let existing = std::fs::metadata(path)
+        .ok()
+        .filter(std::fs::Metadata::is_file);
     let mut builder = tempfile::Builder::new();
     builder.prefix(".mognad-");
-    // A temporary file is private by default; the file it becomes is an ordinary one, readable
-    // as the user's other files are (the umask still applies).
+    // A new file is an ordinary one: read-write as the umask allows, as any program makes
+    // it. In place of an existing file the temporary stays private (0600) until it has the
+    // old one's owner and mode.
     #[cfg(unix)]
-    {
+    if existing.is_none() {
         use std::os::unix::fs::PermissionsExt;
-        builder.permissions(std::fs::Permissions::from_mode(0o644));
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
     }
-    let mut temporary = builder.tempfile_in(&folder).map_err(error)?;
+    let mut temporary = builder.tempfile_in(folder(path)).map_err(error)?;
+    if let Some(existing) = &existing {
+        keep_owner_and_mode(temporary.as_file(), existing).map_err(error)?;
+    }
     temporary.write_all(bytes).map_err(error)?;
     temporary.as_file().sync_all().map_err(error)?;
     Ok(temporary)
+}
+
+/// Gives a new file the owner (where permitted) and mode of the file it replaces; the owner
+/// first, as a change of owner clears the set-id bits of the mode.
+#[cfg(unix)]
+fn keep_owner_and_mode(file: &File, existing: &std::fs::Metadata) -> std::io::Result<()> {
+    use std::os::unix::fs::{MetadataExt, PermissionsExt};
+    let (uid, gid) = (existing.uid(), existing.gid());
+    // Only root may give a file away; anyone may give their file a group they are in.
+    if std::os::unix::fs::fchown(file, Some(uid), Some(gid)).is_err() {
+        let _ = std::os::unix::fs::fchown(file, None, Some(gid));
+    }
+    file.set_permissions(std::fs::Permissions::from_mode(existing.mode() & 0o7777))
+}
+
+#[cfg(not(unix))]
+fn keep_owner_and_mode(file: &File, existing: &std::fs::Metadata) -> std::io::Result<()> {
+    file.set_permissions(existing.permissions())
 }
 
 /// How often [`Locked::acquire`] starts again when the file it locked was replaced before
@@ -112,6 +369,8 @@ const ATTEMPTS: usize = 20;
 pub struct Locked {
     path: PathBuf,
     file: File,
+    /// Temporary files of interrupted writes removed beside it when it was taken.
+    swept: Vec<PathBuf>,
 }
 
 impl Locked {
@@ -159,6 +418,7 @@ impl Locked {
             Ok(now) if same_file(&locked, &now) => Ok(Some(Locked {
                 path: path.to_path_buf(),
                 file,
+                swept: sweep(path),
             })),
             Ok(_) => Ok(None),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
@@ -169,6 +429,7 @@ impl Locked {
     /// Writes a new file at `path` and locks it, never replacing one: [`Error::Exists`] when
     /// a file is there already, also one that appeared a moment ago.
     pub fn create(path: &Path, bytes: &[u8]) -> Result<Locked, Error> {
+        let swept = sweep(path);
         let temporary = locked_temporary(path, bytes)?;
         let file = match temporary.persist_noclobber(path) {
             Ok(file) => file,
@@ -187,6 +448,7 @@ impl Locked {
         Ok(Locked {
             path: path.to_path_buf(),
             file,
+            swept,
         })
     }
 
@@ -213,11 +475,22 @@ impl Locked {
         let mut bytes = Vec::new();
         self.file.rewind().map_err(error)?;
         self.file.read_to_end(&mut bytes).map_err(error)?;
-        parse(&self.path, &utf8(bytes).map_err(error)?)
+        let text = utf8(bytes).map_err(|why| Error::Unusable {
+            path: self.path.clone(),
+            why,
+        })?;
+        parse(&self.path, &text)
     }
 
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// The temporary files of interrupted writes removed when the file was taken.
+    pub fn swept(&self) -> Written {
+        Written {
+            swept: self.swept.clone(),
+        }
     }
 }
 
@@ -261,6 +534,12 @@ pub fn display(path: &Path) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    const ANY: Output = Output {
+        kind: OutputKind::New,
+        inputs: &[],
+        force: false,
+    };
 
     /// The names in a folder, sorted.
     fn names(folder: &Path) -> Vec<String> {
@@ -359,7 +638,7 @@ mod tests {
         // Opened, and then another process renames a new file into place before the lock: the
         // old file is locked but protects nothing, so it is let go and the new one is taken.
         let stale = File::open(&path).unwrap();
-        write_atomic(&path, b"ny").unwrap();
+        write_atomic(&path, b"ny", &ANY).unwrap();
         assert!(Locked::attempt(&path, stale).unwrap().is_none());
         let held = Locked::acquire(&path).unwrap();
         let at_path = std::fs::metadata(&path).unwrap();
@@ -423,5 +702,122 @@ mod tests {
         let result = Locked::create(&dir.path().join("saknas").join("svar.json"), b"x");
         assert!(matches!(&result, Err(Error::Write { .. })), "{result:?}");
         assert_eq!(names(dir.path()), ["svar.json"]);
+    }
+
+    #[cfg(unix)]
+    fn mode(path: &Path) -> u32 {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::metadata(path).unwrap().permissions().mode() & 0o7777
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_replaced_file_keeps_its_mode_and_a_locked_one_too() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("svar.json");
+        for wanted in [0o600, 0o640, 0o604] {
+            std::fs::write(&path, "gammal").unwrap();
+            std::fs::set_permissions(&path, std::fs::Permissions::from_mode(wanted)).unwrap();
+            write_atomic(&path, b"ny", &ANY).unwrap();
+            assert_eq!(mode(&path), wanted, "{wanted:o}");
+            let mut held = Locked::acquire(&path).unwrap();
+            held.write(b"tredje").unwrap();
+            assert_eq!(mode(&path), wanted, "{wanted:o}");
+        }
+        assert_eq!(names(dir.path()), ["svar.json"]);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_new_file_gets_the_umask_not_a_fixed_mode() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("ny.json");
+        write_atomic(&path, b"ny", &ANY).unwrap();
+        // Whatever the umask of the test run is, it applies to 0666: group and others may
+        // write only if the umask lets them, and nothing is executable.
+        let made = mode(&path);
+        assert_eq!(made & 0o111, 0, "{made:o}");
+        assert_eq!(made & 0o600, 0o600, "{made:o}");
+        let probe = dir.path().join("probe");
+        std::fs::File::create(&probe).unwrap();
+        assert_eq!(made, mode(&probe), "as any program makes a file");
+    }
+
+    #[test]
+    fn an_input_is_never_replaced_and_another_kind_only_with_force() {
+        let dir = tempfile::tempdir().unwrap();
+        let answers = dir.path().join("svar.json");
+        std::fs::write(&answers, r#"{"format": "mognad.answers/1"}"#).unwrap();
+        let inputs = [answers.clone()];
+        let pdf = |force| Output {
+            kind: OutputKind::Pdf,
+            inputs: &inputs,
+            force,
+        };
+        for force in [false, true] {
+            let result = write_atomic(&answers, b"%PDF-1.7", &pdf(force));
+            assert!(matches!(result, Err(Error::OwnInput { .. })), "{result:?}");
+        }
+        let other = dir.path().join("annan.json");
+        std::fs::copy(&answers, &other).unwrap();
+        let result = write_atomic(&other, b"%PDF-1.7", &pdf(false));
+        assert!(
+            matches!(
+                result,
+                Err(Error::Replace {
+                    found: "answers",
+                    writing: "PDF",
+                    ..
+                })
+            ),
+            "{result:?}"
+        );
+        let national = Output {
+            kind: OutputKind::National,
+            inputs: &[],
+            force: false,
+        };
+        let result = write_atomic(&other, b"{}", &national);
+        assert!(matches!(result, Err(Error::Replace { .. })), "{result:?}");
+        assert!(std::fs::read_to_string(&other).unwrap().contains("answers"));
+        write_atomic(&other, b"%PDF-1.7", &pdf(true)).unwrap();
+        assert_eq!(kind_of(&other), Found::Pdf);
+        write_atomic(&other, b"%PDF-1.7 again", &pdf(false)).unwrap();
+        let answers_out = Output {
+            kind: OutputKind::Answers,
+            inputs: &[],
+            force: false,
+        };
+        let result = write_atomic(&other, b"{}", &answers_out);
+        assert!(matches!(result, Err(Error::Exists { .. })), "{result:?}");
+        let mut names = names(dir.path());
+        names.sort();
+        assert_eq!(names, ["annan.json", "svar.json"]);
+    }
+
+    #[test]
+    fn stale_temporaries_are_removed_and_fresh_ones_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let stale = dir.path().join(".mognad-gammal");
+        let fresh = dir.path().join(".mognad-pagaende");
+        std::fs::write(&stale, "halv").unwrap();
+        std::fs::write(&fresh, "halv").unwrap();
+        let old = std::time::SystemTime::now() - std::time::Duration::from_mins(2);
+        File::options()
+            .write(true)
+            .open(&stale)
+            .unwrap()
+            .set_modified(old)
+            .unwrap();
+        let path = dir.path().join("svar.json");
+        let written = write_atomic(&path, b"ny", &ANY).unwrap();
+        assert_eq!(written.swept, [stale]);
+        assert!(
+            written
+                .notice(crate::lang::Lang::En)
+                .contains(".mognad-gammal")
+        );
+        assert_eq!(names(dir.path()), [".mognad-pagaende", "svar.json"]);
     }
 }

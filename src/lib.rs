@@ -28,6 +28,7 @@ pub mod spreadsheet;
 pub mod stats;
 pub mod targets;
 pub mod team;
+pub mod text;
 pub mod validate;
 
 use std::ffi::OsString;
@@ -61,7 +62,9 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> Exit {
     };
     let lang = cli.lang;
     let (stdout, stderr) = (std::io::stdout(), std::io::stderr());
-    let (mut out, mut err) = (stdout.lock(), stderr.lock());
+    // Standard error carries only messages for people: whatever a file's text holds is shown,
+    // never acted on by the terminal.
+    let (mut out, mut err) = (stdout.lock(), text::Visible::new(stderr.lock()));
     let mut io = Io {
         out: &mut out,
         err: &mut err,
@@ -127,6 +130,11 @@ fn today() -> jiff::civil::Date {
         .and_then(|s| jiff::Timestamp::from_second(s).ok())
         .unwrap_or_else(jiff::Timestamp::now);
     jiff::tz::Offset::UTC.to_datetime(now).date()
+}
+
+/// Writes text for people: a file's control characters shown, never acted on (see [`text`]).
+pub(crate) fn print_text(out: &mut dyn Write, text: &str) -> Result<(), Error> {
+    print(out, &text::visible(text))
 }
 
 /// Writes output; a closed pipe (`mognad … | head`) is not an error.

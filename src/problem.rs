@@ -109,6 +109,14 @@ pub enum ProblemKind {
     WeightNotPositive {
         weight: f64,
     },
+    /// A weight above [`crate::validate::MAX_WEIGHT`], or not finite.
+    WeightTooLarge {
+        weight: f64,
+    },
+    /// A text longer than [`crate::validate::MAX_TEXT`] characters.
+    TextTooLong {
+        length: usize,
+    },
     NotScorable {
         id: String,
     },
@@ -197,7 +205,12 @@ pub enum ProblemKind {
     HashMissing,
     EmptyRegion,
     YearRange {
+        year: i64,
+    },
+    /// An answers file for a year before the edition of the questionnaire it answers was made.
+    YearBeforeEdition {
         year: i32,
+        version: String,
     },
     BadDate {
         date: String,
@@ -259,6 +272,167 @@ pub enum ProblemKind {
     },
 }
 
+/// How many problems a list shows before it counts the rest: a file broken throughout would
+/// otherwise bury the terminal (100 000 unknown questions made 17 MB of messages).
+pub const SHOWN: usize = 50;
+
+/// The first [`SHOWN`] problems, in the order found (the file's), and a line counting the rest
+/// by kind, most common first: `och 99 950 till av samma slag (okänd fråga ×99 950)`. With
+/// `all`, every problem and no line.
+pub fn bounded(problems: &[Problem], all: bool, lang: Lang) -> (&[Problem], Option<String>) {
+    if all || problems.len() <= SHOWN {
+        return (problems, None);
+    }
+    let (shown, rest) = problems.split_at(SHOWN);
+    let mut kinds: Vec<(&str, usize)> = Vec::new();
+    for problem in rest {
+        let label = problem.kind.label(lang);
+        match kinds.iter_mut().find(|(l, _)| *l == label) {
+            Some((_, count)) => *count += 1,
+            None => kinds.push((label, 1)),
+        }
+    }
+    kinds.sort_by_key(|(_, count)| std::cmp::Reverse(*count));
+    let counts: Vec<String> = kinds
+        .iter()
+        .map(|(label, count)| format!("{label} ×{}", thousands(*count)))
+        .collect();
+    let more = thousands(rest.len());
+    let counts = counts.join(", ");
+    let line = if lang == Lang::Sv {
+        format!("och {more} till av samma slag ({counts})")
+    } else {
+        format!("and {more} more of the same kinds ({counts})")
+    };
+    (shown, Some(line))
+}
+
+/// `99 950`: thousands set apart by a space, as Swedish writes them.
+pub fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(' ');
+        }
+        out.push(c);
+    }
+    out
+}
+
+impl ProblemKind {
+    /// A few words naming the kind of problem, for counting many: `okänd fråga ×99 950`.
+    pub fn label(&self, lang: Lang) -> &'static str {
+        use ProblemKind as K;
+        let (sv, en) = match self {
+            K::Syntax { .. } => ("ogiltig JSON", "invalid JSON"),
+            K::Structure { .. } => ("fel struktur", "structure"),
+            K::UnknownFormat { .. } => ("okänt format", "unknown format"),
+            K::UnsupportedVersion { .. } => ("formatversion som inte stöds", "unsupported version"),
+            K::BadId { .. } => ("ogiltigt id", "bad id"),
+            K::DuplicateId { .. } => ("id som finns två gånger", "duplicate id"),
+            K::MissingTranslation { .. } => ("översättning saknas", "missing translation"),
+            K::NoAreas => ("inga områden", "no areas"),
+            K::NoQuestions => ("inga frågor", "no questions"),
+            K::DuplicateAreaNumber { .. } => ("områdesnummer två gånger", "duplicate area number"),
+            K::LevelCount { .. } => ("fel antal nivåer", "level count"),
+            K::FieldNotForKind { .. } => {
+                ("fält som inte hör till frågetypen", "field not for kind")
+            }
+            K::TooFewOptions => ("för få alternativ", "too few options"),
+            K::NumberBounds => ("fel talgränser", "number bounds"),
+            K::ConditionUnknownQuestion { .. } => {
+                ("villkor på okänd fråga", "condition unknown question")
+            }
+            K::ConditionNotEarlier { .. } => ("villkor på senare fråga", "condition not earlier"),
+            K::ConditionTestCount => ("fel antal villkorstester", "condition test count"),
+            K::ConditionValue { .. } => ("fel villkorsvärde", "condition value"),
+            K::ConditionNotNumeric { .. } => ("villkor på fråga utan tal", "condition not numeric"),
+            K::ContinuesTwice { .. } => ("fortsätter två gånger", "continues twice"),
+            K::ContinuedTwice { .. } => ("fortsatt två gånger", "continued twice"),
+            K::RubricForOther { .. } => {
+                ("mall för annan enkät", "rubric for another questionnaire")
+            }
+            K::VersionNotScored { .. } => {
+                ("version som mallen inte poängsätter", "version not scored")
+            }
+            K::UnknownArea { .. } => ("okänt område", "unknown area"),
+            K::UnknownQuestion { .. } => ("okänd fråga i mallen", "unknown question in the rubric"),
+            K::QuestionInOtherArea { .. } => ("fråga i annat område", "question in other area"),
+            K::ScoredTwice { .. } => ("poängsatt två gånger", "scored twice"),
+            K::WeightNotPositive { .. } => ("vikt som inte är positiv", "weight not positive"),
+            K::WeightTooLarge { .. } => ("för stor vikt", "weight too large"),
+            K::TextTooLong { .. } => ("för lång text", "text too long"),
+            K::NotScorable { .. } => ("fråga som inte kan poängsättas", "not scorable"),
+            K::PointsMissing { .. } => ("poäng saknas", "points missing"),
+            K::PointsUnknownKey { .. } => ("poäng för okänt alternativ", "points unknown key"),
+            K::PointsOutOfRange { .. } => ("poäng utanför intervallet", "points out of range"),
+            K::PointsShape { .. } => ("fel poängform", "points shape"),
+            K::PointsRequired { .. } => ("poäng krävs", "points required"),
+            K::BandsNotAscending => ("gränser inte stigande", "bands not ascending"),
+            K::LevelsEmpty => ("inga nivåer", "levels empty"),
+            K::LevelsFirstNotZero => ("första nivån börjar inte på 0", "levels first not zero"),
+            K::LevelsNotAscending => ("nivåer inte stigande", "levels not ascending"),
+            K::LevelOutOfRange { .. } => ("nivå utanför intervallet", "level out of range"),
+            K::NextStepMissing { .. } => ("nästa steg saknas", "next step missing"),
+            K::CoverageRange { .. } => ("täckning utanför intervallet", "coverage range"),
+            K::MinAreas { .. } => ("för få områden", "min areas"),
+            K::CapRange { .. } => ("tak utanför intervallet", "cap range"),
+            K::BelowRange { .. } => ("gräns utanför intervallet", "below range"),
+            K::TestSubject => ("fel testobjekt", "test subject"),
+            K::TestUnscoredQuestion { .. } => {
+                ("test på opoängsatt fråga", "test unscored question")
+            }
+            K::TestUnscoredArea { .. } => ("test på opoängsatt område", "test unscored area"),
+            K::VerdictMissing => ("utlåtande saknas", "verdict missing"),
+            K::BandsEmpty => ("inga gränser", "bands empty"),
+            K::BandsNotDescending => ("gränser inte fallande", "bands not descending"),
+            K::UnknownBand { .. } => ("okänd gräns", "unknown band"),
+            K::UnknownIndicator { .. } => ("okänd indikator", "unknown indicator"),
+            K::YearsNotAscending => ("år inte stigande", "years not ascending"),
+            K::CountAboveTotal { .. } => ("antal över totalen", "count above total"),
+            K::CountOrText => ("antal eller text", "count or text"),
+            K::WithheldWithValues => ("undanhållen med värden", "withheld with values"),
+            K::BelowMinimum { .. } => ("under minsta antal", "below minimum"),
+            K::MissingFigures => ("siffror saknas", "missing figures"),
+            K::FiguresOutOfOrder => ("siffror i fel ordning", "figures out of order"),
+            K::CountsDoNotAddUp { .. } => ("antal som inte går ihop", "counts do not add up"),
+            K::QuestionnaireNotFound { .. } => ("okänd enkät", "questionnaire not found"),
+            K::AnsweredOtherVersion { .. } => ("svar på annan version", "answered other version"),
+            K::HashChanged => ("ändrad kontrollsumma", "hash changed"),
+            K::HashMissing => ("kontrollsumma saknas", "hash missing"),
+            K::EmptyRegion => ("region saknas", "empty region"),
+            K::YearRange { .. } => ("år utanför 2000–2100", "year outside 2000–2100"),
+            K::YearBeforeEdition { .. } => ("år före enkätens utgåva", "year before the edition"),
+            K::BadDate { .. } => ("ogiltigt datum", "bad date"),
+            K::SolutionMissing => ("lösning saknas", "solution missing"),
+            K::SolutionNotExpected => ("lösning som inte hör hit", "solution not expected"),
+            K::AnswerUnknownQuestion { .. } => ("okänd fråga", "unknown question"),
+            K::ValueAndStatus => ("både värde och status", "value and status"),
+            K::NoValue => ("värde saknas", "no value"),
+            K::ValueType { .. } => ("fel värdetyp", "value type"),
+            K::LevelRange { .. } => ("nivå utanför 0–5", "level outside 0–5"),
+            K::NotAnOption { .. } => ("inte ett alternativ", "not an option"),
+            K::NumberRange { .. } => ("tal utanför intervallet", "number range"),
+            K::NotInteger { .. } => ("inte ett heltal", "not integer"),
+            K::DontKnowNotAllowed => ("Vet ej inte tillåtet", "don't know not allowed"),
+            K::NotApplicableNotAllowed => {
+                ("Ej tillämpligt inte tillåtet", "not applicable not allowed")
+            }
+            K::AnsweredButNotAsked { .. } => ("besvarad men inte ställd", "answered but not asked"),
+            K::TeamWithoutMerge => ("team utan sammanslagning", "team without merge"),
+            K::SplitShareRange { .. } => ("andel utanför intervallet", "split share range"),
+            K::RespondentUnknown { .. } => ("okänd person", "respondent unknown"),
+            K::RespondentTwice { .. } => ("person två gånger", "respondent twice"),
+            K::EmptyRationale => ("motivering saknas", "empty rationale"),
+            K::TargetUnknownArea { .. } => ("mål för okänt område", "target unknown area"),
+            K::TargetRange { .. } => ("mål utanför intervallet", "target range"),
+            K::TargetUnscoredArea { .. } => ("mål för opoängsatt område", "target unscored area"),
+        };
+        lang.pick(sv, en)
+    }
+}
+
 impl Problem {
     pub fn new(path: impl Into<String>, kind: ProblemKind) -> Self {
         Problem {
@@ -274,7 +448,8 @@ impl Problem {
             | K::HashMissing
             | K::AnsweredButNotAsked { .. }
             | K::SolutionNotExpected
-            | K::TargetUnscoredArea { .. } => Severity::Warning,
+            | K::TargetUnscoredArea { .. }
+            | K::YearBeforeEdition { .. } => Severity::Warning,
             _ => Severity::Error,
         }
     }
@@ -342,6 +517,8 @@ impl ProblemKind {
             K::UnknownQuestion { id } => if sv { format!("frågan `{id}` finns inte i enkäten") } else { format!("question `{id}` does not exist in the questionnaire") },
             K::QuestionInOtherArea { question, area } => if sv { format!("frågan `{question}` hör till området `{area}` i enkäten") } else { format!("question `{question}` belongs to area `{area}` in the questionnaire") },
             K::ScoredTwice { id } => if sv { format!("frågan `{id}` poängsätts redan") } else { format!("question `{id}` is already scored") },
+            K::WeightTooLarge { weight } => if sv { format!("vikten får vara högst 1 000 000, den är {weight}") } else { format!("the weight must be at most 1 000 000, it is {weight}") },
+            K::TextTooLong { length } => if sv { format!("texten är {} tecken lång; högst {} går", crate::problem::thousands(*length), crate::problem::thousands(crate::validate::MAX_TEXT)) } else { format!("the text is {} characters long; at most {} are allowed", crate::problem::thousands(*length), crate::problem::thousands(crate::validate::MAX_TEXT)) },
             K::WeightNotPositive { weight } => if sv { format!("vikten måste vara större än 0, den är {weight}") } else { format!("the weight must be above 0, it is {weight}") },
             K::NotScorable { id } => if sv { format!("frågan `{id}` har fritextsvar och kan inte poängsättas") } else { format!("question `{id}` takes free text and cannot be scored") },
             K::PointsMissing { value } => if sv { format!("poäng saknas för svaret `{value}`") } else { format!("no points for the answer `{value}`") },
@@ -380,7 +557,8 @@ impl ProblemKind {
             K::HashChanged => lang.pick("enkätens innehåll har ändrats sedan svaren gavs, fast versionen är densamma", "the questionnaire's content changed since the answers were given, although its version is the same").into(),
             K::HashMissing => lang.pick("svarsfilen saknar enkätens innehållshash, så en ändrad enkät kan inte upptäckas", "the answers file has no content hash of the questionnaire, so a changed questionnaire cannot be detected").into(),
             K::EmptyRegion => lang.pick("region saknas", "the region is missing").into(),
-            K::YearRange { year } => if sv { format!("året {year} är inte rimligt (2000–2100)") } else { format!("the year {year} is not plausible (2000–2100)") },
+            K::YearRange { year } => if sv { format!("året ska vara 2000–2100, inte {year}") } else { format!("the year must be 2000–2100, not {year}") },
+            K::YearBeforeEdition { year, version } => if sv { format!("svaren gäller {year}, men enkätens utgåva {version} gjordes senare") } else { format!("the answers are for {year}, but edition {version} of the questionnaire was made later") },
             K::BadDate { date } => if sv { format!("`{date}` är inget datum på formen ÅÅÅÅ-MM-DD") } else { format!("`{date}` is not a date of the form YYYY-MM-DD") },
             K::SolutionMissing => lang.pick("en beredskapsbedömning måste ange lösningen och målgruppen (`solution`)", "a readiness assessment must name the solution and its target group (`solution`)").into(),
             K::SolutionNotExpected => lang.pick("`solution` används bara för beredskapsenkäter och ignoreras här", "`solution` is only used for readiness questionnaires and is ignored here").into(),
@@ -593,6 +771,14 @@ impl ProblemKind {
                 "ta bort den ena regeln; en fråga poängsätts en gång",
                 "remove one of the rules; a question is scored once",
             ),
+            K::WeightTooLarge { .. } => text(
+                "vikterna räknas i förhållande till varandra: använd små tal, till exempel 1 och 2",
+                "weights count relative to each other: use small numbers, for example 1 and 2",
+            ),
+            K::TextTooLong { .. } => text(
+                "korta texten; lägg långa underlag i ett eget dokument och hänvisa till det",
+                "shorten the text; keep long material in a document of its own and refer to it",
+            ),
             K::WeightNotPositive { .. } => text(
                 "en fråga som inte ska räknas tas bort ur bedömningsmallen i stället",
                 "leave a question that should not count out of the rubric instead",
@@ -671,6 +857,10 @@ impl ProblemKind {
             K::YearRange { .. } => text(
                 "skriv året bedömningen gäller, till exempel 2025",
                 "write the year the assessment describes, for example 2025",
+            ),
+            K::YearBeforeEdition { .. } => text(
+                "kontrollera `year`: en utgåva kan inte ha besvarats innan den fanns",
+                "check `year`: an edition cannot have been answered before it existed",
             ),
             K::SolutionNotExpected => text(
                 "ta bort `solution`, eller svara på en beredskapsenkät",

@@ -256,6 +256,17 @@ fn check_condition(
 
 /// Checks a rubric on its own and, when given, against the questionnaire it scores.
 pub fn rubric(r: &Rubric, q: Option<&Questionnaire>) -> Vec<Problem> {
+    // A rubric for another questionnaire would find every question missing: that one cause
+    // is said alone.
+    if let Some(q) = q.filter(|q| q.id != r.questionnaire.id) {
+        return vec![Problem::new(
+            "questionnaire.id",
+            K::RubricForOther {
+                rubric_for: r.questionnaire.id.clone(),
+                questionnaire: q.id.clone(),
+            },
+        )];
+    }
     let mut p = Problems::default();
     p.id("id", &r.id, &mut HashSet::new());
     p.text("title", &r.title);
@@ -294,6 +305,13 @@ pub fn rubric(r: &Rubric, q: Option<&Questionnaire>) -> Vec<Problem> {
             p.push(
                 format!("{at}.weight"),
                 K::WeightNotPositive {
+                    weight: area.weight,
+                },
+            );
+        } else if !(area.weight.is_finite() && area.weight <= MAX_WEIGHT) {
+            p.push(
+                format!("{at}.weight"),
+                K::WeightTooLarge {
                     weight: area.weight,
                 },
             );
@@ -344,6 +362,13 @@ pub fn rubric(r: &Rubric, q: Option<&Questionnaire>) -> Vec<Problem> {
                 p.push(
                     format!("{at}.weight"),
                     K::WeightNotPositive {
+                        weight: rule.weight,
+                    },
+                );
+            } else if !(rule.weight.is_finite() && rule.weight <= MAX_WEIGHT) {
+                p.push(
+                    format!("{at}.weight"),
+                    K::WeightTooLarge {
                         weight: rule.weight,
                     },
                 );
@@ -450,6 +475,48 @@ pub fn rubric(r: &Rubric, q: Option<&Questionnaire>) -> Vec<Problem> {
         }
     }
     p.0
+}
+
+/// The largest weight a rubric may give: weights count relative to each other, and larger
+/// ones only lose precision in the sums.
+pub const MAX_WEIGHT: f64 = 1_000_000.0;
+
+/// The longest text a file from a region may hold in one field: room for pages of comment,
+/// not for a file pasted in by mistake.
+pub const MAX_TEXT: usize = 20_000;
+
+/// Every string in a file's JSON longer than [`MAX_TEXT`] characters, at its path.
+fn long_texts(p: &mut Problems, value: &serde_json::Value, at: &str) {
+    match value {
+        serde_json::Value::String(text) => {
+            let length = text.chars().count();
+            if length > MAX_TEXT {
+                p.push(at, K::TextTooLong { length });
+            }
+        }
+        serde_json::Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                long_texts(p, item, &format!("{at}[{i}]"));
+            }
+        }
+        serde_json::Value::Object(fields) => {
+            for (key, field) in fields {
+                let path = if at.is_empty() {
+                    key.clone()
+                } else {
+                    format!("{at}.{key}")
+                };
+                long_texts(p, field, &path);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The year an edition was made, as its version says: `2025.1` was made in 2025.
+fn edition_year(version: &str) -> Option<i32> {
+    let (year, _) = version.split_once('.')?;
+    year.parse().ok().filter(|y| (2000..=2100).contains(y))
 }
 
 fn check_levels(p: &mut Problems, at: &str, levels: &[LevelBand]) {
@@ -658,6 +725,14 @@ pub fn published(p: &crate::published::Published) -> Vec<Problem> {
 /// passes; these catch hand edits and damage.
 pub fn national(n: &crate::national::National) -> Vec<Problem> {
     let mut problems = Problems::default();
+    if !(2000..=2100).contains(&n.year) {
+        problems.push(
+            "year",
+            K::YearRange {
+                year: i64::from(n.year),
+            },
+        );
+    }
     let mut seen = HashSet::new();
     for (s, section) in n.questionnaires.iter().enumerate() {
         let at = format!("questionnaires[{s}]");
@@ -697,6 +772,9 @@ pub fn national(n: &crate::national::National) -> Vec<Problem> {
 /// Checks answers against the questionnaire they name.
 pub fn answers(a: &Answers, q: &Questionnaire) -> Vec<Problem> {
     let mut p = Problems::default();
+    if let Ok(value) = serde_json::to_value(a) {
+        long_texts(&mut p, &value, "");
+    }
     if a.questionnaire.version == q.version {
         match &a.questionnaire.hash {
             None => p.push("questionnaire.hash", K::HashMissing),
@@ -716,7 +794,24 @@ pub fn answers(a: &Answers, q: &Questionnaire) -> Vec<Problem> {
         p.push("region", K::EmptyRegion);
     }
     if !(2000..=2100).contains(&a.year) {
-        p.push("year", K::YearRange { year: a.year });
+        p.push(
+            "year",
+            K::YearRange {
+                year: i64::from(a.year),
+            },
+        );
+    } else if let Some(edition) = edition_year(&a.questionnaire.version)
+        // An edition may describe the year before it was made (the 2025 edition asked about
+        // 2024, as an assessment looks back); further back is a mistake in the year.
+        && a.year + 1 < edition
+    {
+        p.push(
+            "year",
+            K::YearBeforeEdition {
+                year: a.year,
+                version: a.questionnaire.version.clone(),
+            },
+        );
     }
     if let Some(date) = &a.date
         && (date.len() != 10 || date.parse::<jiff::civil::Date>().is_err())
@@ -835,13 +930,21 @@ fn check_respondents(
 /// scored.
 pub fn targets(t: &Targets, q: &Questionnaire, r: Option<&Rubric>) -> Vec<Problem> {
     let mut p = Problems::default();
+    if let Ok(value) = serde_json::to_value(t) {
+        long_texts(&mut p, &value, "");
+    }
     if t.region.trim().is_empty() {
         p.push("region", K::EmptyRegion);
     }
     if let Some(year) = t.year
         && !(2000..=2100).contains(&year)
     {
-        p.push("year", K::YearRange { year });
+        p.push(
+            "year",
+            K::YearRange {
+                year: i64::from(year),
+            },
+        );
     }
     check_targets(&mut p, &t.targets, q);
     if let Some(r) = r {

@@ -187,6 +187,7 @@ pub fn run(
     let mut answers = interview.into_answers();
     // The terminal is given back before anything is printed after the interview.
     drop(source);
+    let _ = crate::print(io.err, &file.swept().notice(lang));
     match ending {
         Ending::Cancelled => {
             let (answered, total) = Interview::new(&questionnaire, answers, None).progress();
@@ -228,7 +229,7 @@ pub fn run(
                     "\nThe answers are saved in {shown}.\nNext, the profile for leadership: mognad report {shown}\n"
                 )
             };
-            crate::print(io.out, &text)?;
+            crate::print_text(io.out, &text)?;
             Ok(Exit::Ok)
         }
     }
@@ -253,6 +254,9 @@ fn consensus(
     } else {
         None
     };
+    if let Some(file) = &file {
+        let _ = crate::print(io.err, &file.swept().notice(lang));
+    }
     let answers = match &mut file {
         Some(file) => commands::locked_answers(file)?,
         None => commands::answers(&path)?,
@@ -285,7 +289,7 @@ fn consensus(
                 "The team has settled every split question in {shown}.\nNext, the profile for leadership: mognad report {shown}\n"
             )
         };
-        crate::print(io.out, &text)?;
+        crate::print_text(io.out, &text)?;
         return Ok(Exit::Ok);
     }
     let Some(mut file) = file else {
@@ -353,7 +357,7 @@ fn consensus(
                     "{left} are left; go on with them: mognad assess --answers {shown} --consensus"
                 ),
             };
-            crate::print(io.out, &text)?;
+            crate::print_text(io.out, &text)?;
             Ok(Exit::Ok)
         }
     }
@@ -387,7 +391,8 @@ fn context(title: &str, answers: &Answers) -> String {
         parts.push(solution.name.clone());
     }
     parts.push(title.to_string());
-    parts.join(" · ")
+    // The region and solution come from the file: shown, never acted on by the terminal.
+    crate::text::visible(&parts.join(" · ")).into_owned()
 }
 
 /// Answers with nothing answered, to count the questions asked at the start.
@@ -415,8 +420,12 @@ fn empty(questionnaire: &Questionnaire) -> Answers {
 }
 
 /// Writes the answers atomically.
-pub fn save(path: &Path, answers: &Answers) -> Result<(), Error> {
-    files::write_atomic(path, answers.to_json().as_bytes())
+pub fn save(
+    path: &Path,
+    answers: &Answers,
+    output: &files::Output,
+) -> Result<files::Written, Error> {
+    files::write_atomic(path, answers.to_json().as_bytes(), output)
 }
 
 /// Writes the answers into the file this interview holds, atomically and keeping the lock.
@@ -464,7 +473,7 @@ pub fn default_path(
     solution: Option<&str>,
     year: i32,
 ) -> PathBuf {
-    let region = slug(region);
+    let region = cut_slug(&slug(region), REGION_SLUG);
     match solution.map(solution_slug).filter(|s| !s.is_empty()) {
         Some(solution) => PathBuf::from(format!(
             "svar-{questionnaire}-{region}-{solution}-{year}.json"
@@ -594,16 +603,24 @@ fn slug(name: &str) -> String {
     slug.trim_end_matches('-').to_string()
 }
 
+/// The longest a region's part of a file name gets, cut at a word: a file name has room for
+/// 255 bytes, and a region's name may be a whole sentence.
+const REGION_SLUG: usize = 60;
+
 /// A solution's slug, cut at the last word that ends within [`SOLUTION_SLUG`] characters (a
 /// first word longer than that is cut inside).
 fn solution_slug(name: &str) -> String {
-    let slug = slug(name);
-    if slug.len() <= SOLUTION_SLUG {
-        return slug;
+    cut_slug(&slug(name), SOLUTION_SLUG)
+}
+
+/// A slug cut at the last word that ends within `max` characters.
+fn cut_slug(slug: &str, max: usize) -> String {
+    if slug.len() <= max {
+        return slug.to_string();
     }
     // The slug is ASCII, so any index is a character boundary.
-    let cut = match slug[..=SOLUTION_SLUG].rfind('-') {
-        Some(0) | None => SOLUTION_SLUG,
+    let cut = match slug[..=max].rfind('-') {
+        Some(0) | None => max,
         Some(word) => word,
     };
     slug[..cut].trim_end_matches('-').to_string()

@@ -28,6 +28,11 @@ pub struct BenchmarkConfig {
     /// Files in the folders that are not `.json`, and so not read.
     skipped: Vec<PathBuf>,
     output: Option<PathBuf>,
+    force: bool,
+    /// Every rejected file in the summary, not the first [`crate::problem::SHOWN`].
+    all: bool,
+    /// The questionnaire and rubric files given, never to be written over, as the answers.
+    given: Vec<PathBuf>,
     min_regions: u32,
     year: Option<i32>,
     /// Questionnaires given as files, before the built-in ones.
@@ -100,6 +105,14 @@ impl BenchmarkConfig {
             files,
             skipped,
             output: args.output,
+            force: args.force,
+            all: args.all,
+            given: args
+                .questionnaire
+                .iter()
+                .chain(&args.rubric)
+                .cloned()
+                .collect(),
             min_regions: args.min_regions,
             year: args.year,
             questionnaires,
@@ -278,7 +291,17 @@ pub fn run(config: &BenchmarkConfig, lang: Lang, io: &mut Io) -> Result<Exit, Er
         .output
         .clone()
         .unwrap_or_else(|| PathBuf::from(format!("national-{year}.json")));
-    files::write_atomic(&output, national_json(&reference).as_bytes())?;
+    let inputs: Vec<PathBuf> = config.files.iter().chain(&config.given).cloned().collect();
+    let written = files::write_atomic(
+        &output,
+        national_json(&reference).as_bytes(),
+        &files::Output {
+            kind: files::OutputKind::National,
+            inputs: &inputs,
+            force: config.force,
+        },
+    )?;
+    let _ = crate::print(io.err, &written.notice(lang));
     let mut text = summary.render(config, &shown, Some(&reference), lang);
     let written = files::display(&output);
     let _ = writeln!(
@@ -289,7 +312,7 @@ pub fn run(config: &BenchmarkConfig, lang: Lang, io: &mut Io) -> Result<Exit, Er
             &format!("Wrote the national reference to {written}."),
         )
     );
-    crate::print(io.out, &text)?;
+    crate::print_text(io.out, &text)?;
     Ok(Exit::Ok)
 }
 
@@ -526,10 +549,27 @@ impl Summary {
                 lang.pick("avvisade:", "rejected:"),
                 self.rejected.len()
             );
-            for (_, reason) in &self.rejected {
+            let listed = if config.all {
+                self.rejected.len()
+            } else {
+                crate::problem::SHOWN
+            };
+            for (_, reason) in self.rejected.iter().take(listed) {
                 for line in reason.lines() {
                     let _ = writeln!(out, "    {line}");
                 }
+            }
+            if self.rejected.len() > listed {
+                let more = crate::problem::thousands(self.rejected.len() - listed);
+                let _ = writeln!(
+                    out,
+                    "    {}",
+                    if sv {
+                        format!("och {more} avvisade filer till; `--all` visar alla")
+                    } else {
+                        format!("and {more} more rejected files; `--all` shows them all")
+                    }
+                );
             }
         }
         if !config.skipped.is_empty() {

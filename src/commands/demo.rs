@@ -12,6 +12,13 @@ use crate::files;
 use crate::lang::Lang;
 use crate::published::Published;
 
+/// The demo writes into a folder that is new or empty.
+const NEW: files::Output = files::Output {
+    kind: files::OutputKind::New,
+    inputs: &[],
+    force: false,
+};
+
 /// The folder made when none is given: `mognad-demo`, or `mognad-demo-2` and on when it exists.
 fn free_folder() -> PathBuf {
     let first = PathBuf::from("mognad-demo");
@@ -46,7 +53,7 @@ pub fn run(
     let mut region_files = Vec::new();
     for (name, text) in demo::EXEMPELLAND {
         let path = dir.join(name);
-        files::write_atomic(&path, text.as_bytes())?;
+        files::write_atomic(&path, text.as_bytes(), &NEW)?;
         region_files.push(path);
     }
     // The nation answers 2025.1 in 2024 and 2025, and 2026.1 in 2026.
@@ -60,7 +67,7 @@ pub fn run(
             answers.solution.as_ref().map(|s| s.name.as_str()),
             answers.year,
         );
-        files::write_atomic(&nation_dir.join(name), answers.to_json().as_bytes())?;
+        files::write_atomic(&nation_dir.join(name), answers.to_json().as_bytes(), &NEW)?;
     }
 
     // The national reference, as a coordinator builds it: the nation and Exempelland's
@@ -76,6 +83,8 @@ pub fn run(
             region_files[2].clone(),
         ],
         output: Some(national.clone()),
+        force: false,
+        all: false,
         min_regions: crate::national::MIN_REGIONS,
         year: None,
         questionnaire: Vec::new(),
@@ -109,6 +118,7 @@ pub fn run(
             questionnaire: Vec::new(),
             rubric: Vec::new(),
             output: Some(profile.clone()),
+            force: false,
             classification: None,
         },
         lang,
@@ -144,6 +154,6 @@ pub fn run(
     } + &format!(
         "  mognad benchmark {nation_dir} {t24} {t25} {t26} -o {national}\n  mognad report {t26} {b26} --previous {t24} --previous {t25} --previous {b25} --national {national} -o {profile}\n"
     );
-    crate::print(io.out, &text)?;
+    crate::print_text(io.out, &text)?;
     Ok(Exit::Ok)
 }

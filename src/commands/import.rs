@@ -23,6 +23,8 @@ pub struct ImportConfig {
     /// `-` for standard output.
     output: PathBuf,
     force: bool,
+    /// The sheet, and a questionnaire given as a file: never written over.
+    inputs: Vec<PathBuf>,
 }
 
 impl ImportConfig {
@@ -72,7 +74,9 @@ impl ImportConfig {
                 imported.answers.year,
             )
         });
+        let inputs = vec![args.sheet.clone(), PathBuf::from(&name)];
         Ok(ImportConfig {
+            inputs,
             sheet: shown,
             answers: imported.answers,
             sheet_warnings: imported.warnings,
@@ -91,17 +95,21 @@ pub fn run(config: &ImportConfig, lang: Lang, io: &mut Io) -> Result<Exit, Error
         let _ = writeln!(io.err, "{}", warning.render(&config.sheet, lang));
     }
     let to_stdout = config.output == Path::new("-");
-    if !to_stdout && config.output.exists() && !config.force {
-        return Err(Error::Exists {
-            path: config.output.clone(),
-        });
-    }
     if to_stdout {
         let mut json = serde_json::to_string_pretty(&config.answers).expect("answers serialize");
         json.push('\n');
         crate::print(io.out, &json)?;
     } else {
-        assess::save(&config.output, &config.answers)?;
+        let written = assess::save(
+            &config.output,
+            &config.answers,
+            &files::Output {
+                kind: files::OutputKind::Answers,
+                inputs: &config.inputs,
+                force: config.force,
+            },
+        )?;
+        let _ = crate::print(io.err, &written.notice(lang));
     }
     let count = |outcome: Outcome| {
         config

@@ -21,6 +21,8 @@ pub struct MergeConfig {
     /// `-` for standard output.
     output: PathBuf,
     force: bool,
+    /// The respondents' files: never written over.
+    inputs: Vec<PathBuf>,
 }
 
 impl MergeConfig {
@@ -60,6 +62,7 @@ impl MergeConfig {
         }
         let output = args.output.unwrap_or_else(|| default_path(&team));
         Ok(MergeConfig {
+            inputs: args.files.clone(),
             team,
             warnings,
             output,
@@ -85,16 +88,20 @@ pub fn run(config: &MergeConfig, lang: Lang, io: &mut Io) -> Result<Exit, Error>
         let _ = writeln!(io.err, "{}", warning.render(path, lang));
     }
     let to_stdout = config.output == Path::new("-");
-    // The team's file may hold what the team has agreed: never written over unasked.
-    if !to_stdout && config.output.exists() && !config.force {
-        return Err(Error::Exists {
-            path: config.output.clone(),
-        });
-    }
     if to_stdout {
         crate::print(io.out, &config.team.to_json())?;
     } else {
-        assess::save(&config.output, &config.team)?;
+        // The team's file may hold what the team has agreed: never written over unasked.
+        let written = assess::save(
+            &config.output,
+            &config.team,
+            &files::Output {
+                kind: files::OutputKind::Answers,
+                inputs: &config.inputs,
+                force: config.force,
+            },
+        )?;
+        let _ = crate::print(io.err, &written.notice(lang));
     }
     let people = config.team.respondents.len();
     let questions = config.team.answers.len();

@@ -28,6 +28,9 @@ struct Loaded {
 }
 
 pub struct ReportConfig {
+    /// Every file read, never to be written over.
+    inputs: Vec<PathBuf>,
+    force: bool,
     parts: Vec<Loaded>,
     national: Option<National>,
     output: PathBuf,
@@ -223,7 +226,17 @@ impl ReportConfig {
         let classification = args
             .classification
             .unwrap_or_else(|| lang.pick("Intern", "Internal").to_string());
+        let inputs = args
+            .answers
+            .iter()
+            .chain(&args.previous)
+            .chain(&args.targets)
+            .chain(&args.national)
+            .cloned()
+            .collect();
         Ok(ReportConfig {
+            inputs,
+            force: args.force,
             parts,
             national,
             output,
@@ -272,7 +285,16 @@ pub fn run(
     };
     let report = model::build(&inputs);
     let rendered = report::render(&report).map_err(|e| Error::Render(e.to_string()))?;
-    files::write_atomic(&config.output, &rendered.bytes)?;
+    let written = files::write_atomic(
+        &config.output,
+        &rendered.bytes,
+        &files::Output {
+            kind: files::OutputKind::Pdf,
+            inputs: &config.inputs,
+            force: config.force,
+        },
+    )?;
+    let _ = crate::print(io.err, &written.notice(lang));
     let shown = files::display(&config.output);
     let size = rendered.bytes.len().div_ceil(1024);
     let pages = rendered.pages;

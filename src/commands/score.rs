@@ -172,6 +172,11 @@ pub fn run(config: &ScoreConfig, lang: Lang, io: &mut Io) -> Result<Exit, Error>
             json
         }
     };
-    crate::print(io.out, &text)?;
+    // A table for people shows what a file's text holds; JSON and CSV keep it as it is.
+    if config.format == TableFormat::Text {
+        crate::print_text(io.out, &text)?;
+    } else {
+        crate::print(io.out, &text)?;
+    }
     Ok(Exit::Ok)
 }

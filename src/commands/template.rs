@@ -22,6 +22,8 @@ pub struct TemplateConfig {
     /// `-` for standard output.
     output: PathBuf,
     force: bool,
+    /// A questionnaire given as a file, never to be written over.
+    inputs: Vec<PathBuf>,
 }
 
 impl TemplateConfig {
@@ -52,7 +54,9 @@ impl TemplateConfig {
             .respondent
             .zip(args.role)
             .map(|(name, role)| Respondent { name, role });
+        let inputs = vec![PathBuf::from(&name)];
         Ok(TemplateConfig {
+            inputs,
             questionnaire,
             prefill: Prefill {
                 region: args.region,
@@ -74,12 +78,16 @@ pub fn run(config: &TemplateConfig, lang: Lang, io: &mut Io) -> Result<Exit, Err
         return Ok(Exit::Ok);
     }
     // A filled sheet holds the team's answers: never written over unasked.
-    if config.output.exists() && !config.force {
-        return Err(Error::Exists {
-            path: config.output.clone(),
-        });
-    }
-    files::write_atomic(&config.output, &bytes)?;
+    let written = files::write_atomic(
+        &config.output,
+        &bytes,
+        &files::Output {
+            kind: files::OutputKind::Sheet,
+            inputs: &config.inputs,
+            force: config.force,
+        },
+    )?;
+    let _ = crate::print(io.err, &written.notice(lang));
     let shown = files::display(&config.output);
     let questions = config.questionnaire.question_count();
     let text = if lang == Lang::Sv {

@@ -19,11 +19,16 @@ use crate::validate;
 
 pub struct ValidateConfig {
     pub files: Vec<PathBuf>,
+    /// Every problem of a file, not the first [`crate::problem::SHOWN`].
+    pub all: bool,
 }
 
 impl ValidateConfig {
     pub fn resolve(args: ValidateArgs) -> Self {
-        ValidateConfig { files: args.files }
+        ValidateConfig {
+            files: args.files,
+            all: args.all,
+        }
     }
 }
 
@@ -175,10 +180,22 @@ pub fn run(config: &ValidateConfig, lang: Lang, io: &mut Io) -> Result<Exit, Err
         warnings += problems.len() - file_errors;
         if problems.is_empty() {
             clean += 1;
-            let _ = writeln!(io.out, "ok: {path} ({})", what.unwrap_or_default());
+            crate::print_text(
+                io.out,
+                &format!("ok: {path} ({})\n", what.unwrap_or_default()),
+            )?;
         }
-        for problem in &problems {
-            crate::print(io.out, &format!("{}\n", problem.render(path, lang)))?;
+        let (shown, more) = crate::problem::bounded(&problems, config.all, lang);
+        for problem in shown {
+            crate::print_text(io.out, &format!("{}\n", problem.render(path, lang)))?;
+        }
+        if let Some(more) = more {
+            let hint = if lang == Lang::Sv {
+                format!("  tips: `mognad validate {path} --all` visar alla")
+            } else {
+                format!("  hint: `mognad validate {path} --all` shows them all")
+            };
+            crate::print_text(io.out, &format!("{more}\n{hint}\n"))?;
         }
     }
 

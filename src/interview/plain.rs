@@ -97,6 +97,7 @@ impl<R: BufRead, W: Write> Plain<R, W> {
 
     /// Writes a line. A closed output stops the interview as the end of the input does.
     fn say(&mut self, text: &str) -> Result<(), Cancelled> {
+        let text = crate::text::visible(text);
         writeln!(self.output, "{text}").map_err(|_| Cancelled)
     }
 
@@ -106,6 +107,7 @@ impl<R: BufRead, W: Write> Plain<R, W> {
         if text.trim().is_empty() {
             return Ok(());
         }
+        let text = crate::text::visible(text);
         let options = textwrap::Options::new(self.width)
             .initial_indent(first)
             .subsequent_indent(rest);

@@ -120,7 +120,10 @@ pub fn keys(lang: Lang) -> Keys {
 
 /// An answer in words; with `full`, a level with its descriptor.
 pub fn answer(question: &Question, answer: &Answer, lang: Lang, full: bool) -> String {
-    answer_words(question, answer, lang, full).unwrap_or_else(|| "–".into())
+    answer_words(question, answer, lang, full).map_or_else(
+        || "–".into(),
+        |words| crate::text::visible(&words).into_owned(),
+    )
 }
 
 /// An answer in at most `width` characters, ending in `…` when cut.
@@ -130,6 +133,7 @@ pub fn short(question: &Question, given: &Answer, lang: Lang, width: usize) -> S
 
 /// A text cut to at most `width` characters, ending in `…` when cut.
 pub fn cut(text: &str, width: usize) -> String {
+    let text = &*crate::text::visible(text);
     if text.chars().count() <= width {
         return text.to_string();
     }

@@ -10,6 +10,7 @@ mod editions;
 mod own;
 mod plain;
 mod report;
+mod safety;
 mod score;
 mod sheet;
 mod targets;

@@ -230,7 +230,7 @@ fn files_that_do_not_belong_together_are_refused() {
 fn an_existing_pdf_is_replaced_whole() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("profil.pdf");
-    std::fs::write(&out, b"old").unwrap();
+    std::fs::write(&out, b"%PDF-1.7 old").unwrap();
     Test::new()
         .args(&["report", TIOPUNKT_2025, "-o"])
         .arg(&out)

@@ -75,6 +75,7 @@ impl Theme {
 
 /// Text wrapped to `width` columns, the first line after `first` and the rest after `rest`.
 pub fn wrap(text: &str, width: usize, first: &str, rest: &str) -> Vec<String> {
+    let text = &*crate::text::visible(text);
     let options = textwrap::Options::new(width.max(10))
         .initial_indent(first)
         .subsequent_indent(rest)
