@@ -233,6 +233,12 @@ impl ReportConfig {
             .chain(&args.targets)
             .chain(&args.national)
             .cloned()
+            .chain(
+                args.questionnaire
+                    .iter()
+                    .chain(&args.rubric)
+                    .map(PathBuf::from),
+            )
             .collect();
         Ok(ReportConfig {
             inputs,
