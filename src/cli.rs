@@ -28,6 +28,11 @@ pub struct Cli {
     )]
     pub lang: Lang,
 
+    /// A folder of questionnaires and rubrics to use beside the built-in ones, found by the
+    /// id and version the answers name (repeatable; `MOGNAD_INSTRUMENTS` adds a path list)
+    #[arg(long, global = true, value_name = "DIR")]
+    pub instruments: Vec<std::path::PathBuf>,
+
     #[command(subcommand)]
     pub command: Command,
 }
@@ -634,6 +639,9 @@ fn about_sv(command: &str) -> Option<&'static str> {
 fn help_sv(command: &str, arg: &str) -> Option<&'static str> {
     Some(match (command, arg) {
         (_, "lang") => "Språk för allt som visas: sv (svenska) eller en (engelska)",
+        (_, "instruments") => {
+            "En mapp med enkäter och bedömningsmallar att använda utöver de inbyggda, som hittas på id och version i svaren (kan upprepas; `MOGNAD_INSTRUMENTS` lägger till en lista med sökvägar)"
+        }
         ("score", "answers") => "Svarsfilen (`-` läser standard in)",
         ("report", "answers") => {
             "Årets svar: `tiopunkt`, och `beredskap` om den har bedömts (en fil var)"

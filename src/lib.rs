@@ -61,6 +61,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> Exit {
         }
     };
     let lang = cli.lang;
+    commands::instruments::set(&cli.instruments, std::env::var_os("MOGNAD_INSTRUMENTS"));
     let (stdout, stderr) = (std::io::stdout(), std::io::stderr());
     // Standard error carries only messages for people: whatever a file's text holds is shown,
     // never acted on by the terminal.

@@ -6,6 +6,7 @@ pub mod benchmark;
 pub mod compare;
 pub mod demo;
 pub mod import;
+pub mod instruments;
 pub mod merge;
 pub mod questionnaires;
 pub mod report;
@@ -103,6 +104,16 @@ pub fn questionnaire(name: &str) -> Result<Questionnaire, Error> {
     if let Some(edition) = named_edition(name) {
         return edition?.questionnaire();
     }
+    // An id in the instrument folders, as `ID` (the newest) or `ID@VERSION`.
+    if !Path::new(name).exists() {
+        let (id, version) = match name.split_once('@') {
+            Some((id, version)) => (id, Some(version)),
+            None => (name, None),
+        };
+        if let Some((_, q)) = instruments::questionnaire(id, version) {
+            return Ok(q);
+        }
+    }
     load_questionnaire(name)
 }
 
@@ -120,10 +131,15 @@ fn named_edition(name: &str) -> Option<Result<&'static builtin::Edition, Error>>
 /// are always read with the questions they answered; an edition that is not built in is an
 /// error naming those that are.
 pub fn answered(name: &str, answers: &Answers) -> Result<Questionnaire, Error> {
-    if name == answers.questionnaire.id
-        && let Some(edition) = builtin::edition(name, &answers.questionnaire.version)
-    {
-        return edition?.questionnaire();
+    if name == answers.questionnaire.id {
+        if let Some(edition) = builtin::edition(name, &answers.questionnaire.version) {
+            return edition?.questionnaire();
+        }
+        // Not built in: the edition the answers pin, from the instrument folders.
+        if let Some((_, q)) = instruments::questionnaire(name, Some(&answers.questionnaire.version))
+        {
+            return Ok(q);
+        }
     }
     questionnaire(name)
 }
@@ -144,16 +160,26 @@ pub fn rubric(name: &str) -> Result<Rubric, Error> {
     if let Some(edition) = named_edition(name) {
         return edition?.rubric();
     }
+    if !Path::new(name).exists()
+        && let Some((_, rubric)) = instruments::rubric_named(name)
+    {
+        return Ok(rubric);
+    }
     load_rubric(name)
 }
 
 /// The rubric to score answers to this questionnaire with, named by a built-in id or a path:
 /// a built-in id names the rubric of the questionnaire's edition when it is built in.
 pub fn rubric_of(name: &str, questionnaire: &Questionnaire) -> Result<Rubric, Error> {
-    if name == questionnaire.id
-        && let Some(Ok(edition)) = builtin::edition(name, &questionnaire.version)
-    {
-        return edition.rubric();
+    if name == questionnaire.id {
+        if let Some(Ok(edition)) = builtin::edition(name, &questionnaire.version) {
+            return edition.rubric();
+        }
+        if builtin::questionnaire(name).is_none()
+            && let Some((_, rubric)) = instruments::rubric(questionnaire)
+        {
+            return Ok(rubric);
+        }
     }
     rubric(name)
 }

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 
 use crate::builtin;
 use crate::cli::ValidateArgs;
-use crate::commands::Io;
+use crate::commands::{self, Io};
 use crate::document::Document;
 use crate::error::{Error, Exit};
 use crate::files;
@@ -67,10 +67,12 @@ pub fn run(config: &ValidateConfig, lang: Lang, io: &mut Io) -> Result<Exit, Err
         })
         .collect();
     // Every built-in edition, newest first, so that a file naming no version gets the newest.
+    // Then those in the instrument folders.
     let builtins: Vec<Questionnaire> = builtin::EDITIONS
         .iter()
         .rev()
         .filter_map(|e| e.questionnaire().ok())
+        .chain(commands::instruments::questionnaires())
         .collect();
     let given_rubrics: Vec<&Rubric> = checked
         .iter()
@@ -86,6 +88,7 @@ pub fn run(config: &ValidateConfig, lang: Lang, io: &mut Io) -> Result<Exit, Err
         .iter()
         .rev()
         .filter_map(|e| e.rubric().ok())
+        .chain(commands::instruments::rubrics())
         .collect();
     // The rubric that scores a questionnaire, for the targets set on its areas: one given on
     // the command line, else the built-in one of its edition, else the newest.

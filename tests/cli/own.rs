@@ -108,3 +108,42 @@ fn the_table_shows_them_in_both_languages() {
     assert!(en.contains("Verdict: PARTLY READY"), "{en}");
     assert!(en.contains("capped at 3.0 (4.0 without the cap)"), "{en}");
 }
+
+/// The instrument handed out as one folder: found by the id and version the answers name,
+/// through `MOGNAD_INSTRUMENTS` or `--instruments`, with nothing else given.
+#[test]
+fn an_instrument_folder_serves_every_command() {
+    let folder = tempfile::tempdir().unwrap();
+    for name in ["questionnaire.json", "rubric.json"] {
+        std::fs::copy(crate::root().join(DIR).join(name), folder.path().join(name)).unwrap();
+    }
+    let shown = folder.path().to_str().unwrap();
+    let answers = format!("{DIR}/answers.json");
+    // Without the folder, the answers cannot be read.
+    Test::new().args(&["score", &answers]).code(2);
+    let out = Test::new()
+        .env("MOGNAD_INSTRUMENTS", shown)
+        .args(&["score", &answers])
+        .success();
+    assert_eq!(
+        out.stdout,
+        scored("sv", "text"),
+        "scored as with the files named"
+    );
+    Test::new()
+        .args(&["--instruments", shown, "validate", &answers])
+        .success();
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = dir.path().join("profil.pdf");
+    Test::new()
+        .args(&["--instruments", shown, "report", &answers, "-o"])
+        .arg(&pdf)
+        .success();
+    let words = crate::report::text(&pdf);
+    assert!(words.contains("Styrning och rutiner"), "{words}");
+    let out = Test::new()
+        .env("MOGNAD_INSTRUMENTS", shown)
+        .args(&["template", "--questionnaire", "journalatkomst", "-o", "-"])
+        .success();
+    assert!(out.stdout.contains("journalatkomst 1.0"), "{}", out.stdout);
+}
