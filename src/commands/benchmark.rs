@@ -324,6 +324,7 @@ impl<'a> Read<'a> {
         }
         summary.rejected.sort_by_key(|(i, _)| *i);
         summary.other_kinds.sort_by_key(|(i, _)| *i);
+        summary.used = sections.iter().map(|g| g.rows.len()).sum();
         Ok((sections, summary))
     }
 }
@@ -492,6 +493,8 @@ fn check_duplicates(
 /// Every file read, and what became of it.
 #[derive(Default)]
 pub struct Summary {
+    /// The files used.
+    used: usize,
     other_years: BTreeMap<i32, usize>,
     other_kinds: Vec<(usize, Kind)>,
     rejected: Vec<(usize, String)>,
@@ -513,7 +516,7 @@ impl Summary {
         let sv = lang == Lang::Sv;
         let mut out = String::new();
         let read = config.files.len();
-        let used: usize = reference.map_or(0, |r| {
+        let used: usize = reference.map_or(self.used, |r| {
             r.questionnaires.iter().map(|s| s.regions.len()).sum()
         });
         let _ = writeln!(out, "{} {read}", lang.pick("Lästa filer:", "Files read:"));

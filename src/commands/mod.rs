@@ -7,6 +7,7 @@ pub mod compare;
 pub mod demo;
 pub mod import;
 pub mod merge;
+pub mod national_report;
 pub mod questionnaires;
 pub mod report;
 pub mod schema;

@@ -2,7 +2,7 @@
 //! charts are drawn as vector figures with real text labels, readable in grey-scale print.
 
 use crate::lang::Lang;
-use crate::report::model::{Bars, Block, Radar, Report, SeriesKind, Style, Table, Trend};
+use crate::report::model::{Bars, Block, Radar, Report, SeriesKind, Strip, Style, Table, Trend};
 use crate::report::pdf::{
     Align, Canvas, Cell, Color, Column, Doc, Meta, PdfError, Stroke, TextStyle,
 };
@@ -101,6 +101,7 @@ fn draw(doc: &mut Doc, block: &Block, lang: Lang) {
         Block::Radar(radar) => draw_radar(doc, radar),
         Block::Bars(bars) => draw_bars(doc, bars),
         Block::Trend(trend) => draw_trend(doc, trend, lang),
+        Block::Strip(strip) => draw_strip(doc, strip),
     }
 }
 
@@ -386,6 +387,95 @@ fn draw_bars(doc: &mut Doc, bars: &Bars) {
             top + row_height * bars.rows.len() as f32 + 20.0,
             &bars.legend,
         );
+    });
+}
+
+fn draw_strip(doc: &mut Doc, strip: &Strip) {
+    let row_height = 34.0;
+    let top = 22.0;
+    let height = top + row_height * strip.rows.len() as f32 + 26.0;
+    doc.figure(&strip.alt, height, |c| {
+        let label_width = 170.0;
+        let x0 = label_width + 10.0;
+        let x1 = c.width() - 100.0;
+        let scale = |v: f64| x0 + (x1 - x0) * (v as f32 / 5.0);
+        let bottom = top + row_height * strip.rows.len() as f32;
+        for tick in 0..=5 {
+            let x = scale(f64::from(tick));
+            c.line(&[(x, top - 4.0), (x, bottom)], stroke(0.5, GRID));
+            let label = tick.to_string();
+            c.text(x, top - 8.0, &label, 7.5, false, Align::Center, MUTED);
+        }
+        for (i, row) in strip.rows.iter().enumerate() {
+            let y = top + row_height * i as f32;
+            let lines = label_lines(c, &row.label, 8.5, label_width);
+            let first = y + row_height / 2.0 + 3.0 - (lines.len() as f32 - 1.0) * 5.0;
+            for (j, line) in lines.iter().enumerate() {
+                let at = first + j as f32 * 10.0;
+                c.text(0.0, at, line, 8.5, false, Align::Left, INK);
+            }
+            // Last year's middle half: a grey outline above the line of dots.
+            if let Some((q1, median, q3)) = row.previous {
+                let (top, bottom) = (y + 4.0, y + 10.0);
+                c.rect(
+                    scale(q1),
+                    top,
+                    scale(q3) - scale(q1),
+                    bottom - top,
+                    None,
+                    Some(dashed(0.9, LAST_YEAR)),
+                );
+                c.line(
+                    &[(scale(median), top), (scale(median), bottom)],
+                    stroke(1.4, LAST_YEAR),
+                );
+            }
+            let middle = y + 21.0;
+            if let Some((q1, median, q3)) = row.band {
+                c.rect(
+                    scale(q1),
+                    middle - 7.0,
+                    scale(q3) - scale(q1),
+                    14.0,
+                    Some(REGION_FILL),
+                    None,
+                );
+                c.line(
+                    &[(scale(median), middle - 9.0), (scale(median), middle + 9.0)],
+                    stroke(2.0, NATIONAL),
+                );
+            }
+            // Equal scores stack upwards and downwards in turn, so every region shows.
+            let mut seen: Vec<(i64, u32)> = Vec::new();
+            for value in &row.values {
+                let key = (value * 20.0).round() as i64;
+                let k = if let Some((_, count)) = seen.iter_mut().find(|(v, _)| *v == key) {
+                    *count += 1;
+                    *count
+                } else {
+                    seen.push((key, 0));
+                    0
+                };
+                let offset = (k.div_ceil(2) as f32) * 3.2 * if k % 2 == 1 { -1.0 } else { 1.0 };
+                c.circle(
+                    scale(*value),
+                    middle + offset,
+                    2.1,
+                    Some(REGION),
+                    Some(stroke(0.4, Color(0xff, 0xff, 0xff))),
+                );
+            }
+            c.text(
+                x1 + 8.0,
+                middle + 3.0,
+                &row.text,
+                8.5,
+                false,
+                Align::Left,
+                INK,
+            );
+        }
+        legend(c, bottom + 20.0, &strip.legend);
     });
 }
 

@@ -266,6 +266,7 @@ fn the_published_schemas_are_the_generated_ones() {
         "published",
         "national",
         "targets",
+        "national-report",
     ] {
         let generated = Test::new().args(&["schema", kind]).success().stdout;
         let path = root().join(format!("docs/schemas/{kind}.schema.json"));
