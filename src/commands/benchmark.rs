@@ -495,12 +495,22 @@ fn check_duplicates(
 pub struct Summary {
     /// The files used.
     used: usize,
+    /// Files of other years that were used too, by year.
+    used_earlier: BTreeMap<i32, usize>,
     other_years: BTreeMap<i32, usize>,
     other_kinds: Vec<(usize, Kind)>,
     rejected: Vec<(usize, String)>,
 }
 
 impl Summary {
+    /// Counts the files of another year as used, not left out.
+    pub fn also_used(&mut self, year: i32) {
+        if let Some(count) = self.other_years.remove(&year) {
+            self.used += count;
+            self.used_earlier.insert(year, count);
+        }
+    }
+
     pub fn render(&self, read: &Read, reference: Option<&National>, lang: Lang) -> String {
         let (config, shown) = (read.inputs, &read.shown);
         self.render_files(config, shown, reference, lang)
@@ -520,7 +530,21 @@ impl Summary {
             r.questionnaires.iter().map(|s| s.regions.len()).sum()
         });
         let _ = writeln!(out, "{} {read}", lang.pick("Lästa filer:", "Files read:"));
-        let _ = writeln!(out, "  {} {used}", lang.pick("använda:", "used:"));
+        if self.used_earlier.is_empty() {
+            let _ = writeln!(out, "  {} {used}", lang.pick("använda:", "used:"));
+        } else {
+            let years: Vec<String> = self
+                .used_earlier
+                .iter()
+                .map(|(year, count)| format!("{year}: {count}"))
+                .collect();
+            let _ = writeln!(
+                out,
+                "  {} {used} ({})",
+                lang.pick("använda:", "used:"),
+                years.join(", ")
+            );
+        }
         if let Some(reference) = reference {
             for section in &reference.questionnaires {
                 let (published, withheld) = figures(section);

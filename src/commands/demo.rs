@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::cli::{BenchmarkArgs, DemoArgs, ReportArgs};
+use crate::cli::{BenchmarkArgs, DemoArgs, NationalReportArgs, ReportArgs};
 use crate::commands::{self, Io};
 use crate::demo;
 use crate::error::{Error, Exit};
@@ -113,25 +113,46 @@ pub fn run(
         },
     )?;
 
+    // The nation's own report, as the body that collects the files publishes it.
+    let riket = dir.join("riket-2025.pdf");
+    let config = commands::national_report::NationalReportConfig::resolve(NationalReportArgs {
+        inputs: vec![
+            nation_dir.clone(),
+            region_files[0].clone(),
+            region_files[1].clone(),
+            region_files[2].clone(),
+        ],
+        output: Some(riket.clone()),
+        year: None,
+        min_regions: crate::national::MIN_REGIONS,
+        named: false,
+        published: None,
+        classification: None,
+        questionnaire: Vec::new(),
+        rubric: Vec::new(),
+    })?;
+    commands::national_report::write(&config, lang)?;
+
     let shown = |p: &Path| files::display(p);
-    let (dir, nation_dir, national, profile) = (
+    let (dir, nation_dir, national, profile, riket) = (
         shown(&dir),
         shown(&nation_dir),
         shown(&national),
         shown(&profile),
+        shown(&riket),
     );
     let [a, b, c] = [0, 1, 2].map(|i| shown(&region_files[i]));
     let (count, regions) = (nation.len(), demo::REGIONS.len());
     let text = if lang == Lang::Sv {
         format!(
-            "Exempeldata och profil i {dir}:\n  {a}, {b}, {c}: Region Exempelland (fiktiv), svar 2024 och 2025\n  {nation_dir}: {count} svarsfiler från {regions} fiktiva regioner, 2024 och 2025\n  {national}: nationell referens 2025, byggd av 21 regioners svar\n  {profile}: profilen för ledningen\n\nSå görs samma sak med egna filer:\n"
+            "Exempeldata och profil i {dir}:\n  {a}, {b}, {c}: Region Exempelland (fiktiv), svar 2024 och 2025\n  {nation_dir}: {count} svarsfiler från {regions} fiktiva regioner, 2024 och 2025\n  {national}: nationell referens 2025, byggd av 21 regioners svar\n  {profile}: profilen för ledningen\n  {riket}: den nationella rapporten, med öppna data i .csv och .json bredvid\n\nSå görs samma sak med egna filer:\n"
         )
     } else {
         format!(
-            "Example data and profile in {dir}:\n  {a}, {b}, {c}: Region Exempelland (fiktiv), answers for 2024 and 2025\n  {nation_dir}: {count} answers files from {regions} fictional regions, 2024 and 2025\n  {national}: national reference for 2025, built from 21 regions' answers\n  {profile}: the profile for leadership\n\nThe same with your own files:\n"
+            "Example data and profile in {dir}:\n  {a}, {b}, {c}: Region Exempelland (fiktiv), answers for 2024 and 2025\n  {nation_dir}: {count} answers files from {regions} fictional regions, 2024 and 2025\n  {national}: national reference for 2025, built from 21 regions' answers\n  {profile}: the profile for leadership\n  {riket}: the national report, with open data in .csv and .json beside it\n\nThe same with your own files:\n"
         )
     } + &format!(
-        "  mognad benchmark {nation_dir} {a} {b} -o {national}\n  mognad report {b} {c} --previous {a} --national {national} -o {profile}\n"
+        "  mognad benchmark {nation_dir} {a} {b} -o {national}\n  mognad report {b} {c} --previous {a} --national {national} -o {profile}\n  mognad national-report {nation_dir} {a} {b} {c} -o {riket}\n"
     );
     crate::print(io.out, &text)?;
     Ok(Exit::Ok)

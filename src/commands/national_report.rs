@@ -112,7 +112,7 @@ pub fn write(config: &NationalReportConfig, lang: Lang) -> Result<(Written, Stri
             groups.push((y, sections));
         }
     }
-    let (Some(summary), Some((last, _))) = (summary, groups.last()) else {
+    let (Some(mut summary), Some((last, _))) = (summary, groups.last()) else {
         return Err(Error::Benchmark(BenchmarkProblem::NoAnswers {
             year: Some(year),
         }));
@@ -121,6 +121,9 @@ pub fn write(config: &NationalReportConfig, lang: Lang) -> Result<(Written, Stri
         return Err(Error::Benchmark(BenchmarkProblem::NoAnswers {
             year: Some(year),
         }));
+    }
+    for (y, _) in &groups {
+        summary.also_used(*y);
     }
     let years: Vec<Year> = groups
         .iter()

@@ -6,6 +6,7 @@ mod benchmark;
 mod broken;
 mod compare;
 mod conventions;
+mod national_report;
 mod own;
 mod plain;
 mod report;
