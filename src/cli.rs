@@ -34,7 +34,8 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Write example answers, a national reference and the full PDF profile into a new folder
+    /// Write example answers, a national reference, the full PDF profile and the national
+    /// report into a new folder
     Demo(DemoArgs),
     /// Answer a questionnaire in a guided interview, saved after every answer
     Assess(AssessArgs),
@@ -634,7 +635,9 @@ fn about_sv(command: &str) -> Option<&'static str> {
             "Skriv ut kompletteringar för skalet: bash, zsh, fish, powershell eller elvish"
         }
         "man" => "Skriv ut manualsidan för mognad eller för ett av dess kommandon",
-        "demo" => "Skriv exempelsvar, en nationell referens och hela PDF-profilen i en ny mapp",
+        "demo" => {
+            "Skriv exempelsvar, en nationell referens, hela PDF-profilen och den nationella rapporten i en ny mapp"
+        }
         "benchmark" => "Bygg den nationella referensen av alla regioners svarsfiler",
         "national-report" => {
             "Skapa den årliga nationella rapporten (PDF och öppna data) av alla regioners svarsfiler"

@@ -714,12 +714,39 @@ fn capitalised(text: &str) -> String {
     })
 }
 
+/// A withheld figure's name as the pages show it: the indicator's, area's or barrier's.
+fn figure_name(r: &NationalReport, id: &str, w: &Words) -> String {
+    if id == "overall" {
+        return w.t("riksindex", "national index");
+    }
+    r.indicators
+        .iter()
+        .find(|i| i.question == id)
+        .map(|i| i.title.get(w.lang).to_string())
+        .or_else(|| {
+            r.areas
+                .iter()
+                .find(|a| a.id == id)
+                .map(|a| format!("{} {}", a.number, a.title.get(w.lang)))
+        })
+        .or_else(|| {
+            r.barriers.iter().find(|b| b.id == id).map(|b| {
+                format!(
+                    "{} {}",
+                    w.t("hinder", "barrier"),
+                    b.label.get(w.lang).to_lowercase()
+                )
+            })
+        })
+        .unwrap_or_else(|| id.to_string())
+}
+
 fn method(r: &NationalReport, w: &Words) -> Page {
     let k = r.min_regions;
     let mut items = vec![
         w.t(
-            "Underlaget är regionernas egna svarsfiler, var och en kontrollerad mot sin enkät och poängsatt med dess bedömningsmall, som i `mognad benchmark`. Varje region räknas en gång per år; filer som inte kunde läsas eller hade fel är inte med.",
-            "The figures come from the regions' own answers files, each checked against its questionnaire and scored with its rubric, as in `mognad benchmark`. Each region counts once a year; files that could not be read or had errors are left out.",
+            "Underlaget är regionernas egna svarsfiler, var och en kontrollerad mot sin enkät och poängsatt med dess bedömningsmall, som i mognad benchmark. Varje region räknas en gång per år; filer som inte kunde läsas eller hade fel är inte med.",
+            "The figures come from the regions' own answers files, each checked against its questionnaire and scored with its rubric, as in mognad benchmark. Each region counts once a year; files that could not be read or had errors are left out.",
         ),
         w.t(
             "Kvartiler och median räknas som Excels KVARTIL.INK. Vet ej, Ej tillämpligt och obesvarade frågor räknas inte.",
@@ -798,7 +825,7 @@ fn method(r: &NationalReport, w: &Words) -> Page {
                 .withheld
                 .iter()
                 .filter(|x| x.reason == reason)
-                .map(|x| format!("{} {}", x.figure, x.year))
+                .map(|x| format!("{} {}", figure_name(r, &x.figure, w), x.year))
                 .collect();
             if list.is_empty() {
                 continue;

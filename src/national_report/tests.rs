@@ -72,9 +72,7 @@ fn reveals(counts: &IndexMap<String, u32>, n: u32, values: usize, k: u32) -> boo
     }
     // A reader knows at most k − 1 regions' answers; the worst for the others is that it
     // knows exactly the regions that did not give one answer.
-    counts
-        .values()
-        .any(|&c| c > 0 && n - c < k && c < n)
+    counts.values().any(|&c| c > 0 && n - c < k && c < n)
         || counts.values().any(|&c| c > 0 && c < k)
         || counts.values().any(|&c| c == n && n > 0)
 }
