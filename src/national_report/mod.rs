@@ -320,6 +320,7 @@ pub fn build(years: &[Year], options: &Options) -> NationalReport {
         .filter(|g| g.questionnaire.kind == Kind::Readiness)
         .flat_map(|g| readiness(g, this.year, k, &mut withheld))
         .collect();
+    let readiness = unnamed_few(readiness, k);
     let all_rows = || {
         years
             .iter()
@@ -623,7 +624,7 @@ fn readiness(g: &Group, year: i32, k: u32, withheld: &mut Vec<Withheld>) -> Vec<
             let reason = disclosure(verdicts.values().copied(), judged, k);
             if let Some(reason) = reason {
                 withheld.push(Withheld {
-                    figure: name.clone(),
+                    figure: if n < k { String::new() } else { name.clone() },
                     year,
                     reason,
                 });
@@ -654,6 +655,23 @@ fn readiness(g: &Group, year: i32, k: u32, withheld: &mut Vec<Withheld>) -> Vec<
             }
         })
         .collect()
+}
+
+/// Solutions assessed by fewer than `k` regions are not named, since a solution's name can
+/// tell which region assessed it: they stand together as one row with an empty name.
+fn unnamed_few(solutions: Vec<Solution>, k: u32) -> Vec<Solution> {
+    let (few, many): (Vec<Solution>, Vec<Solution>) = solutions.into_iter().partition(|s| s.n < k);
+    let mut all = many;
+    if !few.is_empty() {
+        all.push(Solution {
+            name: String::new(),
+            n: few.iter().map(|s| s.n).sum(),
+            withheld: true,
+            verdicts: IndexMap::new(),
+            blockers: Vec::new(),
+        });
+    }
+    all
 }
 
 impl NationalReport {

@@ -638,7 +638,15 @@ fn readiness(r: &NationalReport, w: &Words) -> Page {
             .readiness
             .iter()
             .map(|s| {
-                let mut row = vec![s.name.clone(), s.n.to_string()];
+                let name = if s.name.is_empty() {
+                    w.t(
+                        &format!("Andra lösningar, färre än {} regioner var", r.min_regions),
+                        &format!("Other solutions, fewer than {} regions each", r.min_regions),
+                    )
+                } else {
+                    s.name.clone()
+                };
+                let mut row = vec![name, s.n.to_string()];
                 for v in VERDICTS {
                     row.push(if s.withheld {
                         w.withheld()
@@ -718,6 +726,9 @@ fn capitalised(text: &str) -> String {
 fn figure_name(r: &NationalReport, id: &str, w: &Words) -> String {
     if id == "overall" {
         return w.t("riksindex", "national index");
+    }
+    if id.is_empty() {
+        return w.t("andra lösningar", "other solutions");
     }
     r.indicators
         .iter()

@@ -408,8 +408,9 @@ fn draw_strip(doc: &mut Doc, strip: &Strip) {
         }
         for (i, row) in strip.rows.iter().enumerate() {
             let y = top + row_height * i as f32;
+            let middle = y + 21.0;
             let lines = label_lines(c, &row.label, 8.5, label_width);
-            let first = y + row_height / 2.0 + 3.0 - (lines.len() as f32 - 1.0) * 5.0;
+            let first = middle + 3.0 - (lines.len() as f32 - 1.0) * 5.0;
             for (j, line) in lines.iter().enumerate() {
                 let at = first + j as f32 * 10.0;
                 c.text(0.0, at, line, 8.5, false, Align::Left, INK);
@@ -430,7 +431,6 @@ fn draw_strip(doc: &mut Doc, strip: &Strip) {
                     stroke(1.4, LAST_YEAR),
                 );
             }
-            let middle = y + 21.0;
             if let Some((q1, median, q3)) = row.band {
                 c.rect(
                     scale(q1),
@@ -445,24 +445,27 @@ fn draw_strip(doc: &mut Doc, strip: &Strip) {
                     stroke(2.0, NATIONAL),
                 );
             }
-            // Equal scores stack upwards and downwards in turn, so every region shows.
-            let mut seen: Vec<(i64, u32)> = Vec::new();
+            // Equal scores stack upwards and downwards in turn, so every region shows; a tall
+            // stack is packed closer, so that it stays within its row.
+            let key = |v: f64| (v * 20.0).round() as i64;
+            let mut sizes: std::collections::BTreeMap<i64, u32> = std::collections::BTreeMap::new();
             for value in &row.values {
-                let key = (value * 20.0).round() as i64;
-                let k = if let Some((_, count)) = seen.iter_mut().find(|(v, _)| *v == key) {
-                    *count += 1;
-                    *count
-                } else {
-                    seen.push((key, 0));
-                    0
-                };
-                let offset = (k.div_ceil(2) as f32) * 3.2 * if k % 2 == 1 { -1.0 } else { 1.0 };
+                *sizes.entry(key(*value)).or_default() += 1;
+            }
+            let radius = if row.values.len() > 60 { 1.2 } else { 2.1 };
+            let mut seen: std::collections::BTreeMap<i64, u32> = std::collections::BTreeMap::new();
+            for value in &row.values {
+                let half = sizes[&key(*value)].div_ceil(2).max(1) as f32;
+                let step = (11.0 / half).min(3.2);
+                let k = seen.entry(key(*value)).or_default();
+                let offset = (k.div_ceil(2) as f32) * step * if *k % 2 == 1 { -1.0 } else { 1.0 };
+                *k += 1;
                 c.circle(
                     scale(*value),
                     middle + offset,
-                    2.1,
+                    radius,
                     Some(REGION),
-                    Some(stroke(0.4, Color(0xff, 0xff, 0xff))),
+                    Some(stroke(0.3, Color(0xff, 0xff, 0xff))),
                 );
             }
             c.text(

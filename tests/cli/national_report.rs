@@ -9,6 +9,16 @@ use serde_json::Value;
 use crate::report::text;
 use crate::{BEREDSKAP_2025, TIOPUNKT_2024, TIOPUNKT_2025, Test, json, root};
 
+/// The text in the order it is drawn, which keeps a table cell's wrapped lines together.
+fn raw(pdf: &Path) -> String {
+    let out = std::process::Command::new("pdftotext")
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) is needed for the report tests");
+    words(&String::from_utf8(out.stdout).unwrap())
+}
+
 fn words(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
@@ -57,9 +67,10 @@ fn the_example_nation_in_both_languages_shows_every_indicator_area_and_barrier()
         let dir = tempfile::tempdir().unwrap();
         let pdf = nation(dir.path(), &["--lang", lang]);
         let text = words(&text(&pdf));
+        let drawn = raw(&pdf);
         for area in q["areas"].as_array().unwrap() {
             let title = area["title"][lang].as_str().unwrap();
-            assert!(text.contains(title), "{lang}: area {title} missing");
+            assert!(drawn.contains(title), "{lang}: area {title} missing");
             for question in area["questions"].as_array().unwrap() {
                 let label = question["label"][lang].as_str();
                 if (question["indicator"].is_string() || area["id"] == "hinder")
@@ -235,4 +246,22 @@ fn four_regions_are_withheld_and_show_no_distribution() {
         assert!(area["years"][0].get("median").is_none());
     }
     assert_eq!(data["overall"][0]["withheld"], true);
+}
+
+#[test]
+fn a_solution_assessed_by_fewer_than_k_regions_is_not_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = nation(dir.path(), &[]);
+    let solution = json(BEREDSKAP_2025)["solution"]["name"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let text = words(&text(&pdf));
+    assert!(!text.contains(&solution), "{solution} is named");
+    assert!(text.contains("Andra lösningar, färre än 5 regioner var"));
+    assert!(
+        !std::fs::read_to_string(pdf.with_extension("json"))
+            .unwrap()
+            .contains(&solution)
+    );
 }
