@@ -265,3 +265,18 @@ fn a_solution_assessed_by_fewer_than_k_regions_is_not_named() {
             .contains(&solution)
     );
 }
+
+#[test]
+fn demo_writes_the_example_nations_report() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = Test::new().dir(dir.path()).args(&["demo"]).success();
+    assert!(out.stdout.contains("riket-2025.pdf"), "{}", out.stdout);
+    assert!(out.stdout.contains("mognad national-report"));
+    let folder = dir.path().join("mognad-demo");
+    for ext in ["csv", "json"] {
+        assert!(folder.join(format!("riket-2025.{ext}")).is_file());
+    }
+    let text = text(&folder.join("riket-2025.pdf"));
+    assert!(text.contains("Exempeldata"));
+    assert!(text.contains("Indikatorer"));
+}
