@@ -312,7 +312,8 @@ fn indicator_table(r: &NationalReport, i: &Indicator, w: &Words) -> Table {
             None => w.withheld(),
         });
         if c.withheld {
-            row.extend(vec![w.withheld(); i.answers.len()]);
+            // Said once, in the count column; the answers' cells stay empty.
+            row.extend(vec![String::new(); i.answers.len()]);
         } else {
             row.extend(i.answers.iter().map(|a| count_cell(c, &a.value)));
         }

@@ -391,7 +391,7 @@ fn draw_bars(doc: &mut Doc, bars: &Bars) {
 }
 
 fn draw_strip(doc: &mut Doc, strip: &Strip) {
-    let row_height = 34.0;
+    let row_height = 28.0;
     let top = 22.0;
     let height = top + row_height * strip.rows.len() as f32 + 26.0;
     doc.figure(&strip.alt, height, |c| {
@@ -408,7 +408,7 @@ fn draw_strip(doc: &mut Doc, strip: &Strip) {
         }
         for (i, row) in strip.rows.iter().enumerate() {
             let y = top + row_height * i as f32;
-            let middle = y + 21.0;
+            let middle = y + 18.5;
             let lines = label_lines(c, &row.label, 8.5, label_width);
             let first = middle + 3.0 - (lines.len() as f32 - 1.0) * 5.0;
             for (j, line) in lines.iter().enumerate() {
@@ -417,7 +417,7 @@ fn draw_strip(doc: &mut Doc, strip: &Strip) {
             }
             // Last year's middle half: a grey outline above the line of dots.
             if let Some((q1, median, q3)) = row.previous {
-                let (top, bottom) = (y + 4.0, y + 10.0);
+                let (top, bottom) = (y + 3.0, y + 8.0);
                 c.rect(
                     scale(q1),
                     top,
@@ -434,14 +434,14 @@ fn draw_strip(doc: &mut Doc, strip: &Strip) {
             if let Some((q1, median, q3)) = row.band {
                 c.rect(
                     scale(q1),
-                    middle - 7.0,
+                    middle - 6.0,
                     scale(q3) - scale(q1),
-                    14.0,
+                    12.0,
                     Some(REGION_FILL),
                     None,
                 );
                 c.line(
-                    &[(scale(median), middle - 9.0), (scale(median), middle + 9.0)],
+                    &[(scale(median), middle - 7.5), (scale(median), middle + 7.5)],
                     stroke(2.0, NATIONAL),
                 );
             }
@@ -456,7 +456,7 @@ fn draw_strip(doc: &mut Doc, strip: &Strip) {
             let mut seen: std::collections::BTreeMap<i64, u32> = std::collections::BTreeMap::new();
             for value in &row.values {
                 let half = sizes[&key(*value)].div_ceil(2).max(1) as f32;
-                let step = (11.0 / half).min(3.2);
+                let step = (8.5 / half).min(3.0);
                 let k = seen.entry(key(*value)).or_default();
                 let offset = (k.div_ceil(2) as f32) * step * if *k % 2 == 1 { -1.0 } else { 1.0 };
                 *k += 1;
@@ -478,7 +478,24 @@ fn draw_strip(doc: &mut Doc, strip: &Strip) {
                 INK,
             );
         }
-        legend(c, bottom + 20.0, &strip.legend);
+        // The regions are dots, not a line: their legend entry is drawn as one.
+        let y = bottom + 20.0;
+        let mut x = 0.0;
+        for (kind, name) in &strip.legend {
+            if *kind == SeriesKind::Region {
+                c.circle(x + 11.0, y - 3.0, 2.6, Some(REGION), None);
+                c.text(x + 28.0, y, name, 8.5, false, Align::Left, INK);
+                x += 40.0 + c.measure(name, 8.5, false);
+            } else {
+                let line = match kind {
+                    SeriesKind::LastYear => dashed(1.4, LAST_YEAR),
+                    _ => stroke(5.0, NATIONAL),
+                };
+                c.line(&[(x, y - 3.0), (x + 22.0, y - 3.0)], line);
+                c.text(x + 28.0, y, name, 8.5, false, Align::Left, INK);
+                x += 40.0 + c.measure(name, 8.5, false);
+            }
+        }
     });
 }
 
