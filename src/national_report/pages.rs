@@ -862,14 +862,8 @@ fn method(r: &NationalReport, w: &Words) -> Page {
         blocks.push(paragraph(text));
     }
     blocks.push(muted(w.t(
-        &format!(
-            "Siffrorna finns också som öppna data bredvid rapporten, riket-{0}.csv och riket-{0}.json, med exakt de siffror som rapporten publicerar.",
-            r.year
-        ),
-        &format!(
-            "The figures are also open data beside the report, riket-{0}.csv and riket-{0}.json, with exactly the figures the report publishes.",
-            r.year
-        ),
+        "Siffrorna finns också som öppna data bredvid rapporten, i filer med samma namn och ändelserna .csv och .json (mognad.national-report/1), med exakt de siffror som rapporten publicerar.",
+        "The figures are also open data beside the report, in files of the same name ending in .csv and .json (mognad.national-report/1), with exactly the figures the report publishes.",
     )));
     Page {
         title: w.t("Metod", "Method"),
