@@ -280,3 +280,57 @@ fn demo_writes_the_example_nations_report() {
     assert!(text.contains("Exempeldata"));
     assert!(text.contains("Indikatorer"));
 }
+
+#[test]
+fn year_picks_an_earlier_report_and_the_default_name_follows_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = Test::new()
+        .dir(dir.path())
+        .args(&["national-report", "--year", "2024"])
+        .arg(root().join("examples/nation"))
+        .success();
+    assert!(out.stdout.contains("riket-2024.pdf"), "{}", out.stdout);
+    let data = read(&dir.path().join("riket-2024.json"));
+    assert_eq!(data["year"], 2024);
+    assert!(data.get("previous_year").is_none());
+    // Only the 2024 files are counted, and the 2025 files are not used.
+    for indicator in data["indicators"].as_array().unwrap() {
+        let years: Vec<&Value> = indicator["years"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|y| &y["year"])
+            .collect();
+        assert_eq!(years, [&Value::from(2024)]);
+    }
+}
+
+#[test]
+fn published_figures_can_be_given_as_a_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut published = json("benchmarks/slit-2025.json");
+    published["short"] = serde_json::json!({ "sv": "Källa X 2025", "en": "Source X 2025" });
+    let path = dir.path().join("published.json");
+    std::fs::write(&path, published.to_string()).unwrap();
+    let pdf = dir.path().join("riket.pdf");
+    Test::new()
+        .args(&["national-report", "examples/nation", "--published"])
+        .arg(&path)
+        .arg("-o")
+        .arg(&pdf)
+        .success();
+    assert!(words(&text(&pdf)).contains("Källa X 2025"));
+    let wrong = Test::new()
+        .args(&[
+            "national-report",
+            "examples/nation",
+            "--published",
+            TIOPUNKT_2025,
+        ])
+        .code(2);
+    assert!(
+        wrong.stderr.contains("exempelland-tiopunkt-2025.json"),
+        "{}",
+        wrong.stderr
+    );
+}
