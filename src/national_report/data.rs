@@ -210,11 +210,16 @@ pub fn csv(r: &NationalReport, lang: Lang) -> String {
     }
     let section = out.t("beredskap", "readiness");
     for s in &r.readiness {
+        let others = out.t(
+            &format!("andra lösningar, färre än {} regioner var", r.min_regions),
+            &format!("other solutions, fewer than {} regions each", r.min_regions),
+        );
+        let name = if s.name.is_empty() { &others } else { &s.name };
         let measure = out.t("regioner", "regions");
-        out.push(&section, "", &s.name, r.year, &measure, s.n.to_string());
+        out.push(&section, "", name, r.year, &measure, s.n.to_string());
         if s.withheld {
             let (measure, value) = (out.t("undanhållen", "withheld"), out.t("ja", "yes"));
-            out.push(&section, "", &s.name, r.year, &measure, value);
+            out.push(&section, "", name, r.year, &measure, value);
         }
         for (verdict, count) in &s.verdicts {
             out.push(

@@ -862,8 +862,8 @@ fn method(r: &NationalReport, w: &Words) -> Page {
         blocks.push(paragraph(text));
     }
     blocks.push(muted(w.t(
-        "Siffrorna finns också som öppna data bredvid rapporten, i filer med samma namn och ändelserna .csv och .json (mognad.national-report/1), med exakt de siffror som rapporten publicerar.",
-        "The figures are also open data beside the report, in files of the same name ending in .csv and .json (mognad.national-report/1), with exactly the figures the report publishes.",
+        "Siffrorna finns också som öppna data bredvid rapporten, i filer med samma namn och ändelserna .csv och .json (mognad.national-report/1): de siffror som rapporten bygger på, med två decimaler, och inget som är undanhållet.",
+        "The figures are also open data beside the report, in files of the same name ending in .csv and .json (mognad.national-report/1): the figures the report is drawn from, at two decimals, and nothing withheld.",
     )));
     Page {
         title: w.t("Metod", "Method"),
