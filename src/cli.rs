@@ -39,7 +39,8 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Write example answers, a national reference and the full PDF profile into a new folder
+    /// Write example answers, a national reference, the full PDF profile and the national
+    /// report into a new folder
     Demo(DemoArgs),
     /// Answer a questionnaire in a guided interview, saved after every answer
     Assess(AssessArgs),
@@ -58,6 +59,8 @@ pub enum Command {
     Report(ReportArgs),
     /// Build the national reference from every region's answers files
     Benchmark(BenchmarkArgs),
+    /// Make the yearly national report (PDF and open data) from every region's answers files
+    NationalReport(NationalReportArgs),
     /// Check questionnaire, rubric and answers files, listing every problem
     Validate(ValidateArgs),
     /// List the built-in questionnaires and rubrics with their versions and content hashes
@@ -229,6 +232,43 @@ pub struct BenchmarkArgs {
 }
 
 #[derive(Debug, Args)]
+pub struct NationalReportArgs {
+    /// Answers files, one per region and year (this year and the year before), or folders
+    /// searched for `.json` files
+    #[arg(required = true, value_name = "INPUT")]
+    pub inputs: Vec<PathBuf>,
+    /// The PDF to write; the open data are written beside it as .csv and .json [default:
+    /// riket-YEAR.pdf]
+    #[arg(short, long, value_name = "FILE.pdf")]
+    pub output: Option<PathBuf>,
+    /// The year of the report [default: the latest year among the files]
+    #[arg(long, value_name = "YYYY", value_parser = clap::value_parser!(i32).range(2000..=2100))]
+    pub year: Option<i32>,
+    /// The fewest regions a published figure may rest on, and the fewest the rest of a count
+    /// may rest on; other figures are withheld
+    #[arg(long, value_name = "K", default_value_t = crate::national::MIN_REGIONS,
+          value_parser = clap::value_parser!(u32).range(2..))]
+    pub min_regions: u32,
+    /// Name the regions that answered (only when they have agreed to be published by name)
+    #[arg(long)]
+    pub named: bool,
+    /// Published national figures that begin the indicators' series [default: SLIT 2025,
+    /// built in]
+    #[arg(long, value_name = "FILE")]
+    pub published: Option<PathBuf>,
+    /// The classification printed on every page, such as Publik [default: none]
+    #[arg(long, value_name = "TEXT")]
+    pub classification: Option<String>,
+    /// A questionnaire file for answers to a questionnaire that is not built in (repeatable)
+    #[arg(long, value_name = "PATH")]
+    pub questionnaire: Vec<PathBuf>,
+    /// A rubric file that scores such a questionnaire, or replaces a built-in rubric
+    /// (repeatable)
+    #[arg(long, value_name = "PATH")]
+    pub rubric: Vec<PathBuf>,
+}
+
+#[derive(Debug, Args)]
 pub struct ValidateArgs {
     /// Files to check; the kind of each is read from its `format` field. Questionnaires among
     /// them are used to check rubrics and answers that name them.
@@ -359,6 +399,8 @@ pub enum SchemaKind {
     Published,
     National,
     Targets,
+    /// The national report's open data (`riket-ÅR.json`)
+    NationalReport,
 }
 
 /// The language asked for before the arguments are parsed, so that the help can be given in
@@ -627,8 +669,13 @@ fn about_sv(command: &str) -> Option<&'static str> {
             "Skriv ut kompletteringar för skalet: bash, zsh, fish, powershell eller elvish"
         }
         "man" => "Skriv ut manualsidan för mognad eller för ett av dess kommandon",
-        "demo" => "Skriv exempelsvar, en nationell referens och hela PDF-profilen i en ny mapp",
+        "demo" => {
+            "Skriv exempelsvar, en nationell referens, hela PDF-profilen och den nationella rapporten i en ny mapp"
+        }
         "benchmark" => "Bygg den nationella referensen av alla regioners svarsfiler",
+        "national-report" => {
+            "Skapa den årliga nationella rapporten (PDF och öppna data) av alla regioners svarsfiler"
+        }
         "template" => "Skriv en enkät som ett CSV-svarsblad att fylla i Excel, en rad per fråga",
         "import" => "Läs in ett ifyllt CSV-svarsblad till en svarsfil och kontrollera varje rad",
         "merge" => "Slå ihop flera personers svar till teamets och markera var de är oeniga",
@@ -723,11 +770,33 @@ fn help_sv(command: &str, arg: &str) -> Option<&'static str> {
         ("benchmark", "year") => {
             "Året som referensen byggs för [standard: det senaste året bland filerna]"
         }
-        ("benchmark", "questionnaire") => {
+        ("benchmark" | "national-report", "questionnaire") => {
             "En enkätfil för svar på en enkät som inte är inbyggd (kan anges flera gånger)"
         }
         ("benchmark", "rubric") => {
             "En bedömningsmall som poängsätter en sådan enkät eller ersätter en inbyggd mall (kan anges flera gånger; var och en används för den enkät den anger)"
+        }
+        ("national-report", "inputs") => {
+            "Svarsfiler, en per region och år (året och året innan), eller mappar där `.json`-filer söks"
+        }
+        ("national-report", "output") => {
+            "PDF-filen att skriva; de öppna data skrivs bredvid som .csv och .json [standard: riket-ÅR.pdf]"
+        }
+        ("national-report", "year") => "Rapportens år [standard: det senaste året bland filerna]",
+        ("national-report", "min_regions") => {
+            "Det minsta antal regioner en publicerad siffra får vila på, och som resten av ett antal får vila på; andra siffror undanhålls"
+        }
+        ("national-report", "named") => {
+            "Namnge regionerna som svarade (bara när de har gått med på att publiceras med namn)"
+        }
+        ("national-report", "published") => {
+            "Publicerade nationella siffror som inleder indikatorernas serier [standard: SLIT 2025, inbyggd]"
+        }
+        ("national-report", "classification") => {
+            "Klassningen som skrivs på varje sida, till exempel Publik [standard: ingen]"
+        }
+        ("national-report", "rubric") => {
+            "En bedömningsmall som poängsätter en sådan enkät eller ersätter en inbyggd mall (kan anges flera gånger)"
         }
         ("template", "questionnaire") => {
             "Enkät: `tiopunkt`, `beredskap` eller en enkätfil [standard: tiopunkt]"

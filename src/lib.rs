@@ -18,6 +18,7 @@ pub mod files;
 pub mod interview;
 pub mod lang;
 pub mod national;
+pub mod national_report;
 pub mod problem;
 pub mod published;
 pub mod questionnaire;
@@ -98,6 +99,10 @@ fn dispatch(command: Command, lang: lang::Lang, io: &mut Io) -> Result<Exit, Err
         Command::Benchmark(args) => {
             let config = commands::benchmark::BenchmarkConfig::resolve(args)?;
             commands::benchmark::run(&config, lang, io)
+        }
+        Command::NationalReport(args) => {
+            let config = commands::national_report::NationalReportConfig::resolve(args)?;
+            commands::national_report::run(&config, lang, io)
         }
         Command::Validate(args) => {
             let config = commands::validate::ValidateConfig::resolve(args);

@@ -140,6 +140,12 @@ pub struct Row {
     pub levels: Vec<Option<u8>>,
     /// Per indicator question, the answer's value as a key (`yes`, an option id).
     pub indicators: Vec<Option<String>>,
+    /// The solution assessed, for readiness answers.
+    pub solution: Option<String>,
+    /// The readiness verdict's id (`ready`, `partly_ready`, `not_ready`), when there is one.
+    pub verdict: Option<String>,
+    /// The blockers that made the verdict worse than the index alone, by id.
+    pub blockers: Vec<String>,
 }
 
 impl Row {
@@ -167,13 +173,22 @@ impl Row {
             indicators: indicator_questions(q)
                 .map(|(question, _)| answered(q, question, answers).map(Value::key))
                 .collect(),
+            solution: answers.solution.as_ref().map(|s| s.name.trim().to_string()),
+            verdict: card.verdict.as_ref().and_then(|v| v.id.clone()),
+            blockers: card
+                .verdict
+                .iter()
+                .flat_map(|v| &v.blockers)
+                .filter(|b| b.decisive)
+                .map(|b| b.id.clone())
+                .collect(),
         }
     }
 }
 
 /// The questions answered on 0–5: scale questions, and whole-number questions from 0 to 5
 /// such as the barrier questions asked as SLIT asked them, without level descriptors.
-fn scale_questions(q: &Questionnaire) -> impl Iterator<Item = &Question> {
+pub fn scale_questions(q: &Questionnaire) -> impl Iterator<Item = &Question> {
     q.questions()
         .map(|(_, question)| question)
         .filter(|question| match question.kind {
@@ -185,7 +200,7 @@ fn scale_questions(q: &Questionnaire) -> impl Iterator<Item = &Question> {
         })
 }
 
-fn indicator_questions(q: &Questionnaire) -> impl Iterator<Item = (&Question, &String)> {
+pub fn indicator_questions(q: &Questionnaire) -> impl Iterator<Item = (&Question, &String)> {
     q.questions().filter_map(|(_, question)| {
         question
             .indicator

@@ -34,6 +34,10 @@ pub struct Published {
 pub struct Figure {
     /// The `indicator` key of the questions this figure counts.
     pub indicator: String,
+    /// The answers the count counts (`yes`, or option ids of a choice question); `yes` when
+    /// absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub answers: Option<Vec<String>>,
     /// By year, oldest first.
     pub values: Vec<YearValue>,
 }

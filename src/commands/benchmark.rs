@@ -23,29 +23,64 @@ use crate::scoring::{self, Rubric};
 use crate::validate;
 
 pub struct BenchmarkConfig {
-    /// The files to read, in the order given, folders expanded in name order.
-    files: Vec<PathBuf>,
-    /// Files in the folders that are not `.json`, and so not read.
-    skipped: Vec<PathBuf>,
+    inputs: Inputs,
     output: Option<PathBuf>,
     force: bool,
-    /// Every rejected file in the summary, not the first [`crate::problem::SHOWN`].
-    all: bool,
     /// The questionnaire and rubric files given, never to be written over, as the answers.
     given: Vec<PathBuf>,
     min_regions: u32,
     year: Option<i32>,
+}
+
+/// The regions' answers files to read, and the questionnaires and rubrics to read them with:
+/// what `benchmark` and `national-report` share.
+pub struct Inputs {
+    /// The files to read, in the order given, folders expanded in name order.
+    files: Vec<PathBuf>,
+    /// Files in the folders that are not `.json`, and so not read.
+    skipped: Vec<PathBuf>,
     /// Questionnaires given as files, before the built-in ones.
     questionnaires: Vec<Questionnaire>,
     /// Rubrics given as files, before the built-in ones.
     rubrics: Vec<Rubric>,
+    /// Every rejected file in the summary, not the first [`crate::problem::SHOWN`].
+    all: bool,
 }
 
 impl BenchmarkConfig {
     pub fn resolve(args: BenchmarkArgs) -> Result<Self, Error> {
+        Ok(BenchmarkConfig {
+            inputs: Inputs::resolve(&args.inputs, &args.questionnaire, &args.rubric, args.all)?,
+            output: args.output,
+            force: args.force,
+            given: args
+                .questionnaire
+                .iter()
+                .chain(&args.rubric)
+                .cloned()
+                .collect(),
+            min_regions: args.min_regions,
+            year: args.year,
+        })
+    }
+}
+
+impl Inputs {
+    /// The answers files to read.
+    pub fn files(&self) -> &[PathBuf] {
+        &self.files
+    }
+
+    /// Expands folders and reads the given questionnaires and rubrics, checking each.
+    pub fn resolve(
+        inputs: &[PathBuf],
+        questionnaire: &[PathBuf],
+        rubric: &[PathBuf],
+        all: bool,
+    ) -> Result<Self, Error> {
         let mut files = Vec::new();
         let mut skipped = Vec::new();
-        for input in &args.inputs {
+        for input in inputs {
             if input.is_dir() {
                 for entry in walkdir::WalkDir::new(input).sort_by_file_name() {
                     let entry = entry.map_err(|e| Error::Read {
@@ -70,8 +105,7 @@ impl BenchmarkConfig {
                 });
             }
         }
-        let questionnaires = args
-            .questionnaire
+        let questionnaires = questionnaire
             .iter()
             .map(|path| match files::load(path)? {
                 Document::Questionnaire(q) => {
@@ -86,8 +120,7 @@ impl BenchmarkConfig {
                 )),
             })
             .collect::<Result<Vec<Questionnaire>, Error>>()?;
-        let rubrics = args
-            .rubric
+        let rubrics = rubric
             .iter()
             .map(|path| {
                 let shown = files::display(path);
@@ -101,22 +134,12 @@ impl BenchmarkConfig {
                 Ok(rubric)
             })
             .collect::<Result<_, Error>>()?;
-        Ok(BenchmarkConfig {
+        Ok(Inputs {
             files,
             skipped,
-            output: args.output,
-            force: args.force,
-            all: args.all,
-            given: args
-                .questionnaire
-                .iter()
-                .chain(&args.rubric)
-                .cloned()
-                .collect(),
-            min_regions: args.min_regions,
-            year: args.year,
             questionnaires,
             rubrics,
+            all,
         })
     }
 }
@@ -141,6 +164,8 @@ struct Entry {
     questionnaire: String,
     version: String,
     region: String,
+    /// The solution assessed, for readiness answers.
+    solution: Option<String>,
     /// The row, or why the file cannot be used.
     row: Result<Row, String>,
 }
@@ -167,120 +192,13 @@ fn known_for<'a>(known: &'a [Known], id: &str, version: &str) -> Option<&'a Know
 }
 
 pub fn run(config: &BenchmarkConfig, lang: Lang, io: &mut Io) -> Result<Exit, Error> {
-    // Given questionnaires first, so that they stand before a built-in one with the same id.
-    // A given rubric for the questionnaire, else the built-in one.
-    // A given rubric for the questionnaire, else the built-in one of its edition.
-    let rubric = |q: &Questionnaire| {
-        config
-            .rubrics
-            .iter()
-            .find(|r| r.questionnaire.id == q.id)
-            .cloned()
-            .or_else(|| match crate::builtin::edition(&q.id, &q.version) {
-                Some(Ok(edition)) => edition.rubric().ok(),
-                _ => crate::builtin::rubric(&q.id).and_then(Result::ok),
-            })
-    };
-    let mut known: Vec<Known> = config
-        .questionnaires
-        .iter()
-        .map(|q| Known {
-            rubric: rubric(q),
-            questionnaire: q.clone(),
-            given: true,
-        })
-        .collect();
-    // Every built-in edition, oldest first: each year's answers are read with the edition
-    // they answered.
-    for edition in crate::builtin::EDITIONS {
-        if let Ok(q) = edition.questionnaire() {
-            known.push(Known {
-                rubric: rubric(&q),
-                questionnaire: q,
-                given: false,
-            });
-        }
-    }
-    let bar = progress(config.files.len() as u64, lang);
-    let outcomes: Vec<Outcome> = config
-        .files
-        .par_iter()
-        .map(|path| {
-            let outcome = read(path, &known, lang);
-            bar.inc(1);
-            outcome
-        })
-        .collect();
-    bar.finish_and_clear();
-    let shown: Vec<String> = config.files.iter().map(|p| files::display(p)).collect();
-
-    let year = config.year.or_else(|| {
-        outcomes
-            .iter()
-            .filter_map(|o| match o {
-                Outcome::Answers(a) => Some(a.year),
-                _ => None,
-            })
-            .max()
-    });
-    let Some(year) = year else {
+    let read = Read::all(&config.inputs, lang);
+    let Some(year) = config.year.or_else(|| read.latest_year()) else {
         return Err(Error::Benchmark(BenchmarkProblem::NoAnswers { year: None }));
     };
-
-    let mut summary = Summary::default();
-    // This year's answers, by questionnaire, in the order first met.
-    let mut groups: Vec<(String, Vec<(usize, Entry)>)> = Vec::new();
-    for (i, outcome) in outcomes.into_iter().enumerate() {
-        match outcome {
-            Outcome::Answers(entry) if entry.year == year => {
-                match groups.iter_mut().find(|(g, _)| *g == entry.questionnaire) {
-                    Some((_, files)) => files.push((i, *entry)),
-                    None => groups.push((entry.questionnaire.clone(), vec![(i, *entry)])),
-                }
-            }
-            Outcome::Answers(entry) => *summary.other_years.entry(entry.year).or_default() += 1,
-            Outcome::OtherKind(kind) => summary.other_kinds.push((i, kind)),
-            Outcome::Rejected(reason) => summary.rejected.push((i, reason)),
-        }
-    }
-    if groups.is_empty() {
-        return Err(Error::Benchmark(BenchmarkProblem::NoAnswers {
-            year: Some(year),
-        }));
-    }
-
-    let mut sections: Vec<national::Group> = Vec::new();
-    for (id, files) in groups {
-        // The year's answers are one edition; the first file names it.
-        let version = files.first().map_or("", |(_, e)| e.version.as_str());
-        let Some(known) = known_for(&known, &id, version) else {
-            for (i, entry) in files {
-                if let Err(reason) = entry.row {
-                    summary.rejected.push((i, reason));
-                }
-            }
-            continue;
-        };
-        check_versions(&known.questionnaire, &files, &shown)?;
-        check_duplicates(&id, year, &files, &shown)?;
-        let mut rows = Vec::new();
-        for (i, entry) in files {
-            match entry.row {
-                Ok(row) => rows.push(row),
-                Err(reason) => summary.rejected.push((i, reason)),
-            }
-        }
-        if !rows.is_empty() {
-            sections.push(national::Group {
-                questionnaire: &known.questionnaire,
-                rows,
-            });
-        }
-    }
-    summary.rejected.sort_by_key(|(i, _)| *i);
-    summary.other_kinds.sort_by_key(|(i, _)| *i);
+    let (sections, summary) = read.year(year, false)?;
     if sections.is_empty() {
-        let _ = writeln!(io.err, "{}", summary.render(config, &shown, None, lang));
+        let _ = writeln!(io.err, "{}", summary.render(&read, None, lang));
         return Err(Error::Benchmark(BenchmarkProblem::NoAnswers {
             year: Some(year),
         }));
@@ -291,7 +209,13 @@ pub fn run(config: &BenchmarkConfig, lang: Lang, io: &mut Io) -> Result<Exit, Er
         .output
         .clone()
         .unwrap_or_else(|| PathBuf::from(format!("national-{year}.json")));
-    let inputs: Vec<PathBuf> = config.files.iter().chain(&config.given).cloned().collect();
+    let inputs: Vec<PathBuf> = config
+        .inputs
+        .files
+        .iter()
+        .chain(&config.given)
+        .cloned()
+        .collect();
     let written = files::write_atomic(
         &output,
         national_json(&reference).as_bytes(),
@@ -302,7 +226,7 @@ pub fn run(config: &BenchmarkConfig, lang: Lang, io: &mut Io) -> Result<Exit, Er
         },
     )?;
     let _ = crate::print(io.err, &written.notice(lang));
-    let mut text = summary.render(config, &shown, Some(&reference), lang);
+    let mut text = summary.render(&read, Some(&reference), lang);
     let written = files::display(&output);
     let _ = writeln!(
         text,
@@ -314,6 +238,163 @@ pub fn run(config: &BenchmarkConfig, lang: Lang, io: &mut Io) -> Result<Exit, Er
     );
     crate::print_text(io.out, &text)?;
     Ok(Exit::Ok)
+}
+
+/// Every file read, checked and scored, and what became of it: the part of `benchmark` that
+/// `national-report` shares.
+pub struct Read<'a> {
+    inputs: &'a Inputs,
+    known: Vec<Known>,
+    outcomes: Vec<Outcome>,
+    shown: Vec<String>,
+}
+
+impl<'a> Read<'a> {
+    /// Reads, checks and scores every file, in parallel.
+    pub fn all(inputs: &'a Inputs, lang: Lang) -> Read<'a> {
+        // Given questionnaires first, so that they stand before a built-in one with the same
+        // id. A given rubric for the questionnaire, else the built-in one of its edition.
+        let rubric = |q: &Questionnaire| {
+            inputs
+                .rubrics
+                .iter()
+                .find(|r| r.questionnaire.id == q.id)
+                .cloned()
+                .or_else(|| match crate::builtin::edition(&q.id, &q.version) {
+                    Some(Ok(edition)) => edition.rubric().ok(),
+                    _ => crate::builtin::rubric(&q.id)
+                        .and_then(Result::ok)
+                        .or_else(|| commands::instruments::rubric(q).map(|(_, r)| r)),
+                })
+        };
+        let mut known: Vec<Known> = inputs
+            .questionnaires
+            .iter()
+            .map(|q| Known {
+                rubric: rubric(q),
+                questionnaire: q.clone(),
+                given: true,
+            })
+            .collect();
+        // Every built-in edition, oldest first: each year's answers are read with the edition
+        // they answered; then the instrument folders'.
+        for edition in crate::builtin::EDITIONS {
+            if let Ok(q) = edition.questionnaire() {
+                known.push(Known {
+                    rubric: rubric(&q),
+                    questionnaire: q,
+                    given: false,
+                });
+            }
+        }
+        for q in commands::instruments::questionnaires() {
+            known.push(Known {
+                rubric: rubric(&q),
+                questionnaire: q,
+                given: false,
+            });
+        }
+        let bar = progress(inputs.files.len() as u64, lang);
+        let outcomes: Vec<Outcome> = inputs
+            .files
+            .par_iter()
+            .map(|path| {
+                let outcome = read(path, &known, lang);
+                bar.inc(1);
+                outcome
+            })
+            .collect();
+        bar.finish_and_clear();
+        let shown = inputs.files.iter().map(|p| files::display(p)).collect();
+        Read {
+            inputs,
+            known,
+            outcomes,
+            shown,
+        }
+    }
+
+    /// The latest year any answers file is for.
+    pub fn latest_year(&self) -> Option<i32> {
+        self.years().last().copied()
+    }
+
+    /// Every year answers files are for, oldest first.
+    pub fn years(&self) -> Vec<i32> {
+        let years: std::collections::BTreeSet<i32> = self
+            .outcomes
+            .iter()
+            .filter_map(|o| match o {
+                Outcome::Answers(a) => Some(a.year),
+                _ => None,
+            })
+            .collect();
+        years.into_iter().collect()
+    }
+
+    /// One year's rows, one group per questionnaire in the order first met, and the summary
+    /// of every file read. Two files for one region, or answers to another version, stop it;
+    /// with `per_solution`, a region may have one readiness file per solution.
+    pub fn year(
+        &self,
+        year: i32,
+        per_solution: bool,
+    ) -> Result<(Vec<national::Group<'_>>, Summary), Error> {
+        let mut summary = Summary::default();
+        let mut groups: Vec<(&str, Vec<(usize, &Entry)>)> = Vec::new();
+        for (i, outcome) in self.outcomes.iter().enumerate() {
+            match outcome {
+                Outcome::Answers(entry) if entry.year == year => {
+                    match groups.iter_mut().find(|(g, _)| *g == entry.questionnaire) {
+                        Some((_, files)) => files.push((i, entry)),
+                        None => groups.push((&entry.questionnaire, vec![(i, entry)])),
+                    }
+                }
+                Outcome::Answers(entry) => {
+                    *summary.other_years.entry(entry.year).or_default() += 1;
+                }
+                Outcome::OtherKind(kind) => summary.other_kinds.push((i, *kind)),
+                Outcome::Rejected(reason) => summary.rejected.push((i, reason.clone())),
+            }
+        }
+        if groups.is_empty() {
+            return Err(Error::Benchmark(BenchmarkProblem::NoAnswers {
+                year: Some(year),
+            }));
+        }
+        let mut sections: Vec<national::Group> = Vec::new();
+        for (id, files) in groups {
+            // The year's answers are one edition; the first file names it.
+            let version = files.first().map_or("", |(_, e)| e.version.as_str());
+            let Some(known) = known_for(&self.known, id, version) else {
+                for (i, entry) in files {
+                    if let Err(reason) = &entry.row {
+                        summary.rejected.push((i, reason.clone()));
+                    }
+                }
+                continue;
+            };
+            check_versions(&known.questionnaire, &files, &self.shown)?;
+            check_duplicates(id, year, &files, &self.shown, per_solution)?;
+            let mut rows = Vec::new();
+            for (i, entry) in files {
+                match &entry.row {
+                    Ok(row) => rows.push(row.clone()),
+                    Err(reason) => summary.rejected.push((i, reason.clone())),
+                }
+            }
+            if !rows.is_empty() {
+                sections.push(national::Group {
+                    questionnaire: &known.questionnaire,
+                    rows,
+                });
+            }
+        }
+        summary.rejected.sort_by_key(|(i, _)| *i);
+        summary.other_kinds.sort_by_key(|(i, _)| *i);
+        summary.used = sections.iter().map(|g| g.rows.len()).sum();
+        Ok((sections, summary))
+    }
 }
 
 /// The reference's file text: pretty JSON with a final newline.
@@ -360,6 +441,7 @@ fn read(path: &Path, known: &[Known], lang: Lang) -> Outcome {
     Outcome::Answers(Box::new(Entry {
         year: answers.year,
         region: answers.region.trim().to_string(),
+        solution: answers.solution.as_ref().map(|s| s.name.clone()),
         questionnaire: answers.questionnaire.id,
         version: answers.questionnaire.version,
         row,
@@ -420,7 +502,7 @@ fn unknown_questionnaire(id: &str, lang: Lang) -> String {
 /// Every file must have answered the version of the questionnaire the reference is built for.
 fn check_versions(
     q: &Questionnaire,
-    files: &[(usize, Entry)],
+    files: &[(usize, &Entry)],
     shown: &[String],
 ) -> Result<(), Error> {
     let mut others: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
@@ -442,16 +524,21 @@ fn check_versions(
     }))
 }
 
-/// One file per region: two for the same region are an error that names both.
+/// One file per region (and solution, with `per_solution`): two for the same region are an
+/// error that names both.
 fn check_duplicates(
     id: &str,
     year: i32,
-    files: &[(usize, Entry)],
+    files: &[(usize, &Entry)],
     shown: &[String],
+    per_solution: bool,
 ) -> Result<(), Error> {
     let mut by_region: BTreeMap<String, (String, Vec<String>)> = BTreeMap::new();
     for (i, entry) in files {
-        let key = entry.region.to_lowercase();
+        let mut key = entry.region.to_lowercase();
+        if per_solution && let Some(solution) = &entry.solution {
+            key = format!("{key}\n{}", solution.trim().to_lowercase());
+        }
         by_region
             .entry(key)
             .or_insert_with(|| (entry.region.clone(), Vec::new()))
@@ -474,16 +561,33 @@ fn check_duplicates(
 
 /// Every file read, and what became of it.
 #[derive(Default)]
-struct Summary {
+pub struct Summary {
+    /// The files used.
+    used: usize,
+    /// Files of other years that were used too, by year.
+    used_earlier: BTreeMap<i32, usize>,
     other_years: BTreeMap<i32, usize>,
     other_kinds: Vec<(usize, Kind)>,
     rejected: Vec<(usize, String)>,
 }
 
 impl Summary {
-    fn render(
+    /// Counts the files of another year as used, not left out.
+    pub fn also_used(&mut self, year: i32) {
+        if let Some(count) = self.other_years.remove(&year) {
+            self.used += count;
+            self.used_earlier.insert(year, count);
+        }
+    }
+
+    pub fn render(&self, read: &Read, reference: Option<&National>, lang: Lang) -> String {
+        let (config, shown) = (read.inputs, &read.shown);
+        self.render_files(config, shown, reference, lang)
+    }
+
+    fn render_files(
         &self,
-        config: &BenchmarkConfig,
+        config: &Inputs,
         shown: &[String],
         reference: Option<&National>,
         lang: Lang,
@@ -491,11 +595,25 @@ impl Summary {
         let sv = lang == Lang::Sv;
         let mut out = String::new();
         let read = config.files.len();
-        let used: usize = reference.map_or(0, |r| {
+        let used: usize = reference.map_or(self.used, |r| {
             r.questionnaires.iter().map(|s| s.regions.len()).sum()
         });
         let _ = writeln!(out, "{} {read}", lang.pick("Lästa filer:", "Files read:"));
-        let _ = writeln!(out, "  {} {used}", lang.pick("använda:", "used:"));
+        if self.used_earlier.is_empty() {
+            let _ = writeln!(out, "  {} {used}", lang.pick("använda:", "used:"));
+        } else {
+            let years: Vec<String> = self
+                .used_earlier
+                .iter()
+                .map(|(year, count)| format!("{year}: {count}"))
+                .collect();
+            let _ = writeln!(
+                out,
+                "  {} {used} ({})",
+                lang.pick("använda:", "used:"),
+                years.join(", ")
+            );
+        }
         if let Some(reference) = reference {
             for section in &reference.questionnaires {
                 let (published, withheld) = figures(section);

@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::cli::{BenchmarkArgs, DemoArgs, ReportArgs};
+use crate::cli::{BenchmarkArgs, DemoArgs, NationalReportArgs, ReportArgs};
 use crate::commands::{self, Io};
 use crate::demo;
 use crate::error::{Error, Exit};
@@ -134,25 +134,43 @@ pub fn run(
         },
     )?;
 
+    // The nation's own report, as the body that collects the files publishes it.
+    let riket = dir.join("riket-2026.pdf");
+    let config = commands::national_report::NationalReportConfig::resolve(NationalReportArgs {
+        inputs: std::iter::once(nation_dir.clone())
+            .chain(region_files.iter().cloned())
+            .collect(),
+        output: Some(riket.clone()),
+        year: None,
+        min_regions: crate::national::MIN_REGIONS,
+        named: false,
+        published: None,
+        classification: None,
+        questionnaire: Vec::new(),
+        rubric: Vec::new(),
+    })?;
+    commands::national_report::write(&config, lang)?;
+
     let shown = |p: &Path| files::display(p);
-    let (dir, nation_dir, national, profile) = (
+    let (dir, nation_dir, national, profile, riket) = (
         shown(&dir),
         shown(&nation_dir),
         shown(&national),
         shown(&profile),
+        shown(&riket),
     );
     let [t24, t25, t26, b25, b26] = [0, 1, 2, 3, 4].map(|i| shown(&region_files[i]));
     let (count, regions) = (nation.len(), demo::REGIONS.len());
     let text = if lang == Lang::Sv {
         format!(
-            "Exempeldata och profil i {dir}:\n  {t24}, {t25}, {t26}: Region Exempelland (fiktiv), svar 2024, 2025 och 2026 (2026 på enkätens nya utgåva 2026.1)\n  {b25}, {b26}: Region Exempelland (fiktiv), beredskap 2025 och 2026\n  {nation_dir}: {count} svarsfiler från {regions} fiktiva regioner, 2024–2026\n  {national}: nationell referens 2026, byggd av 21 regioners svar\n  {profile}: profilen för ledningen, 2026 jämfört med tidigare år\n\nSå görs samma sak med egna filer:\n"
+            "Exempeldata och profil i {dir}:\n  {t24}, {t25}, {t26}: Region Exempelland (fiktiv), svar 2024, 2025 och 2026 (2026 på enkätens nya utgåva 2026.1)\n  {b25}, {b26}: Region Exempelland (fiktiv), beredskap 2025 och 2026\n  {nation_dir}: {count} svarsfiler från {regions} fiktiva regioner, 2024–2026\n  {national}: nationell referens 2026, byggd av 21 regioners svar\n  {profile}: profilen för ledningen, 2026 jämfört med tidigare år\n  {riket}: den nationella rapporten 2026, med öppna data i .csv och .json bredvid\n\nSå görs samma sak med egna filer:\n"
         )
     } else {
         format!(
-            "Example data and profile in {dir}:\n  {t24}, {t25}, {t26}: Region Exempelland (fiktiv), answers for 2024, 2025 and 2026 (2026 on the questionnaire's new edition 2026.1)\n  {b25}, {b26}: Region Exempelland (fiktiv), readiness 2025 and 2026\n  {nation_dir}: {count} answers files from {regions} fictional regions, 2024–2026\n  {national}: national reference for 2026, built from 21 regions' answers\n  {profile}: the profile for leadership, 2026 compared with earlier years\n\nThe same with your own files:\n"
+            "Example data and profile in {dir}:\n  {t24}, {t25}, {t26}: Region Exempelland (fiktiv), answers for 2024, 2025 and 2026 (2026 on the questionnaire's new edition 2026.1)\n  {b25}, {b26}: Region Exempelland (fiktiv), readiness 2025 and 2026\n  {nation_dir}: {count} answers files from {regions} fictional regions, 2024–2026\n  {national}: national reference for 2026, built from 21 regions' answers\n  {profile}: the profile for leadership, 2026 compared with earlier years\n  {riket}: the national report for 2026, with open data in .csv and .json beside it\n\nThe same with your own files:\n"
         )
     } + &format!(
-        "  mognad benchmark {nation_dir} {t24} {t25} {t26} -o {national}\n  mognad report {t26} {b26} --previous {t24} --previous {t25} --previous {b25} --national {national} -o {profile}\n"
+        "  mognad benchmark {nation_dir} {t24} {t25} {t26} -o {national}\n  mognad report {t26} {b26} --previous {t24} --previous {t25} --previous {b25} --national {national} -o {profile}\n  mognad national-report {nation_dir} {t24} {t25} {t26} {b25} {b26} -o {riket}\n"
     );
     crate::print_text(io.out, &text)?;
     Ok(Exit::Ok)

@@ -8,6 +8,7 @@ pub mod demo;
 pub mod import;
 pub mod instruments;
 pub mod merge;
+pub mod national_report;
 pub mod questionnaires;
 pub mod report;
 pub mod schema;

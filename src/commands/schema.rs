@@ -16,6 +16,9 @@ pub fn schema(kind: SchemaKind) -> String {
         SchemaKind::Published => schemars::schema_for!(crate::published::Published),
         SchemaKind::National => schemars::schema_for!(crate::national::National),
         SchemaKind::Targets => schemars::schema_for!(crate::targets::Targets),
+        SchemaKind::NationalReport => {
+            schemars::schema_for!(crate::national_report::NationalReport)
+        }
     };
     let mut json = serde_json::to_string_pretty(&schema).expect("a schema serializes");
     json.push('\n');

@@ -92,6 +92,7 @@ pub enum Block {
     Radar(Radar),
     Bars(Bars),
     Trend(Trend),
+    Strip(Strip),
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -153,6 +154,28 @@ pub struct BarRow {
     /// The lowest score at the area's target level, when it has a target.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub target: Option<f64>,
+}
+
+/// How many regions scored what, one row per area: a dot per region, the middle half and
+/// median this year, and last year's middle half beside it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Strip {
+    pub alt: String,
+    pub rows: Vec<StripRow>,
+    pub legend: Vec<(SeriesKind, String)>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct StripRow {
+    pub label: String,
+    /// Every region's score, unnamed.
+    pub values: Vec<f64>,
+    /// Lower quartile, median, upper quartile this year.
+    pub band: Option<(f64, f64, f64)>,
+    /// The same last year.
+    pub previous: Option<(f64, f64, f64)>,
+    /// The median and count as printed beside the row.
+    pub text: String,
 }
 
 /// The nation a maturity profile is compared with: the reference and its section for the

@@ -2,7 +2,7 @@
 //! charts are drawn as vector figures with real text labels, readable in grey-scale print.
 
 use crate::lang::Lang;
-use crate::report::model::{Bars, Block, Radar, Report, SeriesKind, Style, Table, Trend};
+use crate::report::model::{Bars, Block, Radar, Report, SeriesKind, Strip, Style, Table, Trend};
 use crate::report::pdf::{
     Align, Canvas, Cell, Color, Column, Doc, Meta, PdfError, Stroke, TextStyle,
 };
@@ -101,6 +101,7 @@ fn draw(doc: &mut Doc, block: &Block, lang: Lang) {
         Block::Radar(radar) => draw_radar(doc, radar),
         Block::Bars(bars) => draw_bars(doc, bars),
         Block::Trend(trend) => draw_trend(doc, trend, lang),
+        Block::Strip(strip) => draw_strip(doc, strip),
     }
 }
 
@@ -386,6 +387,115 @@ fn draw_bars(doc: &mut Doc, bars: &Bars) {
             top + row_height * bars.rows.len() as f32 + 20.0,
             &bars.legend,
         );
+    });
+}
+
+fn draw_strip(doc: &mut Doc, strip: &Strip) {
+    let row_height = 28.0;
+    let top = 22.0;
+    let height = top + row_height * strip.rows.len() as f32 + 26.0;
+    doc.figure(&strip.alt, height, |c| {
+        let label_width = 170.0;
+        let x0 = label_width + 10.0;
+        let x1 = c.width() - 100.0;
+        let scale = |v: f64| x0 + (x1 - x0) * (v as f32 / 5.0);
+        let bottom = top + row_height * strip.rows.len() as f32;
+        for tick in 0..=5 {
+            let x = scale(f64::from(tick));
+            c.line(&[(x, top - 4.0), (x, bottom)], stroke(0.5, GRID));
+            let label = tick.to_string();
+            c.text(x, top - 8.0, &label, 7.5, false, Align::Center, MUTED);
+        }
+        for (i, row) in strip.rows.iter().enumerate() {
+            let y = top + row_height * i as f32;
+            let middle = y + 18.5;
+            let lines = label_lines(c, &row.label, 8.5, label_width);
+            let first = middle + 3.0 - (lines.len() as f32 - 1.0) * 5.0;
+            for (j, line) in lines.iter().enumerate() {
+                let at = first + j as f32 * 10.0;
+                c.text(0.0, at, line, 8.5, false, Align::Left, INK);
+            }
+            // Last year's middle half: a grey outline above the line of dots.
+            if let Some((q1, median, q3)) = row.previous {
+                let (top, bottom) = (y + 3.0, y + 8.0);
+                c.rect(
+                    scale(q1),
+                    top,
+                    scale(q3) - scale(q1),
+                    bottom - top,
+                    None,
+                    Some(dashed(0.9, LAST_YEAR)),
+                );
+                c.line(
+                    &[(scale(median), top), (scale(median), bottom)],
+                    stroke(1.4, LAST_YEAR),
+                );
+            }
+            if let Some((q1, median, q3)) = row.band {
+                c.rect(
+                    scale(q1),
+                    middle - 6.0,
+                    scale(q3) - scale(q1),
+                    12.0,
+                    Some(REGION_FILL),
+                    None,
+                );
+                c.line(
+                    &[(scale(median), middle - 7.5), (scale(median), middle + 7.5)],
+                    stroke(2.0, NATIONAL),
+                );
+            }
+            // Equal scores stack upwards and downwards in turn, so every region shows; a tall
+            // stack is packed closer, so that it stays within its row.
+            let key = |v: f64| (v * 20.0).round() as i64;
+            let mut sizes: std::collections::BTreeMap<i64, u32> = std::collections::BTreeMap::new();
+            for value in &row.values {
+                *sizes.entry(key(*value)).or_default() += 1;
+            }
+            let radius = if row.values.len() > 60 { 1.2 } else { 2.1 };
+            let mut seen: std::collections::BTreeMap<i64, u32> = std::collections::BTreeMap::new();
+            for value in &row.values {
+                let half = sizes[&key(*value)].div_ceil(2).max(1) as f32;
+                let step = (8.5 / half).min(3.0);
+                let k = seen.entry(key(*value)).or_default();
+                let offset = (k.div_ceil(2) as f32) * step * if *k % 2 == 1 { -1.0 } else { 1.0 };
+                *k += 1;
+                c.circle(
+                    scale(*value),
+                    middle + offset,
+                    radius,
+                    Some(REGION),
+                    Some(stroke(0.3, Color(0xff, 0xff, 0xff))),
+                );
+            }
+            c.text(
+                x1 + 8.0,
+                middle + 3.0,
+                &row.text,
+                8.5,
+                false,
+                Align::Left,
+                INK,
+            );
+        }
+        // The regions are dots, not a line: their legend entry is drawn as one.
+        let y = bottom + 20.0;
+        let mut x = 0.0;
+        for (kind, name) in &strip.legend {
+            if *kind == SeriesKind::Region {
+                c.circle(x + 11.0, y - 3.0, 2.6, Some(REGION), None);
+                c.text(x + 28.0, y, name, 8.5, false, Align::Left, INK);
+                x += 40.0 + c.measure(name, 8.5, false);
+            } else {
+                let line = match kind {
+                    SeriesKind::LastYear => dashed(1.4, LAST_YEAR),
+                    _ => stroke(5.0, NATIONAL),
+                };
+                c.line(&[(x, y - 3.0), (x + 22.0, y - 3.0)], line);
+                c.text(x + 28.0, y, name, 8.5, false, Align::Left, INK);
+                x += 40.0 + c.measure(name, 8.5, false);
+            }
+        }
     });
 }
 

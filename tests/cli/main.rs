@@ -7,6 +7,7 @@ mod broken;
 mod compare;
 mod conventions;
 mod editions;
+mod national_report;
 mod own;
 mod plain;
 mod report;
@@ -268,6 +269,7 @@ fn the_published_schemas_are_the_generated_ones() {
         "published",
         "national",
         "targets",
+        "national-report",
     ] {
         let generated = Test::new().args(&["schema", kind]).success().stdout;
         let path = root().join(format!("docs/schemas/{kind}.schema.json"));

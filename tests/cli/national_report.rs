@@ -1,0 +1,339 @@
+//! `mognad national-report`: the example nation's report as a reader sees it (pdftotext), the
+//! open data against the PDF's text, no region named unless asked, small groups withheld, and
+//! the same bytes from the same files.
+
+use std::path::{Path, PathBuf};
+
+use serde_json::Value;
+
+use crate::report::text;
+use crate::{BEREDSKAP_2025, TIOPUNKT_2024, TIOPUNKT_2025, Test, json, root};
+
+/// The text in the order it is drawn, which keeps a table cell's wrapped lines together.
+fn raw(pdf: &Path) -> String {
+    let out = std::process::Command::new("pdftotext")
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) is needed for the report tests");
+    words(&String::from_utf8(out.stdout).unwrap())
+}
+
+fn words(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The example nation's report for 2025 in `dir`, with these extra arguments; the nation's
+/// 2026 files, on the questionnaire's next edition, are other years here.
+fn nation(dir: &Path, extra: &[&str]) -> PathBuf {
+    let pdf = dir.join("riket-2025.pdf");
+    Test::new()
+        .args(&[
+            "national-report",
+            "--year",
+            "2025",
+            "examples/nation",
+            TIOPUNKT_2024,
+            TIOPUNKT_2025,
+        ])
+        .args(&[BEREDSKAP_2025])
+        .args(extra)
+        .arg("-o")
+        .arg(&pdf)
+        .success();
+    pdf
+}
+
+fn read(path: &Path) -> Value {
+    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+fn region_names() -> Vec<String> {
+    let mut names = vec![json(TIOPUNKT_2025)["region"].as_str().unwrap().to_string()];
+    for entry in std::fs::read_dir(root().join("examples/nation")).unwrap() {
+        let answers: Value =
+            serde_json::from_str(&std::fs::read_to_string(entry.unwrap().path()).unwrap()).unwrap();
+        names.push(answers["region"].as_str().unwrap().to_string());
+    }
+    names.sort();
+    names.dedup();
+    names
+}
+
+#[test]
+fn the_example_nation_in_both_languages_shows_every_indicator_area_and_barrier() {
+    let q = json("questionnaires/tiopunkt.json");
+    for (lang, slit, files) in [
+        ("sv", "12 av 21", "regionernas filer"),
+        ("en", "12 of 21", "the regions' files"),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let pdf = nation(dir.path(), &["--lang", lang]);
+        let text = words(&text(&pdf));
+        let drawn = raw(&pdf);
+        for area in q["areas"].as_array().unwrap() {
+            let title = area["title"][lang].as_str().unwrap();
+            assert!(drawn.contains(title), "{lang}: area {title} missing");
+            for question in area["questions"].as_array().unwrap() {
+                let label = question["label"][lang].as_str();
+                if (question["indicator"].is_string() || area["id"] == "hinder")
+                    && let Some(label) = label
+                {
+                    assert!(text.contains(label), "{lang}: {label} missing");
+                }
+            }
+        }
+        // X-ray: SLIT's four counts, then the files' rows after them.
+        let xray = text.find(slit).expect("SLIT's 2022 x-ray count");
+        for later in ["14", "18", "20"] {
+            assert!(text[xray..].contains(&format!("{later} {}", &slit[3..])));
+        }
+        assert!(
+            text[xray..].contains(files),
+            "{lang}: the files' counts follow"
+        );
+        assert!(text.contains("Exempeldata") || text.contains("Example data"));
+        for name in region_names() {
+            assert!(!text.contains(&name), "{lang}: {name} is named");
+        }
+        let data = read(&pdf.with_extension("json"));
+        assert_eq!(data["format"], "mognad.national-report/1");
+        assert!(
+            !data.to_string().contains("(fiktiv)"),
+            "the data name no region"
+        );
+        let csv = std::fs::read_to_string(pdf.with_extension("csv")).unwrap();
+        assert!(!csv.contains("(fiktiv)"));
+    }
+}
+
+#[test]
+fn every_page_says_example_data() {
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = nation(dir.path(), &[]);
+    let text = text(&pdf);
+    let pages: Vec<&str> = text
+        .split('\u{c}')
+        .filter(|p| !p.trim().is_empty())
+        .collect();
+    assert!(pages.len() >= 6);
+    for page in pages {
+        assert!(page.contains("Exempeldata"), "{page}");
+    }
+}
+
+#[test]
+fn named_names_the_regions() {
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = nation(dir.path(), &["--named", "--classification", "Publik"]);
+    let text = words(&text(&pdf));
+    assert!(text.contains("gått med på att namnges"));
+    assert!(text.contains("Publik"));
+    for name in region_names() {
+        assert!(text.contains(&name), "{name} is not named");
+    }
+}
+
+#[test]
+fn two_runs_give_the_same_bytes() {
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = (dir.path().join("a"), dir.path().join("b"));
+    std::fs::create_dir_all(&a).unwrap();
+    std::fs::create_dir_all(&b).unwrap();
+    let (a, b) = (nation(&a, &[]), nation(&b, &[]));
+    for ext in ["pdf", "csv", "json"] {
+        assert_eq!(
+            std::fs::read(a.with_extension(ext)).unwrap(),
+            std::fs::read(b.with_extension(ext)).unwrap(),
+            "{ext}"
+        );
+    }
+}
+
+/// A median and middle half as the PDF writes it in Swedish.
+fn band(stat: &Value) -> String {
+    let n = |v: &Value| format!("{:.1}", v.as_f64().unwrap()).replace('.', ",");
+    format!(
+        "{} ({}–{})",
+        n(&stat["median"]),
+        n(&stat["q1"]),
+        n(&stat["q3"])
+    )
+}
+
+#[test]
+fn the_data_files_figures_are_the_pdfs() {
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = nation(dir.path(), &[]);
+    let text = words(&text(&pdf));
+    let data = read(&pdf.with_extension("json"));
+    let mut checked = 0;
+    for indicator in data["indicators"].as_array().unwrap() {
+        for year in indicator["years"].as_array().unwrap() {
+            let n = year["n"].as_u64().unwrap();
+            if let Some(counted) = year["counted"].as_u64() {
+                assert!(text.contains(&format!("{counted} av {n}")), "{indicator}");
+                checked += 1;
+            } else {
+                assert_eq!(year["withheld"], true);
+                assert!(year.get("counts").is_none(), "withheld counts are absent");
+            }
+        }
+        for published in indicator["published"].as_array().unwrap() {
+            if let Some(count) = published["count"].as_u64() {
+                assert!(text.contains(&format!("{count} av 21")));
+            }
+        }
+    }
+    for area in data["areas"].as_array().unwrap() {
+        for year in area["years"].as_array().unwrap() {
+            if year.get("withheld").is_none() {
+                assert!(text.contains(&band(year)), "{}", band(year));
+                checked += 1;
+            }
+        }
+    }
+    for barrier in data["barriers"].as_array().unwrap() {
+        let mean = barrier["years"][0]["mean"].as_f64().unwrap();
+        let label = barrier["label"]["sv"].as_str().unwrap();
+        let shown = format!("{label} {}", format!("{mean:.1}").replace('.', ","));
+        assert!(text.contains(&shown), "{shown}");
+    }
+    assert!(checked > 20);
+    // The CSV holds the same figures as the JSON: every area's median, per year.
+    let csv = std::fs::read_to_string(pdf.with_extension("csv")).unwrap();
+    for area in data["areas"].as_array().unwrap() {
+        for year in area["years"].as_array().unwrap() {
+            if let Some(median) = year["median"].as_f64() {
+                let row = format!(
+                    "{};{};median;{}",
+                    area["title"]["sv"].as_str().unwrap(),
+                    year["year"],
+                    format!("{median:.2}").replace('.', ",")
+                );
+                assert!(csv.contains(&row), "{row}");
+            }
+        }
+    }
+}
+
+#[test]
+fn four_regions_are_withheld_and_show_no_distribution() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    std::fs::create_dir(&input).unwrap();
+    for (i, entry) in std::fs::read_dir(root().join("examples/nation"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.to_string_lossy().ends_with("2025.json"))
+        .enumerate()
+        .take(4)
+    {
+        std::fs::copy(&entry, input.join(format!("r{i}.json"))).unwrap();
+    }
+    let pdf = dir.path().join("riket.pdf");
+    Test::new()
+        .args(&["national-report"])
+        .arg(&input)
+        .arg("-o")
+        .arg(&pdf)
+        .success();
+    let text = words(&text(&pdf));
+    assert!(text.contains("Ingen fördelning visas"), "{text}");
+    assert!(text.contains("Färre än 5 regioner"));
+    assert!(text.contains("undanhållen"));
+    let data = read(&pdf.with_extension("json"));
+    for area in data["areas"].as_array().unwrap() {
+        assert_eq!(area["years"][0]["withheld"], true);
+        assert!(area["years"][0].get("scores").is_none());
+        assert!(area["years"][0].get("median").is_none());
+    }
+    assert_eq!(data["overall"][0]["withheld"], true);
+}
+
+#[test]
+fn a_solution_assessed_by_fewer_than_k_regions_is_not_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = nation(dir.path(), &[]);
+    let solution = json(BEREDSKAP_2025)["solution"]["name"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let text = words(&text(&pdf));
+    assert!(!text.contains(&solution), "{solution} is named");
+    assert!(text.contains("Andra lösningar, färre än 5 regioner var"));
+    assert!(
+        !std::fs::read_to_string(pdf.with_extension("json"))
+            .unwrap()
+            .contains(&solution)
+    );
+}
+
+#[test]
+fn demo_writes_the_example_nations_report() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = Test::new().dir(dir.path()).args(&["demo"]).success();
+    assert!(out.stdout.contains("riket-2026.pdf"), "{}", out.stdout);
+    assert!(out.stdout.contains("mognad national-report"));
+    let folder = dir.path().join("mognad-demo");
+    for ext in ["csv", "json"] {
+        assert!(folder.join(format!("riket-2026.{ext}")).is_file());
+    }
+    let text = text(&folder.join("riket-2026.pdf"));
+    assert!(text.contains("Exempeldata"));
+    assert!(text.contains("Indikatorer"));
+}
+
+#[test]
+fn year_picks_an_earlier_report_and_the_default_name_follows_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = Test::new()
+        .dir(dir.path())
+        .args(&["national-report", "--year", "2024"])
+        .arg(root().join("examples/nation"))
+        .success();
+    assert!(out.stdout.contains("riket-2024.pdf"), "{}", out.stdout);
+    let data = read(&dir.path().join("riket-2024.json"));
+    assert_eq!(data["year"], 2024);
+    assert!(data.get("previous_year").is_none());
+    // Only the 2024 files are counted, and the 2025 files are not used.
+    for indicator in data["indicators"].as_array().unwrap() {
+        let years: Vec<&Value> = indicator["years"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|y| &y["year"])
+            .collect();
+        assert_eq!(years, [&Value::from(2024)]);
+    }
+}
+
+#[test]
+fn published_figures_can_be_given_as_a_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut published = json("benchmarks/slit-2025.json");
+    published["short"] = serde_json::json!({ "sv": "Källa X 2025", "en": "Source X 2025" });
+    let path = dir.path().join("published.json");
+    std::fs::write(&path, published.to_string()).unwrap();
+    let pdf = dir.path().join("riket.pdf");
+    Test::new()
+        .args(&["national-report", "examples/nation", "--published"])
+        .arg(&path)
+        .arg("-o")
+        .arg(&pdf)
+        .success();
+    assert!(words(&text(&pdf)).contains("Källa X 2025"));
+    let wrong = Test::new()
+        .args(&[
+            "national-report",
+            "examples/nation",
+            "--published",
+            TIOPUNKT_2025,
+        ])
+        .code(2);
+    assert!(
+        wrong.stderr.contains("exempelland-tiopunkt-2025.json"),
+        "{}",
+        wrong.stderr
+    );
+}
