@@ -191,13 +191,18 @@ impl Row {
 pub fn scale_questions(q: &Questionnaire) -> impl Iterator<Item = &Question> {
     q.questions()
         .map(|(_, question)| question)
-        .filter(|question| match question.kind {
-            QuestionKind::Scale => true,
-            QuestionKind::Number => {
-                question.integer && question.min == Some(0.0) && question.max == Some(5.0)
-            }
-            _ => false,
-        })
+        .filter(|question| on_zero_to_five(question))
+}
+
+/// Whether a question is answered on 0–5: a scale, or a whole number from 0 to 5.
+pub fn on_zero_to_five(question: &Question) -> bool {
+    match question.kind {
+        QuestionKind::Scale => true,
+        QuestionKind::Number => {
+            question.integer && question.min == Some(0.0) && question.max == Some(5.0)
+        }
+        _ => false,
+    }
 }
 
 pub fn indicator_questions(q: &Questionnaire) -> impl Iterator<Item = (&Question, &String)> {

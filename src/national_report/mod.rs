@@ -20,7 +20,7 @@ use serde::{Deserialize, Serialize};
 use crate::lang::Text;
 use crate::national::{self, Group, Stat};
 use crate::published::Published;
-use crate::questionnaire::{Kind, QuestionKind, Questionnaire};
+use crate::questionnaire::{Kind, Questionnaire};
 use crate::stats::round2;
 
 pub const FORMAT: &str = "mognad.national-report/1";
@@ -438,7 +438,7 @@ fn barriers(
     let mut ranked: Vec<Barrier> = area
         .questions
         .iter()
-        .filter(|q| q.kind == QuestionKind::Scale)
+        .filter(|q| national::on_zero_to_five(q))
         .map(|question| {
             let now = Stat::of(&levels(this, &question.id, &[]).unwrap_or_default(), k);
             note(withheld, &now, &question.id, year);
