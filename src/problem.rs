@@ -139,6 +139,11 @@ pub enum ProblemKind {
     LevelsEmpty,
     LevelsFirstNotZero,
     LevelsNotAscending,
+    /// A level is missing between two thresholds: a score there would get the lower one.
+    LevelsGap {
+        after: u8,
+        next: u8,
+    },
     LevelOutOfRange {
         level: u8,
     },
@@ -194,6 +199,10 @@ pub enum ProblemKind {
         n: u32,
     },
     // Answers
+    /// A rubric checked without its questionnaire: its question and area ids were not.
+    RubricUnchecked {
+        id: String,
+    },
     QuestionnaireNotFound {
         id: String,
     },
@@ -266,6 +275,12 @@ pub enum ProblemKind {
     },
     TargetRange {
         level: u8,
+    },
+    /// A target above the highest level the rubric gives the area.
+    TargetAboveTop {
+        id: String,
+        target: u8,
+        top: u8,
     },
     TargetUnscoredArea {
         id: String,
@@ -373,6 +388,7 @@ impl ProblemKind {
             K::LevelsEmpty => ("inga nivåer", "levels empty"),
             K::LevelsFirstNotZero => ("första nivån börjar inte på 0", "levels first not zero"),
             K::LevelsNotAscending => ("nivåer inte stigande", "levels not ascending"),
+            K::LevelsGap { .. } => ("lucka bland nivåerna", "gap in the levels"),
             K::LevelOutOfRange { .. } => ("nivå utanför intervallet", "level out of range"),
             K::NextStepMissing { .. } => ("nästa steg saknas", "next step missing"),
             K::CoverageRange { .. } => ("täckning utanför intervallet", "coverage range"),
@@ -398,6 +414,9 @@ impl ProblemKind {
             K::FiguresOutOfOrder => ("siffror i fel ordning", "figures out of order"),
             K::CountsDoNotAddUp { .. } => ("antal som inte går ihop", "counts do not add up"),
             K::QuestionnaireNotFound { .. } => ("okänd enkät", "questionnaire not found"),
+            K::RubricUnchecked { .. } => {
+                ("bedömningsmall utan enkät", "rubric without questionnaire")
+            }
             K::AnsweredOtherVersion { .. } => ("svar på annan version", "answered other version"),
             K::HashChanged => ("ändrad kontrollsumma", "hash changed"),
             K::HashMissing => ("kontrollsumma saknas", "hash missing"),
@@ -428,6 +447,7 @@ impl ProblemKind {
             K::TargetUnknownArea { .. } => ("mål för okänt område", "target unknown area"),
             K::TargetRange { .. } => ("mål utanför intervallet", "target range"),
             K::TargetUnscoredArea { .. } => ("mål för opoängsatt område", "target unscored area"),
+            K::TargetAboveTop { .. } => ("mål över högsta nivån", "target above the top level"),
         };
         lang.pick(sv, en)
     }
@@ -449,7 +469,8 @@ impl Problem {
             | K::AnsweredButNotAsked { .. }
             | K::SolutionNotExpected
             | K::TargetUnscoredArea { .. }
-            | K::YearBeforeEdition { .. } => Severity::Warning,
+            | K::YearBeforeEdition { .. }
+            | K::RubricUnchecked { .. } => Severity::Warning,
             _ => Severity::Error,
         }
     }
@@ -530,6 +551,7 @@ impl ProblemKind {
             K::LevelsEmpty => lang.pick("nivåtrösklar saknas", "no level thresholds").into(),
             K::LevelsFirstNotZero => lang.pick("den första nivåtröskeln ska ha `min` 0", "the first level threshold must have `min` 0").into(),
             K::LevelsNotAscending => lang.pick("nivåtrösklarna ska stå i stigande ordning, både `level` och `min`", "the level thresholds must be in ascending order, both `level` and `min`").into(),
+            K::LevelsGap { after, next } => if sv { format!("nivå {after} följs av nivå {next}: nivåerna ska komma utan lucka, en poäng mellan trösklarna skulle annars visas som nivå {after}") } else { format!("level {after} is followed by level {next}: levels must run without a gap, or a score between the thresholds is shown as level {after}") },
             K::LevelOutOfRange { level } => if sv { format!("nivå {level} ligger utanför 0–5") } else { format!("level {level} is outside 0–5") },
             K::NextStepMissing { level } => if sv { format!("nästa steg saknas för nivå {level}") } else { format!("no next step for level {level}") },
             K::CoverageRange { value } => if sv { format!("täckningskravet {value} ligger utanför 0–1") } else { format!("the coverage rule {value} is outside 0–1") },
@@ -552,6 +574,7 @@ impl ProblemKind {
             K::MissingFigures => lang.pick("siffran är inte undanhållen men saknar värden", "the figure is not withheld but has no values").into(),
             K::FiguresOutOfOrder => lang.pick("värdena ska gälla min ≤ q1 ≤ median ≤ q3 ≤ max", "the values must satisfy min ≤ q1 ≤ median ≤ q3 ≤ max").into(),
             K::CountsDoNotAddUp { sum, n } => if sv { format!("antalen summerar till {sum}, inte till n = {n}") } else { format!("the counts add up to {sum}, not to n = {n}") },
+            K::RubricUnchecked { id } => if sv { format!("bedömningsmallens frågor och områden kunde inte kontrolleras: enkäten `{id}` är varken inbyggd, angiven eller i en instrumentmapp") } else { format!("the rubric's questions and areas could not be checked: questionnaire `{id}` is neither built in, given nor in an instruments folder") },
             K::QuestionnaireNotFound { id } => if sv { format!("enkäten `{id}` är inte inbyggd och ingen enkätfil angavs") } else { format!("questionnaire `{id}` is not built in and no questionnaire file was given") },
             K::AnsweredOtherVersion { answered, current } => if sv { format!("svaren gavs på enkätversion {answered}, den här är {current}") } else { format!("the answers were given to questionnaire version {answered}, this is {current}") },
             K::HashChanged => lang.pick("enkätens innehåll har ändrats sedan svaren gavs, fast versionen är densamma", "the questionnaire's content changed since the answers were given, although its version is the same").into(),
@@ -580,6 +603,7 @@ impl ProblemKind {
             K::AnsweredButNotAsked { condition } => if sv { format!("frågan är besvarad fast dess villkor inte gäller ({condition}); svaret räknas inte") } else { format!("the question is answered although its condition does not hold ({condition}); the answer is not counted") },
             K::TargetUnknownArea { id, .. } => if sv { format!("området `{id}` finns inte i enkäten") } else { format!("area `{id}` does not exist in the questionnaire") },
             K::TargetRange { level } => if sv { format!("målet {level} är ingen nivå 1–5") } else { format!("the target {level} is not a level 1–5") },
+            K::TargetAboveTop { id, target, top } => if sv { format!("målet {target} för området `{id}` ligger över bedömningsmallens högsta nivå, {top}") } else { format!("the target {target} for area `{id}` is above the rubric's top level, {top}") },
             K::TargetUnscoredArea { id } => if sv { format!("området `{id}` poängsätts inte, så målet kan inte följas upp och visas inte") } else { format!("area `{id}` is not scored, so its target cannot be followed up and is not shown") },
         }
     }
@@ -646,7 +670,7 @@ impl ProblemKind {
                 "skriv ett rekommenderat nästa steg för varje nivå 0–5",
                 "write a recommended next step for every level 0–5",
             ),
-            K::QuestionnaireNotFound { .. } => text(
+            K::RubricUnchecked { .. } | K::QuestionnaireNotFound { .. } => text(
                 "ge enkätfilen i samma kommando (`mognad validate ENKÄT SVAR`, `mognad score SVAR --questionnaire ENKÄT`); `mognad questionnaires` listar de inbyggda",
                 "give the questionnaire file in the same command (`mognad validate QUESTIONNAIRE ANSWERS`, `mognad score ANSWERS --questionnaire QUESTIONNAIRE`); `mognad questionnaires` lists the built-in ones",
             ),
@@ -798,6 +822,7 @@ impl ProblemKind {
             K::LevelsEmpty
             | K::LevelsFirstNotZero
             | K::LevelsNotAscending
+            | K::LevelsGap { .. }
             | K::LevelOutOfRange { .. } => text(
                 "skriv nivåerna 0–5 i ordning, den första med `min` 0, till exempel `{ \"level\": 3, \"min\": 3.0, \"name\": … }`",
                 "write the levels 0–5 in order, the first with `min` 0, for example `{ \"level\": 3, \"min\": 3.0, \"name\": … }`",
@@ -877,6 +902,13 @@ impl ProblemKind {
                 "skriv målet som en hel nivå 1–5, den nivå området ska nå; ta bort området för att inte ha något mål",
                 "write the target as a whole level 1–5, the level the area is to reach; leave the area out for no target",
             ),
+            K::TargetAboveTop { top, .. } => {
+                if lang == Lang::Sv {
+                    format!("sätt ett mål från 1 till {top}, den nivå området ska nå")
+                } else {
+                    format!("set a target from 1 to {top}, the level the area is to reach")
+                }
+            }
             K::TargetUnscoredArea { .. } => text(
                 "ta bort målet; bara områden som får poäng kan ha mål",
                 "remove the target; only areas that are scored can have one",

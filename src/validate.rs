@@ -527,10 +527,22 @@ fn check_levels(p: &mut Problems, at: &str, levels: &[LevelBand]) {
     if levels[0].min != 0.0 {
         p.push(format!("{at}[0].min"), K::LevelsFirstNotZero);
     }
-    if !levels
+    if levels
         .windows(2)
         .all(|w| w[0].level < w[1].level && w[0].min < w[1].min)
     {
+        for (l, w) in levels.windows(2).enumerate() {
+            if w[1].level != w[0].level + 1 {
+                p.push(
+                    format!("{at}[{}].level", l + 1),
+                    K::LevelsGap {
+                        after: w[0].level,
+                        next: w[1].level,
+                    },
+                );
+            }
+        }
+    } else {
         p.push(at, K::LevelsNotAscending);
     }
     for (l, band) in levels.iter().enumerate() {
@@ -960,7 +972,7 @@ pub fn unscored_targets(
     q: &Questionnaire,
     r: &Rubric,
 ) -> Vec<Problem> {
-    targets
+    let mut problems: Vec<Problem> = targets
         .keys()
         .filter(|id| q.area(id).is_some() && r.area_rule(id).is_none())
         .map(|id| {
@@ -969,7 +981,24 @@ pub fn unscored_targets(
                 K::TargetUnscoredArea { id: id.clone() },
             )
         })
-        .collect()
+        .collect();
+    // A target above the area's highest level could never be reached.
+    for (id, &target) in targets {
+        if let Some(rule) = r.area_rule(id)
+            && let Some(top) = rule.levels(r).iter().map(|b| b.level).max()
+            && target > top
+        {
+            problems.push(Problem::new(
+                format!("targets.{id}"),
+                K::TargetAboveTop {
+                    id: id.clone(),
+                    target,
+                    top,
+                },
+            ));
+        }
+    }
+    problems
 }
 
 fn check_targets(p: &mut Problems, targets: &IndexMap<String, u8>, q: &Questionnaire) {

@@ -197,11 +197,14 @@ impl ReportConfig {
             .iter()
             .filter(|p| !targeted.contains(&p.questionnaire.id))
         {
-            let problems = validate::unscored_targets(
-                &part.answers.targets,
-                &part.questionnaire,
-                &part.rubric,
-            );
+            let problems = commands::usable(
+                &part.path,
+                validate::unscored_targets(
+                    &part.answers.targets,
+                    &part.questionnaire,
+                    &part.rubric,
+                ),
+            )?;
             warnings.extend(problems.into_iter().map(|p| (part.path.clone(), p)));
         }
         let national = match &args.national {

@@ -61,9 +61,12 @@ impl ScoreConfig {
                 answers.targets = targets.targets;
             }
             None => warnings.extend(
-                validate::unscored_targets(&answers.targets, &questionnaire, &rubric)
-                    .into_iter()
-                    .map(|p| (answers_path.clone(), p)),
+                commands::usable(
+                    &answers_path,
+                    validate::unscored_targets(&answers.targets, &questionnaire, &rubric),
+                )?
+                .into_iter()
+                .map(|p| (answers_path.clone(), p)),
             ),
         }
         let previous = match previous {

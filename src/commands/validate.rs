@@ -141,7 +141,16 @@ pub fn run(config: &ValidateConfig, lang: Lang, io: &mut Io) -> Result<Exit, Err
                                 find(&r.questionnaire.id, Some(v)).filter(|q| q.version == *v)
                             })
                             .or_else(|| find(&r.questionnaire.id, None));
-                        validate::rubric(r, q)
+                        let mut problems = validate::rubric(r, q);
+                        if q.is_none() {
+                            problems.push(Problem::new(
+                                "questionnaire.id",
+                                ProblemKind::RubricUnchecked {
+                                    id: r.questionnaire.id.clone(),
+                                },
+                            ));
+                        }
+                        problems
                     }
                     Document::Targets(t) => match find(&t.questionnaire, None) {
                         Some(q) => validate::targets(t, q, rubric_for(q)),

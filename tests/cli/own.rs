@@ -147,3 +147,77 @@ fn an_instrument_folder_serves_every_command() {
         .success();
     assert!(out.stdout.contains("journalatkomst 1.0"), "{}", out.stdout);
 }
+
+/// An author's mistakes in a rubric, each named with file, path and hint.
+#[test]
+fn validate_finds_a_gap_in_the_levels_and_says_when_it_could_not_check_a_rubric() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut rubric = crate::json(&format!("{DIR}/rubric.json"));
+    // Levels 0, 1, 2, 4, 5: a score of 3.3 would be shown as level 2.
+    rubric["levels"]
+        .as_array_mut()
+        .unwrap()
+        .retain(|l| l["level"] != 3);
+    let path = dir.path().join("glapp.json");
+    std::fs::write(&path, rubric.to_string()).unwrap();
+    let out = Test::new()
+        .args(&["validate"])
+        .arg(&path)
+        .arg(crate::root().join(DIR).join("questionnaire.json"))
+        .code(1);
+    assert!(
+        out.stdout
+            .contains("levels[3].level: nivå 2 följs av nivå 4"),
+        "{}",
+        out.stdout
+    );
+    assert!(out.stdout.contains("tips: "), "{}", out.stdout);
+    // Alone, the rubric's question ids cannot be checked, and validate says so.
+    let out = Test::new()
+        .args(&["validate", &format!("{DIR}/rubric.json")])
+        .success();
+    assert!(
+        out.stdout
+            .contains("bedömningsmallens frågor och områden kunde inte kontrolleras"),
+        "{}",
+        out.stdout
+    );
+}
+
+/// A target above the top level of a rubric whose scale ends at 3 is refused.
+#[test]
+fn a_target_above_the_rubrics_top_level_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut rubric = crate::json(&format!("{DIR}/rubric.json"));
+    rubric["levels"]
+        .as_array_mut()
+        .unwrap()
+        .retain(|l| l["level"].as_u64().unwrap() <= 3);
+    let rubric_path = dir.path().join("rubric.json");
+    std::fs::write(&rubric_path, rubric.to_string()).unwrap();
+    let mut answers = crate::json(&format!("{DIR}/answers.json"));
+    answers["targets"] = serde_json::json!({"r1": 5});
+    let answers_path = dir.path().join("svar.json");
+    std::fs::write(&answers_path, answers.to_string()).unwrap();
+    let out = Test::new()
+        .args(&["score"])
+        .arg(&answers_path)
+        .args(&[
+            "--questionnaire",
+            &format!("{DIR}/questionnaire.json"),
+            "--rubric",
+        ])
+        .arg(&rubric_path)
+        .code(2);
+    assert!(
+        out.stderr
+            .contains("målet 5 för området `r1` ligger över bedömningsmallens högsta nivå, 3"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr.contains("sätt ett mål från 1 till 3"),
+        "{}",
+        out.stderr
+    );
+}
