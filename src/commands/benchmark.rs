@@ -436,7 +436,11 @@ fn read(path: &Path, known: &[Known], lang: Lang) -> Outcome {
         &answers.questionnaire.version,
     ) {
         Some(known) => check(known, &answers, &shown, lang),
-        None => Err(unknown_questionnaire(&answers.questionnaire.id, lang)),
+        None => Err(unknown_questionnaire(
+            &answers.questionnaire.id,
+            &shown,
+            lang,
+        )),
     };
     Outcome::Answers(Box::new(Entry {
         year: answers.year,
@@ -487,16 +491,18 @@ fn check(known: &Known, answers: &Answers, shown: &str, lang: Lang) -> Result<Ro
     Ok(Row::new(questionnaire, answers, &card))
 }
 
-fn unknown_questionnaire(id: &str, lang: Lang) -> String {
-    Error::NotFound {
-        kind: crate::error::Lookup::Questionnaire,
-        name: id.to_string(),
-    }
-    .render(lang)
-        + lang.pick(
-            "; ge enkätfilen med `--questionnaire FIL`",
-            "; give the questionnaire file with `--questionnaire FILE`",
+/// Why a file whose questionnaire is not known is rejected: the file, the questionnaire, and
+/// how to give it (with its rubric, or in an instrument folder).
+fn unknown_questionnaire(id: &str, shown: &str, lang: Lang) -> String {
+    if lang == Lang::Sv {
+        format!(
+            "fel: {shown}: enkäten `{id}` är varken inbyggd eller angiven\ntips: ge enkäten och dess bedömningsmall med `--questionnaire FIL --rubric FIL`, eller lägg dem i en mapp som `--instruments MAPP` anger"
         )
+    } else {
+        format!(
+            "error: {shown}: questionnaire `{id}` is neither built in nor given\nhint: give the questionnaire and its rubric with `--questionnaire FILE --rubric FILE`, or put them in a folder named by `--instruments DIR`"
+        )
+    }
 }
 
 /// Every file must have answered the version of the questionnaire the reference is built for.

@@ -221,3 +221,26 @@ fn a_target_above_the_rubrics_top_level_is_refused() {
         out.stderr
     );
 }
+
+/// `benchmark` names a file whose questionnaire it does not know, and how to give it.
+#[test]
+fn benchmark_names_a_file_of_a_questionnaire_it_was_not_given() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        crate::root().join(DIR).join("answers.json"),
+        dir.path().join("egen.json"),
+    )
+    .unwrap();
+    let out = Test::new()
+        .args(&["benchmark"])
+        .arg(dir.path())
+        .args(&["-o"])
+        .arg(dir.path().join("riket.json"))
+        .code(2);
+    assert!(
+        out.stdout.contains("egen.json: enkäten `journalatkomst`"),
+        "{}",
+        out.stdout
+    );
+    assert!(out.stdout.contains("--instruments"), "{}", out.stdout);
+}
