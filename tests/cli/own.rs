@@ -238,9 +238,9 @@ fn benchmark_names_a_file_of_a_questionnaire_it_was_not_given() {
         .arg(dir.path().join("riket.json"))
         .code(2);
     assert!(
-        out.stdout.contains("egen.json: enkäten `journalatkomst`"),
+        out.stderr.contains("egen.json: enkäten `journalatkomst`"),
         "{}",
-        out.stdout
+        out.stderr
     );
-    assert!(out.stdout.contains("--instruments"), "{}", out.stdout);
+    assert!(out.stderr.contains("--instruments"), "{}", out.stderr);
 }
