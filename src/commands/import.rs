@@ -10,6 +10,7 @@ use crate::error::{Error, Exit};
 use crate::files;
 use crate::lang::Lang;
 use crate::problem::{Problem, SheetProblem, SheetProblemKind};
+use crate::questionnaire::Questionnaire;
 use crate::sheet;
 use crate::validate;
 
@@ -25,6 +26,9 @@ pub struct ImportConfig {
     force: bool,
     /// The sheet, and a questionnaire given as a file: never written over.
     inputs: Vec<PathBuf>,
+    /// The questionnaire as the user named it, for the next command's flags.
+    name: String,
+    questionnaire: Questionnaire,
 }
 
 impl ImportConfig {
@@ -76,6 +80,8 @@ impl ImportConfig {
         });
         let inputs = vec![args.sheet.clone(), PathBuf::from(&name)];
         Ok(ImportConfig {
+            name: name.clone(),
+            questionnaire: questionnaire.clone(),
             inputs,
             sheet: shown,
             answers: imported.answers,
@@ -136,10 +142,11 @@ pub fn run(config: &ImportConfig, lang: Lang, io: &mut Io) -> Result<Exit, Error
     };
     if !to_stdout {
         let shown = files::display(&config.output);
+        let flags = commands::instrument_flags(&config.name, &config.questionnaire, lang);
         text = if lang == Lang::Sv {
-            format!("{text}\nSkrev {shown}. Nästa steg: mognad score {shown}")
+            format!("{text}\nSkrev {shown}. Nästa steg: mognad score {shown}{flags}")
         } else {
-            format!("{text}\nWrote {shown}. Next: mognad score {shown}")
+            format!("{text}\nWrote {shown}. Next: mognad score {shown}{flags}")
         };
     }
     let _ = writeln!(io.err, "{text}");

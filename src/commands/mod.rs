@@ -17,7 +17,7 @@ pub mod shell;
 pub mod template;
 pub mod validate;
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use crate::answers::Answers;
 use crate::builtin;
@@ -116,6 +116,41 @@ pub fn questionnaire(name: &str) -> Result<Questionnaire, Error> {
         }
     }
     load_questionnaire(name)
+}
+
+/// The flags a hint's command needs for answers to this questionnaire, named `name` by the
+/// user: none when it is built in or in the instrument folders; else the questionnaire file
+/// and the rubric beside it that scores it (or a placeholder for one), so that the command
+/// works as written.
+pub fn instrument_flags(name: &str, questionnaire: &Questionnaire, lang: crate::lang::Lang) -> String {
+    if builtin::edition(&questionnaire.id, &questionnaire.version).is_some()
+        || instruments::questionnaire(&questionnaire.id, Some(&questionnaire.version)).is_some()
+    {
+        return String::new();
+    }
+    let path = Path::new(name);
+    let folder = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let beside = std::fs::read_dir(folder).ok().and_then(|entries| {
+        let mut paths: Vec<PathBuf> = entries
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("json")))
+            .collect();
+        paths.sort();
+        paths.into_iter().find(|p| {
+            matches!(files::load(p), Ok(Document::Rubric(r))
+                if r.questionnaire.id == questionnaire.id
+                    && r.questionnaire.versions.contains(&questionnaire.version))
+        })
+    });
+    let rubric = beside.map_or_else(
+        || lang.pick("BEDÖMNINGSMALL.json", "RUBRIC.json").to_string(),
+        |p| files::display(&p),
+    );
+    format!(" --questionnaire {name} --rubric {rubric}")
 }
 
 /// The built-in edition `ID@VERSION` names, when its id is built in and no file has the name.
