@@ -563,6 +563,7 @@ fn the_2026_reference_is_built_from_the_new_edition() {
         .iter()
         .find(|q| q["id"] == "hinder-resurser")
         .unwrap();
-    assert_eq!(barrier["n"], 21);
+    // One fictional region says *Vet ej*, carried from 2025 as the barrier continues.
+    assert_eq!(barrier["n"], 20);
     assert!(barrier["median"].is_number());
 }
