@@ -122,7 +122,11 @@ pub fn questionnaire(name: &str) -> Result<Questionnaire, Error> {
 /// user: none when it is built in or in the instrument folders; else the questionnaire file
 /// and the rubric beside it that scores it (or a placeholder for one), so that the command
 /// works as written.
-pub fn instrument_flags(name: &str, questionnaire: &Questionnaire, lang: crate::lang::Lang) -> String {
+pub fn instrument_flags(
+    name: &str,
+    questionnaire: &Questionnaire,
+    lang: crate::lang::Lang,
+) -> String {
     if builtin::edition(&questionnaire.id, &questionnaire.version).is_some()
         || instruments::questionnaire(&questionnaire.id, Some(&questionnaire.version)).is_some()
     {
@@ -137,7 +141,10 @@ pub fn instrument_flags(name: &str, questionnaire: &Questionnaire, lang: crate::
         let mut paths: Vec<PathBuf> = entries
             .filter_map(Result::ok)
             .map(|e| e.path())
-            .filter(|p| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("json")))
+            .filter(|p| {
+                p.extension()
+                    .is_some_and(|e| e.eq_ignore_ascii_case("json"))
+            })
             .collect();
         paths.sort();
         paths.into_iter().find(|p| {
