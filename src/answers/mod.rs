@@ -66,6 +66,37 @@ pub struct Answers {
     pub position: Option<String>,
 }
 
+impl Answers {
+    /// New answers to a questionnaire, with nothing answered yet: what an interview starts
+    /// from.
+    pub fn new(
+        questionnaire: &crate::questionnaire::Questionnaire,
+        region: String,
+        year: i32,
+    ) -> Self {
+        Answers {
+            format: FORMAT.to_string(),
+            questionnaire: QuestionnaireRef {
+                id: questionnaire.id.clone(),
+                version: questionnaire.version.clone(),
+                hash: Some(questionnaire.content_hash()),
+            },
+            region,
+            year,
+            date: None,
+            respondents: Vec::new(),
+            solution: None,
+            note: None,
+            example: false,
+            merge: None,
+            targets: IndexMap::new(),
+            answers: IndexMap::new(),
+            drafts: IndexMap::new(),
+            position: None,
+        }
+    }
+}
+
 #[allow(clippy::trivially_copy_pass_by_ref)]
 fn is_false(value: &bool) -> bool {
     !*value

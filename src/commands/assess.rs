@@ -96,9 +96,13 @@ pub fn run(
         existing
     } else {
         // The questions asked when nothing is answered yet: conditional ones come on top.
-        let asked = Interview::new(&questionnaire, empty(&questionnaire), None)
-            .progress()
-            .1;
+        let asked = Interview::new(
+            &questionnaire,
+            Answers::new(&questionnaire, String::new(), 0),
+            None,
+        )
+        .progress()
+        .1;
         let intro = Intro {
             title: questionnaire.title.get(lang),
             questions: asked,
@@ -393,30 +397,6 @@ fn context(title: &str, answers: &Answers) -> String {
     parts.push(title.to_string());
     // The region and solution come from the file: shown, never acted on by the terminal.
     crate::text::visible(&parts.join(" · ")).into_owned()
-}
-
-/// Answers with nothing answered, to count the questions asked at the start.
-fn empty(questionnaire: &Questionnaire) -> Answers {
-    Answers {
-        format: crate::answers::FORMAT.to_string(),
-        questionnaire: crate::answers::QuestionnaireRef {
-            id: questionnaire.id.clone(),
-            version: questionnaire.version.clone(),
-            hash: None,
-        },
-        region: String::new(),
-        year: 0,
-        date: None,
-        respondents: Vec::new(),
-        solution: None,
-        note: None,
-        example: false,
-        merge: None,
-        targets: indexmap::IndexMap::new(),
-        answers: indexmap::IndexMap::new(),
-        drafts: indexmap::IndexMap::new(),
-        position: None,
-    }
 }
 
 /// Writes the answers atomically.

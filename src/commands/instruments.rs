@@ -27,27 +27,32 @@ fn folders() -> &'static [PathBuf] {
     FOLDERS.get().map_or(&[], Vec::as_slice)
 }
 
+/// The `.json` files in a folder, not its dot files, in name order.
+pub fn json_files(folder: &Path) -> Vec<PathBuf> {
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        return Vec::new();
+    };
+    let mut paths: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| {
+            p.extension()
+                .is_some_and(|e| e.eq_ignore_ascii_case("json"))
+                && !p
+                    .file_name()
+                    .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+        })
+        .collect();
+    paths.sort();
+    paths
+}
+
 /// Every questionnaire and rubric in the folders, in name order; files that are neither (or
 /// cannot be read) are passed over, for `validate` to speak of.
 fn documents() -> Vec<(PathBuf, Document)> {
     let mut found = Vec::new();
     for folder in folders() {
-        let Ok(entries) = std::fs::read_dir(folder) else {
-            continue;
-        };
-        let mut paths: Vec<PathBuf> = entries
-            .filter_map(Result::ok)
-            .map(|e| e.path())
-            .filter(|p| {
-                p.extension()
-                    .is_some_and(|e| e.eq_ignore_ascii_case("json"))
-                    && !p
-                        .file_name()
-                        .is_some_and(|n| n.to_string_lossy().starts_with('.'))
-            })
-            .collect();
-        paths.sort();
-        for path in paths {
+        for path in json_files(folder) {
             if let Ok(document @ (Document::Questionnaire(_) | Document::Rubric(_))) =
                 files::load(&path)
             {

@@ -17,7 +17,7 @@ pub mod shell;
 pub mod template;
 pub mod validate;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use crate::answers::Answers;
 use crate::builtin;
@@ -137,21 +137,10 @@ pub fn instrument_flags(
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
-    let beside = std::fs::read_dir(folder).ok().and_then(|entries| {
-        let mut paths: Vec<PathBuf> = entries
-            .filter_map(Result::ok)
-            .map(|e| e.path())
-            .filter(|p| {
-                p.extension()
-                    .is_some_and(|e| e.eq_ignore_ascii_case("json"))
-            })
-            .collect();
-        paths.sort();
-        paths.into_iter().find(|p| {
-            matches!(files::load(p), Ok(Document::Rubric(r))
-                if r.questionnaire.id == questionnaire.id
-                    && r.questionnaire.versions.contains(&questionnaire.version))
-        })
+    let beside = instruments::json_files(folder).into_iter().find(|p| {
+        matches!(files::load(p), Ok(Document::Rubric(r))
+            if r.questionnaire.id == questionnaire.id
+                && r.questionnaire.versions.contains(&questionnaire.version))
     });
     let rubric = beside.map_or_else(
         || lang.pick("BEDÖMNINGSMALL.json", "RUBRIC.json").to_string(),

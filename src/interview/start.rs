@@ -4,7 +4,7 @@
 //! again.
 
 use super::Cancelled;
-use crate::answers::{self, Answers, QuestionnaireRef, Respondent, Solution};
+use crate::answers::{Answers, Respondent, Solution};
 use crate::lang::Lang;
 use crate::questionnaire::{Kind, Questionnaire};
 
@@ -185,26 +185,11 @@ pub fn start(
     } else {
         None
     };
-    Ok(Answers {
-        format: answers::FORMAT.to_string(),
-        questionnaire: QuestionnaireRef {
-            id: questionnaire.id.clone(),
-            version: questionnaire.version.clone(),
-            hash: Some(questionnaire.content_hash()),
-        },
-        region,
-        year,
-        date: Some(today.to_string()),
-        respondents,
-        solution,
-        note: None,
-        example: false,
-        merge: None,
-        targets: indexmap::IndexMap::new(),
-        answers: indexmap::IndexMap::new(),
-        drafts: indexmap::IndexMap::new(),
-        position: None,
-    })
+    let mut answers = Answers::new(questionnaire, region, year);
+    answers.date = Some(today.to_string());
+    answers.respondents = respondents;
+    answers.solution = solution;
+    Ok(answers)
 }
 
 #[cfg(test)]
