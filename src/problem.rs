@@ -96,6 +96,12 @@ pub enum ProblemKind {
     UnknownArea {
         id: String,
     },
+    /// An area named by two groups, or twice by one.
+    AreaInTwoGroups {
+        id: String,
+    },
+    /// A group without areas.
+    GroupEmpty,
     UnknownQuestion {
         id: String,
     },
@@ -372,6 +378,8 @@ impl ProblemKind {
                 ("version som mallen inte poängsätter", "version not scored")
             }
             K::UnknownArea { .. } => ("okänt område", "unknown area"),
+            K::AreaInTwoGroups { .. } => ("område i två grupper", "area in two groups"),
+            K::GroupEmpty => ("tom grupp", "empty group"),
             K::UnknownQuestion { .. } => ("okänd fråga i mallen", "unknown question in the rubric"),
             K::QuestionInOtherArea { .. } => ("fråga i annat område", "question in other area"),
             K::ScoredTwice { .. } => ("poängsatt två gånger", "scored twice"),
@@ -535,6 +543,8 @@ impl ProblemKind {
             K::RubricForOther { rubric_for, questionnaire } => if sv { format!("bedömningsmallen gäller enkäten `{rubric_for}`, inte `{questionnaire}`") } else { format!("the rubric is for questionnaire `{rubric_for}`, not `{questionnaire}`") },
             K::VersionNotScored { version, versions } => if sv { format!("bedömningsmallen poängsätter inte enkätversion `{version}` (bara {versions})") } else { format!("the rubric does not score questionnaire version `{version}` (only {versions})") },
             K::UnknownArea { id } => if sv { format!("området `{id}` finns inte i enkäten") } else { format!("area `{id}` does not exist in the questionnaire") },
+            K::AreaInTwoGroups { id } => if sv { format!("området `{id}` står redan i en grupp") } else { format!("area `{id}` is already in a group") },
+            K::GroupEmpty => lang.pick("gruppen har inga områden", "the group has no areas").into(),
             K::UnknownQuestion { id } => if sv { format!("frågan `{id}` finns inte i enkäten") } else { format!("question `{id}` does not exist in the questionnaire") },
             K::QuestionInOtherArea { question, area } => if sv { format!("frågan `{question}` hör till området `{area}` i enkäten") } else { format!("question `{question}` belongs to area `{area}` in the questionnaire") },
             K::ScoredTwice { id } => if sv { format!("frågan `{id}` poängsätts redan") } else { format!("question `{id}` is already scored") },
@@ -782,6 +792,10 @@ impl ProblemKind {
             K::ConditionNotNumeric { .. } => text(
                 "använd `any_of` med frågans möjliga svar",
                 "use `any_of` with the question's possible answers",
+            ),
+            K::AreaInTwoGroups { .. } | K::GroupEmpty => text(
+                "låt varje grupp nämna sina områdens id, och varje område stå i högst en grupp",
+                "let each group name its areas' ids, and each area stand in at most one group",
             ),
             K::UnknownArea { .. } | K::TestUnscoredArea { .. } => text(
                 "områdets id ska finnas i enkäten och poängsättas i bedömningsmallens `areas`",

@@ -31,10 +31,24 @@ pub struct Questionnaire {
     pub description: Text,
     /// The areas, in the order they are asked.
     pub areas: Vec<Area>,
+    /// Groups of areas, such as OWASP SAMM's business functions: a group's score is the
+    /// weighted mean of its areas' scores (with the rubric's area weights).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub groups: Vec<Group>,
     /// The content hash, computed once: every answers file checked and scored compares it.
     #[serde(skip)]
     #[schemars(skip)]
     hash: std::sync::OnceLock<String>,
+}
+
+/// A group of areas, shown beside the areas in every output.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Group {
+    pub id: String,
+    pub title: Text,
+    /// The ids of the areas in the group, each area in at most one group.
+    pub areas: Vec<String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]

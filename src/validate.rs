@@ -104,6 +104,23 @@ pub fn questionnaire(q: &Questionnaire) -> Vec<Problem> {
             earlier.insert(&question.id, question);
         }
     }
+    let mut grouped = HashSet::new();
+    for (g, group) in q.groups.iter().enumerate() {
+        let at = format!("groups[{g}]");
+        p.id(&format!("{at}.id"), &group.id, &mut ids);
+        p.text(&format!("{at}.title"), &group.title);
+        if group.areas.is_empty() {
+            p.push(format!("{at}.areas"), K::GroupEmpty);
+        }
+        for (i, area) in group.areas.iter().enumerate() {
+            let at = format!("{at}.areas[{i}]");
+            if q.area(area).is_none() {
+                p.push(at, K::UnknownArea { id: area.clone() });
+            } else if !grouped.insert(area.as_str()) {
+                p.push(at, K::AreaInTwoGroups { id: area.clone() });
+            }
+        }
+    }
     p.0
 }
 

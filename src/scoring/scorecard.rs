@@ -36,6 +36,9 @@ pub struct Scorecard {
     pub solution: Option<Solution>,
     pub coverage_min: f64,
     pub areas: Vec<AreaScore>,
+    /// The questionnaire's groups of areas, each scored as the weighted mean of its areas'.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub groups: Vec<GroupScore>,
     pub overall: Overall,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub verdict: Option<Verdict>,
@@ -259,6 +262,20 @@ pub enum Observed {
     Unknown,
 }
 
+/// A group of areas: the weighted mean of the scores its areas have (with the rubric's area
+/// weights), rounded as an area's is; `null` when none of them has a score.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct GroupScore {
+    pub id: String,
+    pub title: Text,
+    pub areas: Vec<String>,
+    pub score: Option<f64>,
+    pub level: Option<u8>,
+    pub level_name: Option<Text>,
+    /// How many of its areas have a score.
+    pub areas_scored: usize,
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Overall {
     pub score: Option<f64>,
@@ -327,6 +344,7 @@ pub fn score(questionnaire: &Questionnaire, rubric: &Rubric, answers: &Answers) 
     let after: Vec<(String, Option<f64>)> = areas.iter().map(|a| (a.id.clone(), a.score)).collect();
     let verdict = context.verdict(&overall, &after);
     let targets = targets::apply(&mut areas, rubric, &answers.targets);
+    let groups = groups(questionnaire, rubric, &areas);
 
     Scorecard {
         format: FORMAT,
@@ -348,10 +366,37 @@ pub fn score(questionnaire: &Questionnaire, rubric: &Rubric, answers: &Answers) 
         coverage_min: rubric.coverage.min,
         team: team(questionnaire, answers),
         areas,
+        groups,
         overall,
         verdict,
         targets,
     }
+}
+
+/// Each group's score from its areas' scores as shown (after gates).
+fn groups(questionnaire: &Questionnaire, rubric: &Rubric, areas: &[AreaScore]) -> Vec<GroupScore> {
+    questionnaire
+        .groups
+        .iter()
+        .map(|group| {
+            let weighted: Vec<(f64, f64)> = areas
+                .iter()
+                .filter(|a| group.areas.contains(&a.id))
+                .filter_map(|a| Some((a.weight.unwrap_or(1.0), a.score?)))
+                .collect();
+            let score = aggregate(Aggregation::WeightedMean, &weighted).map(round1);
+            let band = score.and_then(|s| level_of(s, &rubric.levels));
+            GroupScore {
+                id: group.id.clone(),
+                title: group.title.clone(),
+                areas: group.areas.clone(),
+                score,
+                level: band.map(|b| b.level),
+                level_name: band.map(|b| b.name.clone()),
+                areas_scored: weighted.len(),
+            }
+        })
+        .collect()
 }
 
 /// Who answered a team's answers and where they disagreed.

@@ -334,6 +334,7 @@ fn write(card: &Scorecard, lang: Lang, layout: &Layout) -> String {
     out.push('\n');
     areas(&mut out, card, lang, layout);
     out.push('\n');
+    groups(&mut out, card, lang, layout);
     overall(&mut out, card, lang, layout);
     targets(&mut out, card, lang, layout);
     verdict(&mut out, card, lang, layout);
@@ -816,6 +817,43 @@ fn level(area: &AreaScore, lang: Lang, short: bool) -> String {
             .into(),
         _ => "–".into(),
     }
+}
+
+/// The groups of areas, one line each: `Styrning (1, 2, 3): 2,4, nivå 2 Beslutad`.
+fn groups(out: &mut String, card: &Scorecard, lang: Lang, layout: &Layout) {
+    if card.groups.is_empty() {
+        return;
+    }
+    layout.line(out, lang.pick("Grupper av områden", "Groups of areas"));
+    for group in &card.groups {
+        let numbers: Vec<String> = group
+            .areas
+            .iter()
+            .filter_map(|id| card.areas.iter().find(|a| &a.id == id))
+            .map(|a| a.number.to_string())
+            .collect();
+        let figure = match (group.score, group.level, &group.level_name) {
+            (Some(score), Some(level), Some(name)) => format!(
+                "{}, {} {level} {}",
+                lang.decimal(score),
+                lang.pick("nivå", "level"),
+                name.get(lang)
+            ),
+            _ => lang
+                .pick(
+                    "ingen poäng: inget av områdena har poäng",
+                    "no score: none of its areas is scored",
+                )
+                .to_string(),
+        };
+        let line = format!(
+            "{} ({}): {figure}",
+            group.title.get(lang),
+            numbers.join(", ")
+        );
+        layout.paragraph(out, &line, "  ", "    ");
+    }
+    out.push('\n');
 }
 
 fn overall(out: &mut String, card: &Scorecard, lang: Lang, layout: &Layout) {

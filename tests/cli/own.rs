@@ -244,3 +244,57 @@ fn benchmark_names_a_file_of_a_questionnaire_it_was_not_given() {
     );
     assert!(out.stderr.contains("--instruments"), "{}", out.stderr);
 }
+
+/// A questionnaire that groups its areas: each group scored as the weighted mean of its areas'
+/// scores, in the table and the JSON; a group naming an unknown area, or an area twice, is
+/// refused by `validate`.
+#[test]
+fn groups_of_areas_are_scored_from_their_areas() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut questionnaire = crate::json(&format!("{DIR}/questionnaire.json"));
+    questionnaire["groups"] = serde_json::json!([
+        {"id": "g-helhet", "title": {"sv": "Helheten", "en": "The whole"}, "areas": ["r1", "r2"]}
+    ]);
+    let path = dir.path().join("enkat.json");
+    std::fs::write(&path, questionnaire.to_string()).unwrap();
+    let score = |format: &str| {
+        Test::new()
+            .args(&["score", &format!("{DIR}/answers.json"), "--questionnaire"])
+            .arg(&path)
+            .args(&[
+                "--rubric",
+                &format!("{DIR}/rubric.json"),
+                "--format",
+                format,
+            ])
+            .success()
+            .stdout
+    };
+    // r1 scores 2,3 with weight 2 and r2 3,0 with weight 1: (4,6 + 3,0) / 3 = 2,53.
+    let text = score("text");
+    assert!(text.contains("Grupper av områden"), "{text}");
+    assert!(text.contains("Helheten (1, 2): 2,5"), "{text}");
+    let card: serde_json::Value = serde_json::from_str(&score("json")).unwrap();
+    assert_eq!(card["groups"][0]["id"], "g-helhet");
+    assert_eq!(card["groups"][0]["score"], 2.5);
+    assert_eq!(card["groups"][0]["areas_scored"], 2);
+
+    questionnaire["groups"] = serde_json::json!([
+        {"id": "g1", "title": {"sv": "Ett", "en": "One"}, "areas": ["r1", "r9"]},
+        {"id": "g2", "title": {"sv": "Två", "en": "Two"}, "areas": ["r1"]}
+    ]);
+    std::fs::write(&path, questionnaire.to_string()).unwrap();
+    let out = Test::new().args(&["validate"]).arg(&path).code(1);
+    assert!(
+        out.stdout
+            .contains("groups[0].areas[1]: området `r9` finns inte i enkäten"),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stdout
+            .contains("groups[1].areas[0]: området `r1` står redan i en grupp"),
+        "{}",
+        out.stdout
+    );
+}
