@@ -418,6 +418,7 @@ pub fn build(inputs: &Inputs) -> Report {
     if let Some(r) = readiness {
         pages.push(readiness_page(&w, r));
     }
+    pages.extend(scored.iter().filter_map(|s| groups_page(&w, s)));
     pages.push(next_steps_page(&w, &scored));
     // Indicators only for a questionnaire that ties questions to national figures.
     if let Some(m) = maturity.filter(|m| {
@@ -1311,6 +1312,79 @@ fn targets_page(w: &Words, m: &Scored) -> Option<Page> {
     Some(Page {
         title: w.t("Mål per område", "Targets per area"),
         blocks,
+    })
+}
+
+/// The questionnaire's groups of areas, each with its score, level and areas.
+fn groups_page(w: &Words, s: &Scored) -> Option<Page> {
+    if s.card.groups.is_empty() {
+        return None;
+    }
+    let lang = w.lang;
+    let dash = || "–".to_string();
+    let rows = s
+        .card
+        .groups
+        .iter()
+        .map(|group| {
+            let areas: Vec<String> = group
+                .areas
+                .iter()
+                .filter_map(|id| s.card.areas.iter().find(|a| &a.id == id))
+                .map(|a| area_name(a, lang))
+                .collect();
+            vec![
+                group.title.get(lang).to_string(),
+                areas.join(", "),
+                group.score.map_or_else(dash, |score| w.n(score)),
+                match (group.level, &group.level_name) {
+                    (Some(level), Some(name)) => format!("{level} {}", name.get(lang)),
+                    _ => dash(),
+                },
+            ]
+        })
+        .collect();
+    Some(Page {
+        title: format!(
+            "{}: {}",
+            w.t("Grupper av områden", "Groups of areas"),
+            s.part.questionnaire.title.get(lang)
+        ),
+        blocks: vec![
+            Block::Paragraph {
+                text: w.t(
+                    "En grupps poäng är det viktade medelvärdet av poängen för dess områden som har poäng, med bedömningsmallens vikter.",
+                    "A group's score is the weighted mean of the scores of its areas that have one, with the rubric's weights.",
+                ),
+                style: Style::Body,
+            },
+            Block::Table(Table {
+                caption: None,
+                columns: vec![
+                    Column {
+                        header: w.t("Grupp", "Group"),
+                        width: 0.24,
+                        numeric: false,
+                    },
+                    Column {
+                        header: w.t("Områden", "Areas"),
+                        width: 0.46,
+                        numeric: false,
+                    },
+                    Column {
+                        header: w.t("Poäng", "Score"),
+                        width: 0.12,
+                        numeric: true,
+                    },
+                    Column {
+                        header: w.t("Nivå", "Level"),
+                        width: 0.18,
+                        numeric: false,
+                    },
+                ],
+                rows,
+            }),
+        ],
     })
 }
 

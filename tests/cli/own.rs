@@ -278,6 +278,20 @@ fn groups_of_areas_are_scored_from_their_areas() {
     assert_eq!(card["groups"][0]["id"], "g-helhet");
     assert_eq!(card["groups"][0]["score"], 2.5);
     assert_eq!(card["groups"][0]["areas_scored"], 2);
+    // The profile has a page for the groups.
+    let pdf = dir.path().join("profil.pdf");
+    Test::new()
+        .args(&["report", &format!("{DIR}/answers.json"), "--questionnaire"])
+        .arg(&path)
+        .args(&["--rubric", &format!("{DIR}/rubric.json"), "-o"])
+        .arg(&pdf)
+        .success();
+    let words = crate::report::text(&pdf)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(words.contains("Grupper av områden"), "{words}");
+    assert!(words.contains("Helheten"), "{words}");
 
     questionnaire["groups"] = serde_json::json!([
         {"id": "g1", "title": {"sv": "Ett", "en": "One"}, "areas": ["r1", "r9"]},
