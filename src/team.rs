@@ -59,6 +59,34 @@ pub fn propose(
     if question.kind == QuestionKind::Text || given.is_empty() {
         return Proposal::default();
     }
+    // A question a blocker of the verdict looks at is settled cautiously: the lowest answer
+    // is proposed and any disagreement marks it split, so that one person who sees the
+    // blocker's substance fail is never outvoted unseen.
+    if rubric.is_some_and(|r| r.blocks(&question.id)) {
+        let cautious = Merge {
+            rule: Rule::Min,
+            split_share: f64::EPSILON,
+            split_distance: 0,
+            from: Vec::new(),
+        };
+        let mut proposal = propose_by(question, rubric, given, &cautious);
+        let unknown = given.iter().any(|g| g.status == Some(Status::DontKnow));
+        let known = given
+            .iter()
+            .any(|g| g.value.is_some() || g.status == Some(Status::NotApplicable));
+        proposal.split |= unknown && known;
+        return proposal;
+    }
+    propose_by(question, rubric, given, merge)
+}
+
+/// The team's answer by the merge's rule.
+fn propose_by(
+    question: &Question,
+    rubric: Option<&Rubric>,
+    given: &[RespondentAnswer],
+    merge: &Merge,
+) -> Proposal {
     let not_applicable = given
         .iter()
         .filter(|g| g.status == Some(Status::NotApplicable))
@@ -461,6 +489,37 @@ mod tests {
             status: None,
             split,
         }
+    }
+
+    #[test]
+    fn a_question_a_blocker_looks_at_is_settled_cautiously() {
+        let q = crate::builtin::questionnaire("beredskap").unwrap().unwrap();
+        let r = crate::builtin::rubric("beredskap").unwrap().unwrap();
+        let (_, question) = q
+            .questions()
+            .find(|(_, question)| question.kind == QuestionKind::Scale && r.blocks(&question.id))
+            .expect("a scale question a blocker looks at");
+        // Four say 4, one says 0: the median would outvote the one; the blocker's question
+        // proposes 0 and is split for the team to settle.
+        let answers = given(&[json!(4), json!(4), json!(4), json!(4), json!(0)]);
+        let proposal = propose(question, Some(&r), &answers, &rules(Rule::Median));
+        assert_eq!(proposal, value(json!(0), true));
+        // 3 and 4 are one level apart: split too, on a blocker's question.
+        let proposal = propose(
+            question,
+            Some(&r),
+            &given(&[json!(3), json!(4)]),
+            &rules(Rule::Median),
+        );
+        assert_eq!(proposal, value(json!(3), true));
+        // All agree: not split.
+        let proposal = propose(
+            question,
+            Some(&r),
+            &given(&[json!(4), json!(4)]),
+            &rules(Rule::Median),
+        );
+        assert_eq!(proposal, value(json!(4), false));
     }
 
     #[test]

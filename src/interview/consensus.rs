@@ -110,7 +110,12 @@ impl<'q> Settlement<'q> {
             team: current.map(|answer| TeamPrompt {
                 respondents: &self.answers.respondents,
                 answers: &answer.respondents,
-                rule: merge.map(|m| m.rule).unwrap_or_default(),
+                // A question a blocker looks at is proposed by its lowest answer.
+                rule: if self.rubric.is_some_and(|r| r.blocks(&question.id)) {
+                    crate::answers::Rule::Min
+                } else {
+                    merge.map(|m| m.rule).unwrap_or_default()
+                },
                 proposal,
             }),
         }

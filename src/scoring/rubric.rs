@@ -203,6 +203,15 @@ pub struct Blocker {
 }
 
 impl Rubric {
+    /// Whether a blocker of the verdict looks at this question.
+    pub fn blocks(&self, question: &str) -> bool {
+        self.verdict.as_ref().is_some_and(|v| {
+            v.blockers
+                .iter()
+                .any(|b| b.when.question.as_deref() == Some(question))
+        })
+    }
+
     pub fn area_rule(&self, area: &str) -> Option<&AreaRule> {
         self.areas.iter().find(|a| a.area == area)
     }
