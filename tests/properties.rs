@@ -230,3 +230,122 @@ fn a_gate_on_nothing_decided_keeps_its_area_below_planned() {
         );
     }
 }
+
+/// A maturity instrument of `areas` areas (two scale questions each, area weights as given)
+/// whose rubric's levels run from 0 to `top`, with answers at `levels` (cycled).
+fn instrument(areas: usize, top: u8, weights: &[u8], levels: &[u8]) -> (String, String, String) {
+    let text = |s: &str| serde_json::json!({"sv": s, "en": s});
+    let areas_json: Vec<serde_json::Value> = (0..areas)
+        .map(|a| {
+            let questions: Vec<serde_json::Value> = (0..2)
+                .map(|q| {
+                    serde_json::json!({
+                        "id": format!("o{a}-{q}"), "kind": "scale",
+                        "text": text(&format!("Fråga {q} om område {a}?")),
+                        "help": text("Hjälp."), "evidence": text("Underlag."),
+                        "levels": (0..6).map(|l| text(&format!("Nivå {l} för område {a}."))).collect::<Vec<_>>()
+                    })
+                })
+                .collect();
+            serde_json::json!({
+                "id": format!("o{a}"), "number": a + 1,
+                "title": text(&format!("Område nummer {a} med ett långt namn")),
+                "description": text("Beskrivning."), "questions": questions
+            })
+        })
+        .collect();
+    let questionnaire = serde_json::json!({
+        "format": "mognad.questionnaire/1", "id": "egen", "version": "1.0", "kind": "maturity",
+        "title": text("Eget instrument"), "description": text("Ett genererat instrument."),
+        "areas": areas_json
+    });
+    let step = 5.0 / f64::from(top + 1);
+    let bands: Vec<serde_json::Value> = (0..=top)
+        .map(|l| {
+            serde_json::json!({"level": l, "min": (f64::from(l) * step * 10.0).round() / 10.0,
+                "name": text(&format!("Nivå {l}"))})
+        })
+        .collect();
+    let rubric_areas: Vec<serde_json::Value> = (0..areas)
+        .map(|a| {
+            serde_json::json!({
+                "area": format!("o{a}"), "weight": weights[a % weights.len()].max(1),
+                "aggregation": "weighted_mean",
+                "questions": [{"question": format!("o{a}-0")}, {"question": format!("o{a}-1")}],
+                "next_steps": (0..=top).map(|l| serde_json::json!({"level": l, "text": text("Nästa steg.")})).collect::<Vec<_>>()
+            })
+        })
+        .collect();
+    let rubric = serde_json::json!({
+        "format": "mognad.rubric/1", "id": "egen", "version": "1.0", "title": text("Egen mall"),
+        "questionnaire": {"id": "egen", "versions": ["1.0"]}, "coverage": {"min": 0.5},
+        "levels": bands, "areas": rubric_areas,
+        "overall": {"aggregation": "weighted_mean", "min_areas": 1}
+    });
+    let mut answers = serde_json::Map::new();
+    for a in 0..areas {
+        for q in 0..2 {
+            let level = levels[(2 * a + q) % levels.len()] % 6;
+            answers.insert(format!("o{a}-{q}"), serde_json::json!({"value": level}));
+        }
+    }
+    let answers = serde_json::json!({
+        "format": "mognad.answers/1", "questionnaire": {"id": "egen", "version": "1.0"},
+        "region": "Region Egenskap", "year": 2026, "answers": answers
+    });
+    (
+        questionnaire.to_string(),
+        rubric.to_string(),
+        answers.to_string(),
+    )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(16))]
+
+    /// Any valid instrument of 3 to 20 areas and a top level of 3 to 5 validates, scores and
+    /// renders a profile in which every area is named.
+    #[test]
+    fn any_instrument_renders_a_profile_with_every_area(
+        areas in 3usize..=20,
+        top in 3u8..=5,
+        weights in proptest::collection::vec(1u8..=5, 1..6),
+        levels in proptest::collection::vec(0u8..=5, 1..12),
+    ) {
+        use mognad::document::{Document, parse};
+        let (q, r, a) = instrument(areas, top, &weights, &levels);
+        let Ok(Document::Questionnaire(q)) = parse(&q) else { panic!("a questionnaire") };
+        let Ok(Document::Rubric(r)) = parse(&r) else { panic!("a rubric") };
+        let Ok(Document::Answers(a)) = parse(&a) else { panic!("answers") };
+        let errors = |problems: Vec<mognad::problem::Problem>| {
+            problems
+                .into_iter()
+                .filter(|p| p.severity() == mognad::problem::Severity::Error)
+                .count()
+        };
+        prop_assert_eq!(errors(mognad::validate::questionnaire(&q)), 0);
+        prop_assert_eq!(errors(mognad::validate::rubric(&r, Some(&q))), 0);
+        prop_assert_eq!(errors(mognad::validate::answers(&a, &q)), 0);
+        let published = mognad::published::Published::builtin();
+        let inputs = mognad::report::model::Inputs {
+            lang: mognad::lang::Lang::Sv,
+            classification: "Intern".into(),
+            today: jiff::civil::date(2026, 12, 5),
+            parts: vec![mognad::report::model::Part {
+                questionnaire: &q,
+                rubric: &r,
+                answers: &a,
+                previous: Vec::new(),
+            }],
+            published: &published,
+            national: None,
+        };
+        let report = mognad::report::model::build(&inputs);
+        let model = serde_json::to_string(&report).unwrap();
+        for area in &q.areas {
+            prop_assert!(model.contains(area.title.get(mognad::lang::Lang::Sv)), "{}", area.id);
+        }
+        let rendered = mognad::report::render(&report).expect("the profile renders");
+        prop_assert!(rendered.pages >= 5);
+    }
+}

@@ -564,9 +564,9 @@ fn summary(
                     w.n(index),
                 ));
                 let mut s = if lang == Lang::Sv {
-                    format!("{region} har ett samlat index på {} av 5 för 10-punktslistan {year}, nivå {} {}.", w.n(index), o.level.unwrap_or_default(), level.get(lang))
+                    format!("{region} har ett samlat index på {} av 5 för {} {year}, nivå {} {}.", w.n(index), m.part.questionnaire.title.get(lang), o.level.unwrap_or_default(), level.get(lang))
                 } else {
-                    format!("{region} has an overall index of {} out of 5 on the ten-point list in {year}, level {} {}.", w.n(index), o.level.unwrap_or_default(), level.get(lang))
+                    format!("{region} has an overall index of {} out of 5 on {} in {year}, level {} {}.", w.n(index), m.part.questionnaire.title.get(lang), o.level.unwrap_or_default(), level.get(lang))
                 };
                 if let Some(comparison) = &m.comparison
                     && let (Some(before), Some(change)) =
@@ -933,13 +933,15 @@ fn radar_page(w: &Words, m: &Scored, nation: Option<&Nation>) -> Page {
         .collect();
     let alt = if lang == Lang::Sv {
         format!(
-            "Spindeldiagram över de tio områdena på skalan 0–5. {}: {}.",
+            "Spindeldiagram över de {} områdena på skalan 0–5. {}: {}.",
+            count_words(m.scored_areas().count(), lang),
             series[0].name,
             described.join("; ")
         )
     } else {
         format!(
-            "Radar chart of the ten areas on the scale 0–5. {}: {}.",
+            "Radar chart of the {} areas on the scale 0–5. {}: {}.",
+            count_words(m.scored_areas().count(), lang),
             series[0].name,
             described.join("; ")
         )
@@ -960,10 +962,17 @@ fn radar_page(w: &Words, m: &Scored, nation: Option<&Nation>) -> Page {
         let _ = write!(alt, " {}: {}.", other.name, values.join("; "));
     }
     let mut blocks = vec![Block::Paragraph {
-        text: w.t(
-            "Diagrammet visar regionens poäng 0–5 i varje område av 10-punktslistan. Ju längre ut, desto högre mognad.",
-            "The chart shows the region's score 0–5 in each area of the ten-point list. The further out, the higher the maturity.",
-        ),
+        text: if lang == Lang::Sv {
+            format!(
+                "Diagrammet visar regionens poäng 0–5 i varje område av {}. Ju längre ut, desto högre mognad.",
+                m.part.questionnaire.title.get(lang)
+            )
+        } else {
+            format!(
+                "The chart shows the region's score 0–5 in each area of {}. The further out, the higher the maturity.",
+                m.part.questionnaire.title.get(lang)
+            )
+        },
         style: Style::Body,
     }];
     let drawn = series.iter().any(|s| s.kind == SeriesKind::National);
@@ -992,7 +1001,17 @@ fn radar_page(w: &Words, m: &Scored, nation: Option<&Nation>) -> Page {
         style: Style::Muted,
     });
     Page {
-        title: w.t("Profil över de tio områdena", "Profile of the ten areas"),
+        title: if lang == Lang::Sv {
+            format!(
+                "Profil över de {} områdena",
+                count_words(m.scored_areas().count(), lang)
+            )
+        } else {
+            format!(
+                "Profile of the {} areas",
+                count_words(m.scored_areas().count(), lang)
+            )
+        },
         blocks,
     }
 }
@@ -2472,6 +2491,22 @@ fn appendix(w: &Words, scored: &[Scored]) -> Page {
         title: w.t("Bilaga: alla svar", "Appendix: every answer"),
         blocks,
     }
+}
+
+/// A count in words up to twelve, as a heading says it (*de tio områdena*), else in digits.
+fn count_words(n: usize, lang: Lang) -> String {
+    const SV: [&str; 13] = [
+        "noll", "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva",
+        "tolv",
+    ];
+    const EN: [&str; 13] = [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve",
+    ];
+    let words = if lang == Lang::Sv { &SV } else { &EN };
+    words
+        .get(n)
+        .map_or_else(|| n.to_string(), |w| (*w).to_string())
 }
 
 #[cfg(test)]
