@@ -564,9 +564,9 @@ fn summary(
                     w.n(index),
                 ));
                 let mut s = if lang == Lang::Sv {
-                    format!("{region} har ett samlat index på {} av 5 för {} {year}, nivå {} {}.", w.n(index), m.part.questionnaire.title.get(lang), o.level.unwrap_or_default(), level.get(lang))
+                    format!("{region} har ett samlat index på {} av 5 för {} {year}, nivå {} {}.", w.n(index), in_sentence(m.part.questionnaire.title.get(lang)), o.level.unwrap_or_default(), level.get(lang))
                 } else {
-                    format!("{region} has an overall index of {} out of 5 on {} in {year}, level {} {}.", w.n(index), m.part.questionnaire.title.get(lang), o.level.unwrap_or_default(), level.get(lang))
+                    format!("{region} has an overall index of {} out of 5 on {} in {year}, level {} {}.", w.n(index), in_sentence(m.part.questionnaire.title.get(lang)), o.level.unwrap_or_default(), level.get(lang))
                 };
                 if let Some(comparison) = &m.comparison
                     && let (Some(before), Some(change)) =
@@ -965,12 +965,12 @@ fn radar_page(w: &Words, m: &Scored, nation: Option<&Nation>) -> Page {
         text: if lang == Lang::Sv {
             format!(
                 "Diagrammet visar regionens poäng 0–5 i varje område av {}. Ju längre ut, desto högre mognad.",
-                m.part.questionnaire.title.get(lang)
+                in_sentence(m.part.questionnaire.title.get(lang))
             )
         } else {
             format!(
                 "The chart shows the region's score 0–5 in each area of {}. The further out, the higher the maturity.",
-                m.part.questionnaire.title.get(lang)
+                in_sentence(m.part.questionnaire.title.get(lang))
             )
         },
         style: Style::Body,
@@ -2490,6 +2490,18 @@ fn appendix(w: &Words, scored: &[Scored]) -> Page {
     Page {
         title: w.t("Bilaga: alla svar", "Appendix: every answer"),
         blocks,
+    }
+}
+
+/// A title inside a sentence: its first letter small, unless it begins an abbreviation
+/// (`SAMM`) or a number (`10-punktslistan`).
+fn in_sentence(title: &str) -> String {
+    let mut chars = title.chars();
+    match (chars.next(), chars.next()) {
+        (Some(first), Some(second)) if first.is_uppercase() && !second.is_uppercase() => {
+            first.to_lowercase().chain(title.chars().skip(1)).collect()
+        }
+        _ => title.to_string(),
     }
 }
 
