@@ -206,22 +206,6 @@ impl Questionnaire {
         })
     }
 
-    /// The question a number such as `1.3` names (or an id, as written in files).
-    pub fn by_number(&self, number: &str) -> Option<&Question> {
-        let number = number.trim();
-        if let Some(question) = self.question(number) {
-            return Some(question);
-        }
-        let (area, at) = number.split_once(['.', ','])?;
-        let area: u32 = area.trim().parse().ok()?;
-        let at: usize = at.trim().parse().ok()?;
-        self.areas
-            .iter()
-            .find(|a| a.number == area)?
-            .questions
-            .get(at.checked_sub(1)?)
-    }
-
     pub fn question_count(&self) -> usize {
         self.areas.iter().map(|a| a.questions.len()).sum()
     }

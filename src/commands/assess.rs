@@ -528,43 +528,6 @@ fn readiness_notes(questionnaire: &Questionnaire, named: Option<&Path>, lang: La
     vec![format!("{head}\n{}", found.join("\n"))]
 }
 
-/// The readiness files for a region and year in a folder, each with the solution it is about:
-/// the `svar-QUESTIONNAIRE-REGION-*-YEAR.json` files that say so inside too, in name order.
-/// What cannot be read is left out.
-pub fn solution_files(
-    folder: &Path,
-    questionnaire_id: &str,
-    region: &str,
-    year: i32,
-) -> Vec<(PathBuf, String)> {
-    let prefix = format!("svar-{questionnaire_id}-{}-", slug(region));
-    let suffix = format!("-{year}.json");
-    let Ok(entries) = std::fs::read_dir(folder) else {
-        return Vec::new();
-    };
-    let mut found: Vec<(PathBuf, String)> = entries
-        .filter_map(Result::ok)
-        .filter(|entry| {
-            let name = entry.file_name();
-            let name = name.to_string_lossy();
-            name.len() > prefix.len() + suffix.len()
-                && name.starts_with(&prefix)
-                && name.ends_with(&suffix)
-        })
-        .filter_map(|entry| {
-            let path = entry.path();
-            let answers = commands::answers(&path).ok()?;
-            // `region-skane-` also begins the files of a region named `Region Skåne nord`.
-            let same = answers.questionnaire.id == questionnaire_id
-                && answers.year == year
-                && slug(&answers.region) == slug(region);
-            Some((path, answers.solution.filter(|_| same)?.name))
-        })
-        .collect();
-    found.sort();
-    found
-}
-
 /// A name in lowercase ASCII, words joined by `-`: `Region Jönköpings län` is
 /// `region-jonkopings-lan`.
 fn slug(name: &str) -> String {
@@ -665,82 +628,6 @@ mod tests {
             None => answers.solution = None,
         }
         answers
-    }
-
-    #[test]
-    fn the_solutions_of_a_region_and_year_are_listed_from_their_files() {
-        let dir = tempfile::tempdir().unwrap();
-        let put = |answers: &Answers| {
-            let name = default_path(
-                &answers.questionnaire.id,
-                &answers.region,
-                answers.solution.as_ref().map(|s| s.name.as_str()),
-                answers.year,
-            );
-            std::fs::write(dir.path().join(name), answers.to_json()).unwrap();
-        };
-        put(&readiness(
-            "Region Skåne",
-            2025,
-            Some("Distansmonitorering vid hjärtsvikt"),
-        ));
-        put(&readiness("Region Skåne", 2025, Some("Digitala vårdmöten")));
-        put(&readiness("Region Skåne", 2024, Some("Digitala vårdmöten")));
-        put(&readiness(
-            "Region Skåne nord",
-            2025,
-            Some("Egenprovtagning"),
-        ));
-        put(&readiness("Region Halland", 2025, Some("Egenprovtagning")));
-        // A file named as a solution's that cannot be read, and one renamed by hand whose
-        // region is another.
-        std::fs::write(
-            dir.path()
-                .join("svar-beredskap-region-skane-trasig-2025.json"),
-            "{",
-        )
-        .unwrap();
-        std::fs::write(
-            dir.path()
-                .join("svar-beredskap-region-skane-kopia-2025.json"),
-            readiness("Region Halland", 2025, Some("Kopia")).to_json(),
-        )
-        .unwrap();
-        let found = solution_files(dir.path(), "beredskap", "Region Skåne", 2025);
-        let names: Vec<(String, &str)> = found
-            .iter()
-            .map(|(path, solution)| {
-                (
-                    path.file_name().unwrap().to_string_lossy().into_owned(),
-                    solution.as_str(),
-                )
-            })
-            .collect();
-        assert_eq!(
-            names,
-            [
-                (
-                    "svar-beredskap-region-skane-digitala-vardmoten-2025.json".to_string(),
-                    "Digitala vårdmöten"
-                ),
-                (
-                    "svar-beredskap-region-skane-distansmonitorering-vid-hjartsvikt-2025.json"
-                        .to_string(),
-                    "Distansmonitorering vid hjärtsvikt"
-                ),
-            ]
-        );
-        assert!(found.iter().all(|(path, _)| path.starts_with(dir.path())));
-        assert!(solution_files(dir.path(), "beredskap", "Region Gotland", 2025).is_empty());
-        assert!(
-            solution_files(
-                &dir.path().join("saknas"),
-                "beredskap",
-                "Region Skåne",
-                2025
-            )
-            .is_empty()
-        );
     }
 
     #[test]

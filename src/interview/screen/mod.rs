@@ -508,31 +508,21 @@ impl<B: Backend, E: Events> Screen<B, E> {
             let width = usize::from(area.width);
             let question = prompt.question;
             // The top: header, question, and what belongs with it.
-            let position = if prompt.team.is_some() {
-                format!(
-                    "{} {}/{} · {} · {} {} {} {}",
-                    lang.pick("Område", "Area"),
-                    prompt.area_number,
-                    prompt.area_count,
-                    prompt.number,
-                    prompt.answered,
-                    lang.pick("av", "of"),
-                    prompt.total,
+            let position = format!(
+                "{} {}/{} · {} · {} {} {} {}",
+                lang.pick("Område", "Area"),
+                prompt.area_number,
+                prompt.area_count,
+                prompt.number,
+                prompt.answered,
+                lang.pick("av", "of"),
+                prompt.total,
+                if prompt.team.is_some() {
                     lang.pick("oeniga enade", "split settled")
-                )
-            } else {
-                format!(
-                    "{} {}/{} · {} · {} {} {} {}",
-                    lang.pick("Område", "Area"),
-                    prompt.area_number,
-                    prompt.area_count,
-                    prompt.number,
-                    prompt.answered,
-                    lang.pick("av", "of"),
-                    prompt.total,
+                } else {
                     lang.pick("besvarade", "answered")
-                )
-            };
+                }
+            );
             let mut top = view::header(
                 &Header {
                     context: &context,
@@ -1155,17 +1145,7 @@ impl<B: Backend, E: Events> AnswerSource for Screen<B, E> {
                     ),
                     width,
                 );
-                let fh = footer.len() as u16;
-                view::lines(
-                    frame,
-                    Rect::new(area.x, area.y, area.width, area.height - fh),
-                    body,
-                );
-                view::lines(
-                    frame,
-                    Rect::new(area.x, area.y + area.height - fh, area.width, fh),
-                    footer,
-                );
+                view::page(frame, body, footer);
             })?;
             let key = match self.key() {
                 Key::Stop => return Err(Cancelled),
@@ -1297,9 +1277,7 @@ impl<B: Backend, E: Events> AnswerSource for Screen<B, E> {
                     format!("1–5 sets the target · 0 removes it · {enter} · Esc back to the review · Ctrl-C stop")
                 };
                 let footer = view::footer(&keys, width);
-                let fh = footer.len() as u16;
-                view::lines(frame, Rect::new(area.x, area.y, area.width, area.height - fh), body);
-                view::lines(frame, Rect::new(area.x, area.y + area.height - fh, area.width, fh), footer);
+                view::page(frame, body, footer);
             })?;
             let key = match self.key() {
                 Key::Stop => return Err(Cancelled),

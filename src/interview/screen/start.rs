@@ -53,17 +53,7 @@ impl<B: Backend, E: Events> Screen<B, E> {
             lines.push(Line::default());
             lines.extend(body);
             let footer = view::footer(keys, width);
-            let fh = footer.len() as u16;
-            view::lines(
-                frame,
-                Rect::new(area.x, area.y, area.width, area.height - fh),
-                lines,
-            );
-            view::lines(
-                frame,
-                Rect::new(area.x, area.y + area.height - fh, area.width, fh),
-                footer,
-            );
+            view::page(frame, lines, footer);
         })
     }
 }

@@ -176,6 +176,22 @@ pub fn lines(frame: &mut Frame, area: Rect, lines: Vec<Line<'static>>) {
     frame.render_widget(Paragraph::new(lines), area);
 }
 
+/// A screen of lines from the top, with the footer's lines at the bottom.
+pub fn page(frame: &mut Frame, body: Vec<Line<'static>>, footer: Vec<Line<'static>>) {
+    let area = frame.area();
+    let fh = (footer.len() as u16).min(area.height);
+    lines(
+        frame,
+        Rect::new(area.x, area.y, area.width, area.height - fh),
+        body,
+    );
+    lines(
+        frame,
+        Rect::new(area.x, area.y + area.height - fh, area.width, fh),
+        footer,
+    );
+}
+
 /// A panel over `area` with a title, the text from line `scroll`, and a note of what is above
 /// and below.
 pub fn panel(
