@@ -63,6 +63,15 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> Exit {
     };
     let lang = cli.lang;
     commands::instruments::set(&cli.instruments, std::env::var_os("MOGNAD_INSTRUMENTS"));
+    // A folder named on the command line that is not there is a typing mistake, said at once.
+    if let Some(missing) = cli.instruments.iter().find(|d| !d.is_dir()) {
+        let error = Error::Read {
+            path: missing.clone(),
+            source: std::io::ErrorKind::NotFound.into(),
+        };
+        let _ = writeln!(std::io::stderr(), "{}", error.render(lang));
+        return error.exit();
+    }
     let (stdout, stderr) = (std::io::stdout(), std::io::stderr());
     // Standard error carries only messages for people: whatever a file's text holds is shown,
     // never acted on by the terminal.

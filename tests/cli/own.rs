@@ -119,8 +119,12 @@ fn an_instrument_folder_serves_every_command() {
     }
     let shown = folder.path().to_str().unwrap();
     let answers = format!("{DIR}/answers.json");
-    // Without the folder, the answers cannot be read.
+    // Without the folder, the answers cannot be read; a folder that is not there is said.
     Test::new().args(&["score", &answers]).code(2);
+    let out = Test::new()
+        .args(&["--instruments", "finns-inte", "score", &answers])
+        .code(2);
+    assert!(out.stderr.contains("finns-inte"), "{}", out.stderr);
     let out = Test::new()
         .env("MOGNAD_INSTRUMENTS", shown)
         .args(&["score", &answers])
