@@ -16,6 +16,7 @@ mod score;
 mod sheet;
 mod targets;
 mod team;
+mod third;
 mod validate;
 
 use std::path::{Path, PathBuf};
