@@ -335,6 +335,14 @@ fn third_a_blocker_decides_and_the_condition_and_gate_follow_the_choice() {
         "{text}"
     );
 
+    // Nobody knows whether it is CE marked: an unknown answer holds the blocker too.
+    let unknown = changed(dir.path(), "vet-ej.json", |a| {
+        a["answers"]["a2-2"] = json!({"status": "dont_know"});
+    });
+    let c = card(&unknown);
+    assert_eq!(c["verdict"]["id"], "not_ready");
+    assert_eq!(blockers(&c), vec![("ingen-ce-markning".to_string(), true)]);
+
     // Not a medical device: 2.2 is not asked, and area 2 is (5 + 2 + 5) / 3 = 4,0.
     let not_device = changed(dir.path(), "inte-mt.json", |a| {
         a["answers"]["a2-1"] = json!({"value": "inte-mt"});
