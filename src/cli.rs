@@ -63,7 +63,7 @@ pub enum Command {
     NationalReport(NationalReportArgs),
     /// Check questionnaire, rubric and answers files, listing every problem
     Validate(ValidateArgs),
-    /// List the built-in questionnaires and rubrics with their versions and content hashes
+    /// List the built-in questionnaires and those in the instrument folders, with versions, rubrics and content hashes
     Questionnaires(QuestionnairesArgs),
     /// Print the JSON Schema of a file format
     Schema(SchemaArgs),
@@ -662,7 +662,7 @@ fn about_sv(command: &str) -> Option<&'static str> {
             "Kontrollera enkäter, bedömningsmallar och svarsfiler och lista varje problem"
         }
         "questionnaires" => {
-            "Lista de inbyggda enkäterna och bedömningsmallarna med versioner och innehållshashar"
+            "Lista de inbyggda enkäterna och dem i instrumentmapparna, med versioner, bedömningsmallar och innehållshashar"
         }
         "schema" => "Skriv ut JSON-schemat för ett filformat",
         "completions" => {

@@ -74,6 +74,17 @@ pub fn questionnaires() -> Vec<Questionnaire> {
         .collect()
 }
 
+/// Every questionnaire in the folders with its file, in the folders' order and then name order.
+pub fn questionnaire_files() -> Vec<(PathBuf, Questionnaire)> {
+    documents()
+        .into_iter()
+        .filter_map(|(path, d)| match d {
+            Document::Questionnaire(q) => Some((path, q)),
+            _ => None,
+        })
+        .collect()
+}
+
 /// Every rubric in the folders.
 pub fn rubrics() -> Vec<Rubric> {
     documents()

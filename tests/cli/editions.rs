@@ -176,3 +176,48 @@ fn an_earlier_year_on_the_previous_edition_is_checked_against_its_own() {
         .success();
     assert!(!out.stderr.contains("fel:"), "{}", out.stderr);
 }
+
+#[test]
+fn questionnaires_in_an_instrument_folder_are_listed_after_the_built_ins_with_their_files() {
+    let folder = crate::root().join("examples/instrument/ai-stod");
+    let listed: serde_json::Value = serde_json::from_str(
+        &Test::new()
+            .arg("questionnaires")
+            .arg("--instruments")
+            .arg(&folder)
+            .args(&["--format", "json"])
+            .success()
+            .stdout,
+    )
+    .unwrap();
+    let listed = listed.as_array().unwrap();
+    assert_eq!(listed.len(), mognad::builtin::EDITIONS.len() + 1);
+    let own = listed.last().unwrap();
+    assert_eq!(own["id"], "ai-stod");
+    assert!(own["file"].as_str().unwrap().ends_with("enkat.json"));
+    assert!(
+        own["rubric"]["file"]
+            .as_str()
+            .unwrap()
+            .ends_with("mall.json")
+    );
+    assert!(listed[0]["file"].is_null());
+
+    // A folder with a questionnaire and no rubric for it says so in words.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(folder.join("enkat.json"), dir.path().join("enkat.json")).unwrap();
+    let text = Test::new()
+        .arg("questionnaires")
+        .arg("--instruments")
+        .arg(dir.path())
+        .success()
+        .stdout;
+    assert!(
+        text.contains("ai-stod  2026.1  Beredskap att införa ett AI-stöd i vården"),
+        "{text}"
+    );
+    assert!(
+        text.contains("bedömningsmall: ingen i mapparna poängsätter den här versionen"),
+        "{text}"
+    );
+}
