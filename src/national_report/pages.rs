@@ -505,7 +505,7 @@ fn groups(r: &NationalReport, w: &Words) -> Page {
     let previous = r.previous_year;
     let mut blocks = vec![paragraph(w.t(
         &format!(
-            "Enkäter kan samla sina områden i grupper. En grupps poäng är det vägda medelvärdet av dess områdens poäng, med bedömningsmallens vikter, avrundat som ett områdes. Här är hur svarsfilernas gruppoäng (0–5) fördelar sig {}: median och mittenhalva (nedre–övre kvartil).{}",
+            "Enkäter kan samla sina områden i grupper. En grupps poäng är det vägda medelvärdet av dess områdens poäng, med bedömningsmallens vikter, avrundat som ett områdes. Här är hur gruppernas poäng (0–5) i svarsfilerna fördelar sig {}: median och mittenhalva (nedre–övre kvartil).{}",
             r.year,
             previous.map_or_else(String::new, |y| format!(" Året innan, {y}, visas där den årets utgåva hade samma grupp."))
         ),
@@ -571,7 +571,7 @@ fn groups(r: &NationalReport, w: &Words) -> Page {
             blocks.push(Block::Strip(Strip {
                 alt: w.t(
                     &format!(
-                        "Fördelningen av gruppoängen i {edition} {}: {}",
+                        "Fördelningen av gruppernas poäng i {edition} {}: {}",
                         r.year,
                         spread.join("; ")
                     ),
