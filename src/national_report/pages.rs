@@ -183,6 +183,47 @@ fn summary(r: &NationalReport, w: &Words, title: &str) -> Page {
             ),
         ));
     }
+    let groups: Vec<String> = r
+        .groups
+        .iter()
+        .filter_map(|g| {
+            let median = g.years.first()?.stat.median?;
+            Some(match g.change {
+                Some(change) => {
+                    let sign = if change > 0.0 { "+" } else { "" };
+                    format!(
+                        "{} {} ({sign}{})",
+                        g.title.get(w.lang),
+                        w.n(median),
+                        w.n(change)
+                    )
+                }
+                None => format!("{} {}", g.title.get(w.lang), w.n(median)),
+            })
+        })
+        .collect();
+    if !groups.is_empty() {
+        points.push(w.t(
+            &format!(
+                "Grupper av områden, median{}: {}.",
+                if r.groups.iter().any(|g| g.change.is_some()) {
+                    " och förändring sedan förra året"
+                } else {
+                    ""
+                },
+                groups.join(", ")
+            ),
+            &format!(
+                "Groups of areas, median{}: {}.",
+                if r.groups.iter().any(|g| g.change.is_some()) {
+                    " and change since last year"
+                } else {
+                    ""
+                },
+                groups.join(", ")
+            ),
+        ));
+    }
     if let Some(top) = r.barriers.first().filter(|b| b.rank.is_some()) {
         points.push(w.t(
             &format!(
@@ -207,7 +248,18 @@ fn summary(r: &NationalReport, w: &Words, title: &str) -> Page {
         ));
     }
     let withheld = r.withheld.iter().filter(|x| x.year == r.year).count();
-    if withheld > 0 {
+    if withheld == 1 {
+        points.push(w.t(
+            &format!(
+                "1 siffra för {} är undanhållen för att skydda enskilda regioners svar; metodsidan säger vilken.",
+                r.year
+            ),
+            &format!(
+                "1 figure for {} is withheld to protect single regions' answers; the method page says which.",
+                r.year
+            ),
+        ));
+    } else if withheld > 1 {
         points.push(w.t(
             &format!(
                 "{withheld} siffror för {} är undanhållna för att skydda enskilda regioners svar; metodsidan säger vilka.",

@@ -381,7 +381,7 @@ fn groups_of_areas_have_a_page_and_their_data() {
         (
             "sv",
             [
-                "Grupper av områden",
+                "Grupper av områden, median och förändring sedan förra året: Helheten 3,2 (+0,7).",
                 "Grupp Områden Helheten 1, 2",
                 "3,2 (2,5–3,5) 2,5 (2,2–3,2) +0,7 5 av 5",
                 "Gruppernas poäng i journalatkomst 1.0: median och mittenhalva",
@@ -390,7 +390,7 @@ fn groups_of_areas_have_a_page_and_their_data() {
         (
             "en",
             [
-                "Groups of areas",
+                "Groups of areas, median and change since last year: The whole 3.2 (+0.7).",
                 "Group Areas The whole 1, 2",
                 "3.2 (2.5–3.5) 2.5 (2.2–3.2) +0.7 5 of 5",
                 "The groups' scores in journalatkomst 1.0: median and middle half",
@@ -409,6 +409,15 @@ fn groups_of_areas_have_a_page_and_their_data() {
             .arg(&pdf)
             .success();
         let drawn = raw(&pdf);
+        // The readiness verdicts are the one figure withheld (five regions, all one verdict).
+        assert!(
+            drawn.contains(if lang == "sv" {
+                "1 siffra för 2025 är undanhållen"
+            } else {
+                "1 figure for 2025 is withheld"
+            }),
+            "{drawn}"
+        );
         for expected in words_expected {
             assert!(
                 drawn.contains(expected),
@@ -453,6 +462,10 @@ fn groups_of_areas_have_a_page_and_their_data() {
         .arg(&pdf)
         .success();
     let drawn = raw(&pdf);
+    assert!(
+        drawn.contains("2 siffror för 2025 är undanhållna"),
+        "{drawn}"
+    );
     assert!(
         drawn.contains("undanhållen undanhållen – 5 av 5"),
         "{drawn}"
