@@ -7,6 +7,10 @@
 //! through the questions' declared `continues` ([`carry`]), never by a matching id alone. Where
 //! an area can be compared on only some of its scored questions, both years are scored on those
 //! same questions, so that the change compares like with like.
+//!
+//! A questionnaire that groups its areas has each group compared too, from the area scores as
+//! compared: when both files answered its version, or when the earlier edition is at hand and
+//! declares the same group. A group new in this edition has a score now and none then.
 
 pub mod csv;
 pub mod text;
@@ -41,6 +45,9 @@ pub struct Comparison {
     pub same_version: bool,
     /// The areas the rubric scores, in the questionnaire's order.
     pub areas: Vec<AreaChange>,
+    /// The questionnaire's groups of areas, in its order; absent when it declares none.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub groups: Vec<GroupChange>,
     pub overall: OverallChange,
     /// The compared questions whose answer changed, in the questionnaire's order.
     pub changed: Vec<ChangedAnswer>,
@@ -87,6 +94,39 @@ pub enum AreaNote {
     Subset,
     /// None of its scored questions is compared: no score then, and no change.
     NotCompared,
+}
+
+/// A group of areas then and now: the weighted mean of its areas' scores as compared (with the
+/// rubric's area weights), rounded as an area's.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct GroupChange {
+    pub id: String,
+    pub title: Text,
+    /// The ids of its areas.
+    pub areas: Vec<String>,
+    /// The score then; `null` when none of its areas has one, or the group is not compared.
+    pub then: Option<f64>,
+    pub now: Option<f64>,
+    /// `now − then`, rounded to one decimal, when both have a score.
+    pub change: Option<f64>,
+    pub level_then: Option<u8>,
+    pub level_now: Option<u8>,
+    /// How many of its areas have a score then and now.
+    pub areas_then: usize,
+    pub areas_now: usize,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<GroupNote>,
+}
+
+/// Why a group has no score then.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum GroupNote {
+    /// The earlier edition does not declare the group: it is new.
+    New,
+    /// The earlier answers are to another version, whose questionnaire is not at hand to say
+    /// whether it had the group.
+    EarlierUnknown,
 }
 
 /// The overall index then and now, both from the area scores as compared.
@@ -265,12 +305,25 @@ pub fn carry(old: &Answers, questionnaire: &Questionnaire) -> Carried {
 
 /// Compares earlier answers (`old`) with later ones (`new`), both read in `questionnaire`
 /// (the one `new` was given to) and scored with `rubric`. The answers should have passed
-/// `validate`, and `old` be the earlier year of the same region.
+/// `validate`, and `old` be the earlier year of the same region. Groups of areas are compared
+/// only when both answered the same version: [`compare_editions`] knows the earlier edition.
 pub fn compare(
     questionnaire: &Questionnaire,
     rubric: &Rubric,
     old: &Answers,
     new: &Answers,
+) -> Comparison {
+    compare_editions(questionnaire, rubric, old, new, None)
+}
+
+/// As [`compare`], with the questionnaire `old` answered when it is another version and at
+/// hand (`earlier`): a group is compared when that edition declares a group of the same id.
+pub fn compare_editions(
+    questionnaire: &Questionnaire,
+    rubric: &Rubric,
+    old: &Answers,
+    new: &Answers,
+    earlier: Option<&Questionnaire>,
 ) -> Comparison {
     let carried = carry(old, questionnaire);
     let comparable: HashSet<&str> = carried.comparable.iter().map(String::as_str).collect();
@@ -330,6 +383,52 @@ pub fn compare(
         });
     }
 
+    let in_both = |id: &str| -> Result<(), GroupNote> {
+        if carried.same_version {
+            return Ok(());
+        }
+        match earlier {
+            Some(q) if q.version == old.questionnaire.version => {
+                if q.groups.iter().any(|g| g.id == id) {
+                    Ok(())
+                } else {
+                    Err(GroupNote::New)
+                }
+            }
+            _ => Err(GroupNote::EarlierUnknown),
+        }
+    };
+    // A group compared is scored on the compared questions both years, as its areas are; one
+    // that is not has its score now on all the questions, as `score` gives it.
+    let groups = now_all
+        .groups
+        .iter()
+        .map(|all| {
+            let (before, after, note) = match in_both(&all.id) {
+                Ok(()) => (
+                    then.groups.iter().find(|g| g.id == all.id),
+                    now.groups.iter().find(|g| g.id == all.id).unwrap_or(all),
+                    None,
+                ),
+                Err(note) => (None, all, Some(note)),
+            };
+            let score_then = before.and_then(|g| g.score);
+            GroupChange {
+                id: after.id.clone(),
+                title: after.title.clone(),
+                areas: after.areas.clone(),
+                then: score_then,
+                now: after.score,
+                change: change(score_then, after.score),
+                level_then: before.and_then(|g| g.level),
+                level_now: after.level,
+                areas_then: before.map_or(0, |g| g.areas_scored),
+                areas_now: after.areas_scored,
+                note,
+            }
+        })
+        .collect();
+
     let overall = OverallChange {
         then: then.overall.score,
         now: now.overall.score,
@@ -385,9 +484,23 @@ pub fn compare(
         now: side(new),
         same_version: carried.same_version,
         areas,
+        groups,
         overall,
         changed,
         left_out: carried.left_out,
+    }
+}
+
+impl Comparison {
+    /// How many of a group's scored questions are compared, of how many: its areas'; none
+    /// when the group is not compared.
+    pub fn group_questions(&self, group: &GroupChange) -> (usize, usize) {
+        let (compared, questions) = self
+            .areas
+            .iter()
+            .filter(|a| group.areas.contains(&a.id))
+            .fold((0, 0), |(c, q), a| (c + a.compared, q + a.questions));
+        (if group.note.is_some() { 0 } else { compared }, questions)
     }
 }
 
@@ -812,6 +925,82 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    fn grouped(mut q: Questionnaire) -> Questionnaire {
+        q.groups = vec![crate::questionnaire::Group {
+            id: "g".into(),
+            title: crate::lang::Text::new("Gruppen", "The group"),
+            areas: vec!["a".into(), "b".into()],
+        }];
+        q
+    }
+
+    #[test]
+    fn a_group_is_compared_from_its_areas_as_compared() {
+        let q = grouped(first());
+        let old = answers(
+            "1",
+            2024,
+            json!({"a-1": {"value": 1}, "a-2": {"value": 2}, "a-3": {"value": 3},
+                "b-1": {"value": 2}, "b-2": {"value": 2}}),
+        );
+        let new = answers(
+            "1",
+            2025,
+            json!({"a-1": {"value": 2}, "a-2": {"value": 2}, "a-3": {"value": 5},
+                "b-1": {"value": 2}, "b-2": {"value": 1}}),
+        );
+        let c = compare(&q, &rubric(&q), &old, &new);
+        let g = &c.groups[0];
+        // Then (2,0 + 2,0) ÷ 2; now (3,0 + 1,5) ÷ 2 = 2,25, rounded as an area's.
+        assert_eq!((g.then, g.now, g.change), (Some(2.0), Some(2.3), Some(0.3)));
+        assert_eq!((g.level_then, g.level_now), (Some(2), Some(2)));
+        assert_eq!((g.areas_then, g.areas_now, g.note), (2, 2, None));
+        // The group now is what `score` gives.
+        assert_eq!(g.now, scoring::score(&q, &rubric(&q), &new).groups[0].score);
+        assert!(compare(&first(), &rubric(&q), &old, &new).groups.is_empty());
+    }
+
+    #[test]
+    fn across_editions_a_group_is_compared_only_where_both_have_it() {
+        let q = grouped(second());
+        let old = answers(
+            "1",
+            2024,
+            json!({"a-1": {"value": 1}, "a-2": {"value": 3}, "a-3": {"value": 0},
+                "b-1": {"value": 2}, "b-2": {"value": 2}}),
+        );
+        let new = answers(
+            "2",
+            2025,
+            json!({"a-1": {"value": 2}, "a-ny": {"value": 3}, "a-3": {"value": 5},
+                "b-1": {"value": 2}, "b-2": {"value": 2}}),
+        );
+        let r = rubric(&q);
+        let unknown = &compare(&q, &r, &old, &new).groups[0];
+        assert_eq!(unknown.note, Some(GroupNote::EarlierUnknown));
+        // Not compared: now on every question, as `score` gives it: (3,3 + 2,0) ÷ 2 = 2,65.
+        assert_eq!(
+            (unknown.then, unknown.now, unknown.change),
+            (None, Some(2.7), None)
+        );
+        assert_eq!(unknown.areas_then, 0);
+
+        let new_group = &compare_editions(&q, &r, &old, &new, Some(&first())).groups[0];
+        assert_eq!(new_group.note, Some(GroupNote::New));
+        assert_eq!(new_group.then, None);
+
+        // An earlier edition of another version than the answers' says nothing.
+        let wrong = grouped(questionnaire("0", vec![scale("a-1", &[])]));
+        let c = compare_editions(&q, &r, &old, &new, Some(&wrong));
+        assert_eq!(c.groups[0].note, Some(GroupNote::EarlierUnknown));
+
+        // Both have it: area a on its two compared questions, (2,0 + 2,0) ÷ 2 then and
+        // (2,5 + 2,0) ÷ 2 = 2,25 now.
+        let g = &compare_editions(&q, &r, &old, &new, Some(&grouped(first()))).groups[0];
+        assert_eq!(g.note, None);
+        assert_eq!((g.then, g.now, g.change), (Some(2.0), Some(2.3), Some(0.3)));
     }
 
     #[test]

@@ -1,6 +1,10 @@
-//! The national reference: how the regions' scores spread, per questionnaire, area and scale
-//! question, and how many answered yes to each indicator, as read from and written to a
-//! `mognad.national/1` file. [`build`] makes one from scored answers; it is pure.
+//! The national reference: how the regions' scores spread, per questionnaire, area, group of
+//! areas and scale question, and how many answered yes to each indicator, as read from and
+//! written to a `mognad.national/1` file. [`build`] makes one from scored answers; it is pure.
+//!
+//! The groups were added to the format as an optional field, written only when the
+//! questionnaire declares groups: every file written before reads as it did, and a reference
+//! of a questionnaire without groups is written as before.
 //!
 //! Small groups are never exposed: a figure that rests on fewer regions than `min_regions` is
 //! withheld, and the file holds only how many regions it would have rested on.
@@ -65,16 +69,20 @@ pub struct Section {
     pub overall: Stat,
     /// Each area with a score, in the questionnaire's order.
     pub areas: Vec<Figure>,
+    /// Each group of areas the questionnaire declares, in its order: the spread of the groups'
+    /// scores (the weighted mean of their areas' scores). Absent when it declares none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub groups: Vec<Figure>,
     /// Each scale question, by the level answered (*Vet ej* and *Ej tillämpligt* left out).
     pub questions: Vec<Figure>,
     /// Each indicator question: how many regions gave each answer.
     pub indicators: Vec<Count>,
 }
 
-/// A statistic of an area or question.
+/// A statistic of an area, group of areas or question.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Figure {
-    /// The area or question id.
+    /// The area, group or question id.
     pub id: String,
     #[serde(flatten)]
     pub stat: Stat,
@@ -136,6 +144,8 @@ pub struct Row {
     pub areas: Vec<Option<f64>>,
     /// Whether each area is scored at all (the barrier area is not).
     pub scored: Vec<bool>,
+    /// Per group of areas of the questionnaire, its score.
+    pub groups: Vec<Option<f64>>,
     /// Per scale question, the level answered.
     pub levels: Vec<Option<u8>>,
     /// Per indicator question, the answer's value as a key (`yes`, an option id).
@@ -166,6 +176,16 @@ impl Row {
                 .areas
                 .iter()
                 .map(|a| area(&a.id).is_some_and(|a| a.scored))
+                .collect(),
+            groups: q
+                .groups
+                .iter()
+                .map(|g| {
+                    card.groups
+                        .iter()
+                        .find(|s| s.id == g.id)
+                        .and_then(|s| s.score)
+                })
                 .collect(),
             levels: scale_questions(q)
                 .map(|question| answered(q, question, answers).and_then(Value::as_level))
@@ -288,6 +308,21 @@ fn section(group: &Group, min_regions: u32) -> Section {
             }
         })
         .collect();
+    let groups = q
+        .groups
+        .iter()
+        .enumerate()
+        .map(|(i, group)| {
+            let values: Vec<f64> = rows
+                .iter()
+                .filter_map(|r| r.groups.get(i).copied().flatten())
+                .collect();
+            Figure {
+                id: group.id.clone(),
+                stat: Stat::of(&values, min_regions),
+            }
+        })
+        .collect();
     let questions = scale_questions(q)
         .enumerate()
         .map(|(i, question)| {
@@ -336,6 +371,7 @@ fn section(group: &Group, min_regions: u32) -> Section {
         regions: regions.into_iter().collect(),
         overall: Stat::of(&overall, min_regions),
         areas,
+        groups,
         questions,
         indicators,
     }
@@ -361,11 +397,69 @@ impl Section {
         self.areas.iter().find(|f| f.id == id).map(|f| &f.stat)
     }
 
+    /// A group of areas' figures, to set a region's group score beside; `None` when the
+    /// questionnaire has no such group, or the reference was built before groups were.
+    pub fn group(&self, id: &str) -> Option<&Stat> {
+        self.groups.iter().find(|f| f.id == id).map(|f| &f.stat)
+    }
+
     pub fn question(&self, id: &str) -> Option<&Stat> {
         self.questions.iter().find(|f| f.id == id).map(|f| &f.stat)
     }
 
     pub fn indicator(&self, question: &str) -> Option<&Count> {
         self.indicators.iter().find(|c| c.question == question)
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::float_cmp)]
+mod tests {
+    use super::*;
+    use crate::document::{Document, parse};
+    use serde_json::json;
+
+    fn reference(section: &serde_json::Value) -> National {
+        let value = json!({
+            "format": FORMAT, "year": 2025, "min_regions": 5, "questionnaires": [section]
+        });
+        match parse(&value.to_string()).unwrap() {
+            Document::National(n) => n,
+            _ => unreachable!(),
+        }
+    }
+
+    fn section() -> serde_json::Value {
+        json!({
+            "id": "q", "version": "1", "regions": ["A", "B", "C", "D", "E"],
+            "overall": {"n": 5, "mean": 2.0, "median": 2.0, "q1": 1.5, "q3": 2.5, "min": 1.0, "max": 3.0},
+            "areas": [], "questions": [], "indicators": []
+        })
+    }
+
+    #[test]
+    fn a_reference_written_before_groups_reads_without_them() {
+        let n = reference(&section());
+        let s = n.section("q").unwrap();
+        assert!(s.groups.is_empty());
+        assert_eq!(s.group("g"), None);
+        // And is written again as it was.
+        let written = serde_json::to_value(&n).unwrap();
+        assert!(written["questionnaires"][0].get("groups").is_none());
+    }
+
+    #[test]
+    fn a_group_figures_are_found_by_id() {
+        let mut with = section();
+        with["groups"] = json!([
+            {"id": "g", "n": 5, "mean": 2.2, "median": 2.5, "q1": 2.0, "q3": 3.0, "min": 1.0, "max": 3.5},
+            {"id": "h", "n": 3, "withheld": true}
+        ]);
+        let n = reference(&with);
+        let s = n.section("q").unwrap();
+        assert_eq!(s.group("g").and_then(Stat::band), Some((2.0, 2.5, 3.0)));
+        assert_eq!(s.group("h").map(|g| (g.n, g.withheld)), Some((3, true)));
+        assert_eq!(s.group("h").and_then(Stat::band), None);
+        assert_eq!(s.group("x"), None);
     }
 }

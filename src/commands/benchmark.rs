@@ -587,17 +587,7 @@ impl Summary {
     }
 
     pub fn render(&self, read: &Read, reference: Option<&National>, lang: Lang) -> String {
-        let (config, shown) = (read.inputs, &read.shown);
-        self.render_files(config, shown, reference, lang)
-    }
-
-    fn render_files(
-        &self,
-        config: &Inputs,
-        shown: &[String],
-        reference: Option<&National>,
-        lang: Lang,
-    ) -> String {
+        let (config, shown, known) = (read.inputs, &read.shown, &read.known);
         let sv = lang == Lang::Sv;
         let mut out = String::new();
         let read = config.files.len();
@@ -639,6 +629,16 @@ impl Summary {
                         format!("withheld (fewer than {} regions)", reference.min_regions)
                     }
                 );
+                let questionnaire = known.iter().find(|k| {
+                    k.questionnaire.id == section.id && k.questionnaire.version == section.version
+                });
+                if let Some(known) = questionnaire {
+                    for line in
+                        group_lines(section, &known.questionnaire, reference.min_regions, lang)
+                    {
+                        let _ = writeln!(out, "      {line}");
+                    }
+                }
             }
         }
         if !self.other_years.is_empty() {
@@ -711,10 +711,51 @@ impl Summary {
     }
 }
 
+/// Each group of areas' figures in a line: the median and middle half, or that it is
+/// withheld.
+fn group_lines(
+    section: &national::Section,
+    questionnaire: &Questionnaire,
+    min_regions: u32,
+    lang: Lang,
+) -> Vec<String> {
+    questionnaire
+        .groups
+        .iter()
+        .filter_map(|group| {
+            let stat = section.group(&group.id)?;
+            let title = group.title.get(lang);
+            let regions = lang.regions(stat.n as usize);
+            Some(match stat.band() {
+                Some((q1, median, q3)) => {
+                    let (q1, median, q3) =
+                        (lang.decimal(q1), lang.decimal(median), lang.decimal(q3));
+                    lang.pick(
+                        &format!(
+                            "grupp {title}: median {median}, mittenhalvan {q1}–{q3}, {regions}"
+                        ),
+                        &format!(
+                            "group {title}: median {median}, middle half {q1}–{q3}, {regions}"
+                        ),
+                    )
+                    .to_string()
+                }
+                None => lang
+                    .pick(
+                        &format!("grupp {title}: undanhållen, {regions} (färre än {min_regions})"),
+                        &format!("group {title}: withheld, {regions} (fewer than {min_regions})"),
+                    )
+                    .to_string(),
+            })
+        })
+        .collect()
+}
+
 /// How many figures of a section are published and how many withheld.
 fn figures(section: &national::Section) -> (usize, usize) {
     let stats = std::iter::once(&section.overall)
         .chain(section.areas.iter().map(|f| &f.stat))
+        .chain(section.groups.iter().map(|f| &f.stat))
         .chain(section.questions.iter().map(|f| &f.stat))
         .map(|s| s.withheld)
         .chain(section.indicators.iter().map(|c| c.withheld));

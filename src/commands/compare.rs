@@ -18,6 +18,9 @@ pub struct CompareConfig {
     pub old: Answers,
     pub new: Answers,
     pub questionnaire: Questionnaire,
+    /// The questionnaire the earlier answers were given to, when it is another version and
+    /// built in or in the instrument folders: it says which groups of areas it had.
+    pub earlier: Option<Questionnaire>,
     pub rubric: Rubric,
     /// Worth knowing about the files, with each file's name.
     pub warnings: Vec<(String, Problem)>,
@@ -76,10 +79,12 @@ impl CompareConfig {
         }
         let problems = commands::usable(&old_shown, problems)?;
         warnings.extend(problems.into_iter().map(|p| (old_shown.clone(), p)));
+        let earlier = earlier_edition(&old, &questionnaire);
         Ok(CompareConfig {
             old,
             new,
             questionnaire,
+            earlier,
             rubric,
             warnings,
             format,
@@ -87,15 +92,29 @@ impl CompareConfig {
     }
 }
 
+/// The edition the earlier answers were given to, when it is not the current one and can be
+/// found: built in, or in the instrument folders.
+fn earlier_edition(old: &Answers, current: &Questionnaire) -> Option<Questionnaire> {
+    let (id, version) = (&old.questionnaire.id, &old.questionnaire.version);
+    if *version == current.version {
+        return None;
+    }
+    if let Some(found) = crate::builtin::questionnaire_at(id, version) {
+        return found.ok();
+    }
+    commands::instruments::questionnaire(id, Some(version)).map(|(_, q)| q)
+}
+
 pub fn run(config: &CompareConfig, lang: Lang, io: &mut Io) -> Result<Exit, Error> {
     for (path, warning) in &config.warnings {
         let _ = writeln!(io.err, "{}", warning.render(path, lang));
     }
-    let comparison = compare::compare(
+    let comparison = compare::compare_editions(
         &config.questionnaire,
         &config.rubric,
         &config.old,
         &config.new,
+        config.earlier.as_ref(),
     );
     let text = match config.format {
         TableFormat::Text => compare::text::render(&comparison, &config.questionnaire, lang),

@@ -1,5 +1,6 @@
-//! A comparison as CSV for a spreadsheet: one row per scored area. Pure: comparison in, text
-//! out.
+//! A comparison as CSV for a spreadsheet: one row per scored area, then one per group of
+//! areas when the questionnaire declares groups, with a last column saying which a row is.
+//! Pure: comparison in, text out.
 //!
 //! Written as `spreadsheet` writes every table for Excel.
 
@@ -35,10 +36,15 @@ pub fn render(comparison: &Comparison, lang: Lang) -> String {
             "questions scored".into(),
         ]
     };
+    let grouped = !c.groups.is_empty();
+    let mut header = header;
+    if grouped {
+        header.push(lang.pick("slag", "kind").into());
+    }
     let mut rows = vec![header];
+    let level = |l: Option<u8>| l.map(|l| l.to_string()).unwrap_or_default();
     for area in &c.areas {
-        let level = |l: Option<u8>| l.map(|l| l.to_string()).unwrap_or_default();
-        rows.push(vec![
+        let mut row = vec![
             area.id.clone(),
             area.title.get(lang).to_string(),
             number(area.then, lang),
@@ -48,6 +54,25 @@ pub fn render(comparison: &Comparison, lang: Lang) -> String {
             level(area.level_now),
             area.compared.to_string(),
             area.questions.to_string(),
+        ];
+        if grouped {
+            row.push(lang.pick("område", "area").into());
+        }
+        rows.push(row);
+    }
+    for group in &c.groups {
+        let (compared, questions) = c.group_questions(group);
+        rows.push(vec![
+            group.id.clone(),
+            group.title.get(lang).to_string(),
+            number(group.then, lang),
+            number(group.now, lang),
+            number(group.change, lang),
+            level(group.level_then),
+            level(group.level_now),
+            compared.to_string(),
+            questions.to_string(),
+            lang.pick("grupp", "group").into(),
         ]);
     }
     spreadsheet::csv(&rows, lang)

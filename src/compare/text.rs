@@ -6,7 +6,9 @@ use std::fmt::Write as _;
 use comfy_table::{Cell, CellAlignment, ContentArrangement, LineStyle, Table, TableStyle};
 
 use crate::answers::answer_words;
-use crate::compare::{AreaChange, AreaNote, ChangedAnswer, Comparison, LeftOut, Reason};
+use crate::compare::{
+    AreaChange, AreaNote, ChangedAnswer, Comparison, GroupChange, GroupNote, LeftOut, Reason,
+};
 use crate::lang::Lang;
 use crate::questionnaire::Questionnaire;
 
@@ -51,7 +53,7 @@ pub fn render(comparison: &Comparison, questionnaire: &Questionnaire, lang: Lang
         paragraph(&mut out, &line, "", "");
     }
     out.push('\n');
-    out.push_str(&areas_table(c, lang));
+    out.push_str(&areas_table(c, questionnaire, lang));
     out.push('\n');
     overall(&mut out, c, lang);
     notes(&mut out, c, lang);
@@ -75,7 +77,9 @@ pub fn render(comparison: &Comparison, questionnaire: &Questionnaire, lang: Lang
     out
 }
 
-fn areas_table(c: &Comparison, lang: Lang) -> String {
+/// The areas, and under them the groups of areas when there are any, in one table so that
+/// their columns line up.
+fn areas_table(c: &Comparison, questionnaire: &Questionnaire, lang: Lang) -> String {
     let mut header = vec![
         Cell::new(lang.pick("Område", "Area")),
         Cell::new(c.then.year),
@@ -93,28 +97,78 @@ fn areas_table(c: &Comparison, lang: Lang) -> String {
         .load_style(STYLE)
         .set_content_arrangement(ContentArrangement::Disabled)
         .set_header(header);
+    let row = |name: String, then, now, change, level_then, level_now| {
+        vec![
+            Cell::new(name),
+            Cell::new(score(then, lang)).set_alignment(CellAlignment::Right),
+            Cell::new(score(now, lang)).set_alignment(CellAlignment::Right),
+            Cell::new(signed(change, lang)).set_alignment(CellAlignment::Right),
+            Cell::new(levels(level_then, level_now)),
+        ]
+    };
     for area in &c.areas {
-        let mut row = vec![
-            Cell::new(format!("{:>2}  {}", area.number, area.title.get(lang))),
-            Cell::new(score(area.then, lang)).set_alignment(CellAlignment::Right),
-            Cell::new(score(area.now, lang)).set_alignment(CellAlignment::Right),
-            Cell::new(signed(area.change, lang)).set_alignment(CellAlignment::Right),
-            Cell::new(levels(area.level_then, area.level_now)),
-        ];
+        let mut cells = row(
+            format!("{:>2}  {}", area.number, area.title.get(lang)),
+            area.then,
+            area.now,
+            area.change,
+            area.level_then,
+            area.level_now,
+        );
         if !c.same_version {
-            row.push(
+            cells.push(
                 Cell::new(of(area.compared, area.questions, lang))
                     .set_alignment(CellAlignment::Right),
             );
         }
-        table.add_row(row);
+        table.add_row(cells);
     }
+    if !c.groups.is_empty() {
+        table.add_row(vec![Cell::new(
+            lang.pick("Grupper av områden", "Groups of areas"),
+        )]);
+    }
+    for group in &c.groups {
+        let mut cells = row(
+            format!("    {}", group_name(group, questionnaire, lang)),
+            group.then,
+            group.now,
+            group.change,
+            group.level_then,
+            group.level_now,
+        );
+        if !c.same_version {
+            let (compared, questions) = c.group_questions(group);
+            cells
+                .push(Cell::new(of(compared, questions, lang)).set_alignment(CellAlignment::Right));
+        }
+        table.add_row(cells);
+    }
+    let lines: Vec<String> = table.lines().collect();
     let mut text = String::new();
-    for line in table.lines() {
+    // The rule above the groups is the table's own: rows are one line each, after the top
+    // rule, the header and its rule.
+    let groups_at = 3 + c.areas.len();
+    for (at, line) in lines.iter().enumerate() {
+        if at == groups_at && !c.groups.is_empty() {
+            text.push_str(lines[0].trim_end());
+            text.push('\n');
+        }
         text.push_str(line.trim_end());
         text.push('\n');
     }
     text
+}
+
+/// A group as `score` names it: its title and its areas' numbers, `Helheten (1, 2)`.
+fn group_name(group: &GroupChange, questionnaire: &Questionnaire, lang: Lang) -> String {
+    let numbers: Vec<String> = group
+        .areas
+        .iter()
+        .filter_map(|id| questionnaire.area(id))
+        .map(|area| area.number.to_string())
+        .collect();
+    format!("{} ({})", group.title.get(lang), numbers.join(", "))
 }
 
 fn score(value: Option<f64>, lang: Lang) -> String {
@@ -189,12 +243,20 @@ fn notes(out: &mut String, c: &Comparison, lang: Lang) {
         .iter()
         .filter_map(|area| note(area, c, lang))
         .collect();
-    if lines.is_empty() {
+    let groups: Vec<String> = c
+        .groups
+        .iter()
+        .filter_map(|group| group_note(group, c, lang))
+        .collect();
+    if lines.is_empty() && groups.is_empty() {
         return;
     }
     let _ = writeln!(out, "\n{}", lang.pick("Anmärkningar", "Notes"));
-    for line in lines {
-        paragraph(out, &line, "  ", "    ");
+    for line in lines.iter().chain(&groups) {
+        paragraph(out, line, "  ", "    ");
+    }
+    if lines.is_empty() {
+        return;
     }
     let _ = writeln!(
         out,
@@ -224,6 +286,29 @@ fn note(area: &AreaChange, c: &Comparison, lang: Lang) -> Option<String> {
         ),
         AreaNote::NotCompared => format!(
             "{name}: not compared, since none of its scored questions continues a question of {}; the {} score counts all its questions",
+            c.then.version, c.now.year
+        ),
+    })
+}
+
+fn group_note(group: &GroupChange, c: &Comparison, lang: Lang) -> Option<String> {
+    let name = group.title.get(lang);
+    let sv = lang == Lang::Sv;
+    Some(match group.note? {
+        GroupNote::New if sv => format!(
+            "Gruppen {name}: inte jämförd, eftersom version {} av enkäten inte har den; poängen {} räknas på alla dess områdens frågor",
+            c.then.version, c.now.year
+        ),
+        GroupNote::New => format!(
+            "Group {name}: not compared, since version {} of the questionnaire does not have it; the {} score counts all its areas' questions",
+            c.then.version, c.now.year
+        ),
+        GroupNote::EarlierUnknown if sv => format!(
+            "Gruppen {name}: inte jämförd, eftersom version {} av enkäten inte finns till hands för att visa om den hade gruppen; poängen {} räknas på alla dess områdens frågor",
+            c.then.version, c.now.year
+        ),
+        GroupNote::EarlierUnknown => format!(
+            "Group {name}: not compared, since version {} of the questionnaire is not at hand to show whether it had the group; the {} score counts all its areas' questions",
             c.then.version, c.now.year
         ),
     })

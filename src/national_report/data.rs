@@ -144,6 +144,29 @@ pub fn csv(r: &NationalReport, lang: Lang) -> String {
             }
         }
     }
+    let section = out.t("grupp av områden", "group of areas");
+    for g in &r.groups {
+        let name = g.title.get(lang);
+        for d in &g.years {
+            out.stat(&section, &g.id, name, d.year, &d.stat);
+            let measure = out.t(
+                "svarsfiler av dem som svarade",
+                "answers files of those that answered",
+            );
+            out.push(&section, &g.id, name, d.year, &measure, d.of.to_string());
+            let measure = out.t("en svarsfils poäng", "one answers file's score");
+            for score in &d.scores {
+                out.push(
+                    &section,
+                    &g.id,
+                    name,
+                    d.year,
+                    &measure,
+                    number(*score, lang),
+                );
+            }
+        }
+    }
     let section = out.t("hinder", "barrier");
     for b in &r.barriers {
         let name = b.label.get(lang);

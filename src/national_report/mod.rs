@@ -64,6 +64,10 @@ pub struct NationalReport {
     pub overall: Vec<YearStat>,
     /// Per scored area of the maturity questionnaire, the regions' scores per year.
     pub areas: Vec<AreaFigures>,
+    /// Per group of areas of any questionnaire answered this year that declares groups, the
+    /// regions' group scores per year; absent when none does.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub groups: Vec<GroupFigures>,
     /// The barriers, ranked by their mean this year, biggest first.
     pub barriers: Vec<Barrier>,
     /// Per indicator question, the published series and the files' counts per year.
@@ -102,6 +106,25 @@ pub struct AreaFigures {
     pub number: u32,
     pub title: Text,
     /// This year first, then the year before when there is one.
+    pub years: Vec<Distribution>,
+    /// The change of the median since the year before, when both are published.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub change: Option<f64>,
+}
+
+/// A group of areas of one questionnaire: its score is the weighted mean of its areas' scores.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct GroupFigures {
+    /// The questionnaire's id.
+    pub questionnaire: String,
+    /// The questionnaire's title, which heads its groups.
+    pub questionnaire_title: Text,
+    pub id: String,
+    pub title: Text,
+    /// The numbers of its areas.
+    pub areas: Vec<u32>,
+    /// This year first, then the year before when that year's edition has the group too.
     pub years: Vec<Distribution>,
     /// The change of the median since the year before, when both are published.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -308,6 +331,18 @@ pub fn build(years: &[Year], options: &Options) -> NationalReport {
     let areas = maturity(this).map_or_else(Vec::new, |g| {
         areas(g, previous.and_then(maturity), this.year, k, &mut withheld)
     });
+    let groups = this
+        .groups
+        .iter()
+        .flat_map(|g| {
+            let last = previous.and_then(|p| {
+                p.groups
+                    .iter()
+                    .find(|l| l.questionnaire.id == g.questionnaire.id)
+            });
+            groups(g, last, this.year, k, &mut withheld)
+        })
+        .collect();
     let barriers = maturity(this).map_or_else(Vec::new, |g| {
         barriers(g, previous.and_then(maturity), this.year, k, &mut withheld)
     });
@@ -341,6 +376,7 @@ pub fn build(years: &[Year], options: &Options) -> NationalReport {
         editions,
         overall,
         areas,
+        groups,
         barriers,
         indicators,
         readiness,
@@ -405,6 +441,74 @@ fn areas(
                 id: area.id.clone(),
                 number: area.number,
                 title: area.title.clone(),
+                years: std::iter::once(now).chain(before).collect(),
+                change,
+            })
+        })
+        .collect()
+}
+
+/// The groups of areas of one questionnaire, this year and, where its edition has the same
+/// group, the year before. A readiness questionnaire may have several files per region (one
+/// per solution): a figure is then withheld unless its scores come from at least `k` regions.
+fn groups(
+    this: &Group,
+    last: Option<&Group>,
+    year: i32,
+    k: u32,
+    withheld: &mut Vec<Withheld>,
+) -> Vec<GroupFigures> {
+    let q = this.questionnaire;
+    let distribution = |g: &Group, id: &str, year: i32, withheld: &mut Vec<Withheld>| {
+        let i = g.questionnaire.groups.iter().position(|x| x.id == id)?;
+        let scored: Vec<(&str, f64)> = g
+            .rows
+            .iter()
+            .filter_map(|r| Some((r.region.as_str(), r.groups.get(i).copied().flatten()?)))
+            .collect();
+        let regions: std::collections::BTreeSet<String> =
+            scored.iter().map(|(r, _)| r.to_lowercase()).collect();
+        let mut values: Vec<f64> = scored.into_iter().map(|(_, v)| v).collect();
+        values.sort_by(f64::total_cmp);
+        let mut stat = Stat::of(&values, k);
+        if (regions.len() as u32) < k {
+            stat = Stat {
+                n: stat.n,
+                withheld: true,
+                ..Stat::default()
+            };
+        }
+        note(withheld, &stat, id, year);
+        Some(Distribution {
+            year,
+            of: g.rows.len() as u32,
+            scores: if stat.withheld {
+                Vec::new()
+            } else {
+                values.into_iter().map(round2).collect()
+            },
+            stat,
+        })
+    };
+    q.groups
+        .iter()
+        .filter_map(|group| {
+            let now = distribution(this, &group.id, year, withheld)?;
+            let before = last.and_then(|g| distribution(g, &group.id, year - 1, withheld));
+            let change = match (now.stat.median, before.as_ref().and_then(|b| b.stat.median)) {
+                (Some(a), Some(b)) => Some(round2(a - b)),
+                _ => None,
+            };
+            Some(GroupFigures {
+                questionnaire: q.id.clone(),
+                questionnaire_title: q.title.clone(),
+                id: group.id.clone(),
+                title: group.title.clone(),
+                areas: group
+                    .areas
+                    .iter()
+                    .filter_map(|id| q.area(id).map(|a| a.number))
+                    .collect(),
                 years: std::iter::once(now).chain(before).collect(),
                 change,
             })

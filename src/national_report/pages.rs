@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 
 use crate::lang::Lang;
 use crate::national::Stat;
-use crate::national_report::{Counts, Indicator, NationalReport, Reason, VERDICTS};
+use crate::national_report::{Counts, GroupFigures, Indicator, NationalReport, Reason, VERDICTS};
 use crate::report::model::{
     BarRow, Bars, Block, Column, Page, Report, SeriesKind, Strip, StripRow, Style, Table,
 };
@@ -71,14 +71,11 @@ pub fn report(r: &NationalReport, options: &Options) -> Report {
         &format!("Digital mognad i hälso- och sjukvården: riket {}", r.year),
         &format!("Digital maturity in healthcare: the nation {}", r.year),
     );
-    let pages = vec![
-        summary(r, &w, &title),
-        indicators(r, &w),
-        areas(r, &w),
-        barriers(r, &w),
-        readiness(r, &w),
-        method(r, &w),
-    ];
+    let mut pages = vec![summary(r, &w, &title), indicators(r, &w), areas(r, &w)];
+    if !r.groups.is_empty() {
+        pages.push(groups(r, &w));
+    }
+    pages.extend([barriers(r, &w), readiness(r, &w), method(r, &w)]);
     Report {
         lang: options.lang.code(),
         title: title.clone(),
@@ -186,6 +183,47 @@ fn summary(r: &NationalReport, w: &Words, title: &str) -> Page {
             ),
         ));
     }
+    let groups: Vec<String> = r
+        .groups
+        .iter()
+        .filter_map(|g| {
+            let median = g.years.first()?.stat.median?;
+            Some(match g.change {
+                Some(change) => {
+                    let sign = if change > 0.0 { "+" } else { "" };
+                    format!(
+                        "{} {} ({sign}{})",
+                        g.title.get(w.lang),
+                        w.n(median),
+                        w.n(change)
+                    )
+                }
+                None => format!("{} {}", g.title.get(w.lang), w.n(median)),
+            })
+        })
+        .collect();
+    if !groups.is_empty() {
+        points.push(w.t(
+            &format!(
+                "Grupper av områden, median{}: {}.",
+                if r.groups.iter().any(|g| g.change.is_some()) {
+                    " och förändring sedan förra året"
+                } else {
+                    ""
+                },
+                groups.join(", ")
+            ),
+            &format!(
+                "Groups of areas, median{}: {}.",
+                if r.groups.iter().any(|g| g.change.is_some()) {
+                    " and change since last year"
+                } else {
+                    ""
+                },
+                groups.join(", ")
+            ),
+        ));
+    }
     if let Some(top) = r.barriers.first().filter(|b| b.rank.is_some()) {
         points.push(w.t(
             &format!(
@@ -210,7 +248,18 @@ fn summary(r: &NationalReport, w: &Words, title: &str) -> Page {
         ));
     }
     let withheld = r.withheld.iter().filter(|x| x.year == r.year).count();
-    if withheld > 0 {
+    if withheld == 1 {
+        points.push(w.t(
+            &format!(
+                "1 siffra för {} är undanhållen för att skydda enskilda regioners svar; metodsidan säger vilken.",
+                r.year
+            ),
+            &format!(
+                "1 figure for {} is withheld to protect single regions' answers; the method page says which.",
+                r.year
+            ),
+        ));
+    } else if withheld > 1 {
         points.push(w.t(
             &format!(
                 "{withheld} siffror för {} är undanhållna för att skydda enskilda regioners svar; metodsidan säger vilka.",
@@ -502,6 +551,182 @@ fn areas(r: &NationalReport, w: &Words) -> Page {
     }
 }
 
+/// The groups of areas, per questionnaire that declares them: a strip of the scores where
+/// published and a table of median and middle half.
+fn groups(r: &NationalReport, w: &Words) -> Page {
+    let previous = r.previous_year;
+    let mut blocks = vec![paragraph(w.t(
+        &format!(
+            "Enkäter kan samla sina områden i grupper. En grupps poäng är det vägda medelvärdet av dess områdens poäng, med bedömningsmallens vikter, avrundat som ett områdes. Här är hur gruppernas poäng (0–5) i svarsfilerna fördelar sig {}: median och mittenhalva (nedre–övre kvartil).{}",
+            r.year,
+            previous.map_or_else(String::new, |y| format!(" Året innan, {y}, visas där den årets utgåva hade samma grupp."))
+        ),
+        &format!(
+            "Questionnaires may gather their areas in groups. A group's score is the weighted mean of its areas' scores, with the rubric's weights, rounded as an area's. This is how the answers files' group scores (0–5) spread in {}: median and middle half (lower–upper quartile).{}",
+            r.year,
+            previous.map_or_else(String::new, |y| format!(" The year before, {y}, is shown where that year's edition had the same group."))
+        ),
+    ))];
+    let mut questionnaires: Vec<&str> = r.groups.iter().map(|g| g.questionnaire.as_str()).collect();
+    questionnaires.dedup();
+    for id in questionnaires {
+        let groups: Vec<&GroupFigures> =
+            r.groups.iter().filter(|g| g.questionnaire == id).collect();
+        let edition = r
+            .editions
+            .iter()
+            .find(|e| e.year == r.year && e.questionnaire == id)
+            .map_or_else(
+                || id.to_string(),
+                |e| format!("{} {}", e.questionnaire, e.version),
+            );
+        blocks.push(Block::Heading {
+            text: format!("{} ({edition})", groups[0].questionnaire_title.get(w.lang)),
+        });
+        let shown: Vec<StripRow> = groups
+            .iter()
+            .filter(|g| g.years.first().is_some_and(|d| !d.stat.withheld))
+            .map(|g| {
+                let now = &g.years[0];
+                StripRow {
+                    label: g.title.get(w.lang).to_string(),
+                    values: now.scores.clone(),
+                    band: now.stat.band(),
+                    previous: g.years.get(1).and_then(|d| d.stat.band()),
+                    text: format!(
+                        "{} {} (n={})",
+                        w.t("median", "median"),
+                        now.stat.median.map_or_else(|| w.withheld(), |m| w.n(m)),
+                        now.stat.n
+                    ),
+                }
+            })
+            .collect();
+        if !shown.is_empty() {
+            let mut legend = vec![
+                (SeriesKind::Region, w.t("en svarsfil", "one answers file")),
+                (
+                    SeriesKind::National,
+                    w.t(&format!("median {}", r.year), &format!("median {}", r.year)),
+                ),
+            ];
+            if let Some(y) = previous {
+                legend.push((
+                    SeriesKind::LastYear,
+                    w.t(&format!("mittenhalvan {y}"), &format!("middle half {y}")),
+                ));
+            }
+            let spread: Vec<String> = groups
+                .iter()
+                .map(|g| format!("{} {}", g.title.get(w.lang), w.band(&g.years[0].stat)))
+                .collect();
+            blocks.push(Block::Strip(Strip {
+                alt: w.t(
+                    &format!(
+                        "Fördelningen av gruppernas poäng i {edition} {}: {}",
+                        r.year,
+                        spread.join("; ")
+                    ),
+                    &format!(
+                        "The spread of the group scores of {edition} in {}: {}",
+                        r.year,
+                        spread.join("; ")
+                    ),
+                ),
+                rows: shown,
+                legend,
+            }));
+        }
+        let mut columns = vec![
+            column(w.t("Grupp", "Group"), 0.2, false),
+            column(w.t("Områden", "Areas"), 0.13, false),
+            column(
+                w.t(
+                    &format!("Median (mittenhalva) {}", r.year),
+                    &format!("Median (middle half) {}", r.year),
+                ),
+                0.2,
+                true,
+            ),
+        ];
+        if let Some(y) = previous {
+            columns.push(column(
+                w.t(
+                    &format!("Median (mittenhalva) {y}"),
+                    &format!("Median (middle half) {y}"),
+                ),
+                0.2,
+                true,
+            ));
+            columns.push(column(w.t("Förändring", "Change"), 0.14, true));
+        }
+        columns.push(column(w.t("Med poäng", "Scored"), 0.13, true));
+        // Without last year's columns the others take their room.
+        if previous.is_none() {
+            columns[0].width += 0.34;
+        }
+        let rows = groups
+            .iter()
+            .map(|g| {
+                let now = &g.years[0];
+                let areas: Vec<String> = g.areas.iter().map(ToString::to_string).collect();
+                let mut row = vec![
+                    g.title.get(w.lang).to_string(),
+                    areas.join(", "),
+                    w.band(&now.stat),
+                ];
+                if previous.is_some() {
+                    row.push(
+                        g.years
+                            .get(1)
+                            .map_or_else(|| "–".to_string(), |d| w.band(&d.stat)),
+                    );
+                    row.push(g.change.map_or_else(
+                        || "–".to_string(),
+                        |c| {
+                            let sign = if c > 0.0 { "+" } else { "" };
+                            format!("{sign}{}", w.n(c))
+                        },
+                    ));
+                }
+                row.push(format!("{} {} {}", now.stat.n, w.t("av", "of"), now.of));
+                row
+            })
+            .collect();
+        blocks.push(Block::Table(Table {
+            caption: Some(w.t(
+                &format!(
+                    "Gruppernas poäng i {edition}: median och mittenhalva (nedre–övre kvartil)"
+                ),
+                &format!(
+                    "The groups' scores in {edition}: median and middle half (lower–upper quartile)"
+                ),
+            )),
+            columns,
+            rows,
+        }));
+    }
+    if r.groups
+        .iter()
+        .any(|g| g.years.iter().any(|d| d.stat.withheld))
+    {
+        blocks.push(muted(w.t(
+            &format!(
+                "Undanhållen: gruppens poäng kommer från färre än {} regioner, och enskilda regioners poäng visas aldrig i mindre grupper än så.",
+                r.min_regions
+            ),
+            &format!(
+                "Withheld: the group's scores come from fewer than {} regions, and single regions' scores are never shown in smaller groups than that.",
+                r.min_regions
+            ),
+        )));
+    }
+    Page {
+        title: w.t("Grupper av områden", "Groups of areas"),
+        blocks,
+    }
+}
+
 fn barriers(r: &NationalReport, w: &Words) -> Page {
     let mut blocks = vec![paragraph(w.t(
         "Regionerna anger varje år hur stort hinder olika förhållanden är för den fortsatta digitaliseringen, från 0 (inget hinder) till 5 (största hindret), som i SLIT:s rapporter. Hindren är ordnade efter årets medelvärde.",
@@ -740,6 +965,12 @@ fn figure_name(r: &NationalReport, id: &str, w: &Words) -> String {
                 .iter()
                 .find(|a| a.id == id)
                 .map(|a| format!("{} {}", a.number, a.title.get(w.lang)))
+        })
+        .or_else(|| {
+            r.groups
+                .iter()
+                .find(|g| g.id == id)
+                .map(|g| format!("{} {}", w.t("gruppen", "the group"), g.title.get(w.lang)))
         })
         .or_else(|| {
             r.barriers.iter().find(|b| b.id == id).map(|b| {

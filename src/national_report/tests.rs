@@ -227,3 +227,91 @@ fn barriers_are_ranked_by_mean_and_the_series_begins_with_slit() {
         .unwrap();
     assert_eq!(sso.counted, ["i_drift", "under_inforande"]);
 }
+
+/// The example nation's questionnaire with its first scored area alone in a group, and the
+/// next two together.
+fn grouped() -> Questionnaire {
+    let mut q = questionnaire();
+    let ids: Vec<String> = q.areas.iter().map(|a| a.id.clone()).collect();
+    let group = |id: &str, areas: &[String]| crate::questionnaire::Group {
+        id: id.into(),
+        title: Text::new(id, id),
+        areas: areas.to_vec(),
+    };
+    q.groups = vec![group("g1", &ids[..1]), group("g2", &ids[1..3])];
+    q
+}
+
+#[test]
+fn a_group_of_one_area_spreads_as_its_area() {
+    let q = grouped();
+    let r = report(&q, &[(2024, rows(&q, 2024)), (2025, rows(&q, 2025))], 5);
+    assert_eq!(r.groups.len(), 2);
+    let (group, area) = (&r.groups[0], &r.areas[0]);
+    assert_eq!(group.areas, [area.number]);
+    assert_eq!(group.years, area.years);
+    assert_eq!(group.change, area.change);
+    assert_eq!(
+        group.years.len(),
+        2,
+        "last year's edition has the group too"
+    );
+    assert_eq!(r.groups[1].areas, [r.areas[1].number, r.areas[2].number]);
+    // Without groups, none.
+    let q = questionnaire();
+    assert!(report(&q, &[(2025, rows(&q, 2025))], 5).groups.is_empty());
+}
+
+#[test]
+fn a_group_last_year_only_where_that_edition_had_it() {
+    let (q, plain) = (grouped(), questionnaire());
+    let last = vec![Group {
+        questionnaire: &plain,
+        rows: rows(&plain, 2024),
+    }];
+    let this = vec![Group {
+        questionnaire: &q,
+        rows: rows(&q, 2025),
+    }];
+    let r = build(
+        &[
+            Year {
+                year: 2024,
+                groups: &last,
+            },
+            Year {
+                year: 2025,
+                groups: &this,
+            },
+        ],
+        &Options {
+            min_regions: 5,
+            named: false,
+            published: &Published::builtin(),
+        },
+    );
+    assert!(
+        r.groups
+            .iter()
+            .all(|g| g.years.len() == 1 && g.change.is_none())
+    );
+}
+
+#[test]
+fn a_group_from_fewer_than_k_regions_is_withheld_whatever_its_files() {
+    // Five files from two regions, as readiness answers may be, one per solution.
+    let q = grouped();
+    let mut rows: Vec<Row> = rows(&q, 2025).into_iter().take(5).collect();
+    for (i, row) in rows.iter_mut().enumerate() {
+        row.region = if i < 3 { "A" } else { "B" }.into();
+    }
+    let r = report(&q, &[(2025, rows)], 5);
+    let now = &r.groups[0].years[0];
+    assert!(now.stat.withheld && now.scores.is_empty());
+    assert_eq!(now.stat.n, 5);
+    assert!(
+        r.withheld
+            .iter()
+            .any(|w| w.figure == "g1" && w.reason == Reason::FewRegions)
+    );
+}

@@ -567,3 +567,109 @@ fn the_2026_reference_is_built_from_the_new_edition() {
     assert_eq!(barrier["n"], 20);
     assert!(barrier["median"].is_number());
 }
+
+/// The instrument of `tests/fixtures/own/`, its two areas in one group, in `dir`: the
+/// questionnaire and rubric, and one answers file per `r1-1` level given, each another region.
+fn grouped_instrument(dir: &Path, year: i32, levels: &[u8]) -> (PathBuf, PathBuf) {
+    let own = "tests/fixtures/own";
+    let mut q = json(&format!("{own}/questionnaire.json"));
+    q["groups"] = j!([
+        {"id": "g-helhet", "title": {"sv": "Helheten", "en": "The whole"}, "areas": ["r1", "r2"]}
+    ]);
+    let (questionnaire, rubric) = (dir.join("enkat.json"), dir.join("mall.json"));
+    std::fs::write(&questionnaire, q.to_string()).unwrap();
+    std::fs::copy(root().join(own).join("rubric.json"), &rubric).unwrap();
+    let folder = dir.join("in");
+    std::fs::create_dir_all(&folder).unwrap();
+    let files: Vec<(String, Value)> = levels
+        .iter()
+        .enumerate()
+        .map(|(i, level)| {
+            let mut answers = json(&format!("{own}/answers.json"));
+            answers["region"] = j!(format!("Region {i}"));
+            answers["year"] = j!(year);
+            answers["date"] = j!(format!("{year}-11-03"));
+            answers["answers"]["r1-1"]["value"] = j!(level);
+            (format!("svar-{year}-{i}.json"), answers)
+        })
+        .collect();
+    write_all(&folder, &files);
+    (questionnaire, rubric)
+}
+
+/// Each group of areas gets the areas' statistics. By hand (`tests/fixtures/own/EXPECTED.md`):
+/// r1 is (2·L + 2 + 3) / 4 and r2 is 4,0, capped at 3,0 while `r1-1` is below 3; the group is
+/// (2·r1 + r2) / 3. `r1-1` at 1 to 5 gives r1 1,8 2,3 2,8 3,3 3,8 and the group 2,2 2,5 3,2
+/// 3,5 3,9: mean 3,06, median 3,2, quartiles 2,5 and 3,5.
+#[test]
+fn groups_of_areas_get_their_figures_and_a_line_each() {
+    let dir = tempfile::tempdir().unwrap();
+    let (questionnaire, rubric) = grouped_instrument(dir.path(), 2025, &[3, 1, 5, 2, 4]);
+    let run = |extra: &[&str]| {
+        let (output, out) = benchmark(
+            dir.path(),
+            &[
+                &["--questionnaire", &questionnaire.display().to_string()][..],
+                &["--rubric", &rubric.display().to_string()],
+                extra,
+            ]
+            .concat(),
+        );
+        assert_eq!(output.code, 0, "{}", output.stderr);
+        (output.stdout, read(&out))
+    };
+    let (text, reference) = run(&[]);
+    let section = &reference["questionnaires"][0];
+    assert_eq!(
+        section["groups"],
+        j!([{"id": "g-helhet", "n": 5, "mean": 3.06, "median": 3.2, "q1": 2.5, "q3": 3.5, "min": 2.2, "max": 3.9}])
+    );
+    assert!(
+        text.contains("      grupp Helheten: median 3,2, mittenhalvan 2,5–3,5, 5 regioner"),
+        "{text}"
+    );
+    // The overall index, two areas, the group and scale question 1.1; scale question 2.2 is
+    // answered *Ej tillämpligt* everywhere.
+    assert!(
+        text.contains("5 siffror publicerade, 1 undanhållna"),
+        "{text}"
+    );
+
+    let (text, _) = run(&["--lang", "en"]);
+    assert!(
+        text.contains("      group The whole: median 3.2, middle half 2.5–3.5, 5 regions"),
+        "{text}"
+    );
+
+    // Too few regions: withheld, with its count only.
+    let (text, reference) = run(&["--min-regions", "6"]);
+    assert_eq!(
+        reference["questionnaires"][0]["groups"],
+        j!([{"id": "g-helhet", "n": 5, "withheld": true}])
+    );
+    assert!(
+        text.contains("grupp Helheten: undanhållen, 5 regioner (färre än 6)"),
+        "{text}"
+    );
+
+    // The reference reads back, as `validate` and `report --national` read it.
+    let out = Test::new()
+        .args(&["validate"])
+        .arg(dir.path().join("out").join("national.json"))
+        .run();
+    assert!(!out.stdout.contains("groups"), "{}", out.stdout);
+}
+
+/// A reference of a questionnaire without groups is written as before, and one written before
+/// groups existed is read as it was.
+#[test]
+fn a_reference_without_groups_has_no_groups_field() {
+    let dir = inputs(&[1, 2, 3, 4, 5]);
+    let (output, out) = benchmark(dir.path(), &[]);
+    assert_eq!(output.code, 0, "{}", output.stderr);
+    let reference = read(&out);
+    assert!(reference["questionnaires"][0].get("groups").is_none());
+    assert!(!output.stdout.contains("grupp"), "{}", output.stdout);
+    let out = Test::new().args(&["validate", NATIONAL]).success();
+    assert!(out.stdout.contains("ok: "), "{}", out.stdout);
+}

@@ -466,3 +466,226 @@ fn every_reason_for_leaving_out_is_said() {
     assert!(out.stderr.contains("varning"), "{}", out.stderr);
     drop(dir);
 }
+
+/// The instrument written from `docs/formats.md` (`tests/fixtures/own/`), with its two areas
+/// in one group, in `dir`: the questionnaire (of `version`, each question continuing itself
+/// when that is not the fixture's), its rubric (for both versions), and the region's answers
+/// for 2025 as the fixture has them and for 2024 with `r1-1` one level lower.
+struct Own {
+    questionnaire: std::path::PathBuf,
+    rubric: std::path::PathBuf,
+    old: std::path::PathBuf,
+    new: std::path::PathBuf,
+}
+
+const OWN: &str = "tests/fixtures/own";
+
+fn own_questionnaire(version: &str, grouped: bool) -> serde_json::Value {
+    let mut q = json(&format!("{OWN}/questionnaire.json"));
+    q["version"] = json!(version);
+    if grouped {
+        q["groups"] = json!([
+            {"id": "g-helhet", "title": {"sv": "Helheten", "en": "The whole"}, "areas": ["r1", "r2"]}
+        ]);
+    } else if let Some(q) = q.as_object_mut() {
+        q.remove("groups");
+    }
+    if version != "1.0" {
+        for area in q["areas"].as_array_mut().unwrap() {
+            for question in area["questions"].as_array_mut().unwrap() {
+                question["continues"] = json!([question["id"].clone()]);
+            }
+        }
+    }
+    q
+}
+
+fn own(dir: &std::path::Path, version: &str) -> Own {
+    let write = |name: &str, value: &serde_json::Value| {
+        let path = dir.join(name);
+        std::fs::write(&path, serde_json::to_string_pretty(value).unwrap()).unwrap();
+        path
+    };
+    let mut rubric = json(&format!("{OWN}/rubric.json"));
+    rubric["questionnaire"]["versions"] = json!(["1.0", "2.0"]);
+    let mut new = json(&format!("{OWN}/answers.json"));
+    new["questionnaire"]["version"] = json!(version);
+    let mut old = json(&format!("{OWN}/answers.json"));
+    old["year"] = json!(2024);
+    old["date"] = json!("2024-11-04");
+    old["answers"]["r1-1"]["value"] = json!(1);
+    Own {
+        questionnaire: write(
+            &format!("enkat-{version}.json"),
+            &own_questionnaire(version, true),
+        ),
+        rubric: write("mall.json", &rubric),
+        old: write("svar-2024.json", &old),
+        new: write("svar-2025.json", &new),
+    }
+}
+
+fn words(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn own_compare(files: &Own, extra: &[&str]) -> String {
+    Test::new()
+        .args(&["compare"])
+        .arg(&files.old)
+        .arg(&files.new)
+        .args(&["--questionnaire"])
+        .arg(&files.questionnaire)
+        .args(&["--rubric"])
+        .arg(&files.rubric)
+        .args(extra)
+        .success()
+        .stdout
+}
+
+/// A group of areas is compared as its areas are. By hand (`tests/fixtures/own/EXPECTED.md`):
+/// 2025 r1 2,3 (weight 2) and r2 3,0 give (4,6 + 3,0) / 3 = 2,53, shown 2,5; in 2024 `r1-1` at
+/// 1 gives r1 (2 + 2 + 3) / 4 = 1,75, shown 1,8, and r2 is still capped at 3,0, so the group is
+/// (3,6 + 3,0) / 3 = 2,2: a change of +0,3.
+#[test]
+fn a_group_of_areas_is_compared_beside_the_areas() {
+    let dir = tempfile::tempdir().unwrap();
+    let files = own(dir.path(), "1.0");
+    let sv = own_compare(&files, &[]);
+    for words in [
+        "  2  Teknik och uppföljning    3,0    3,0          0,0   3 → 3",
+        " Grupper av områden",
+        "     Helheten (1, 2)           2,2    2,5         +0,3   2 → 2",
+    ] {
+        assert!(sv.contains(words), "missing {words:?}:\n{sv}");
+    }
+    // The groups come under the areas, in the same table, and before the index.
+    let (areas, group, index) = (
+        sv.find("Område").unwrap(),
+        sv.find("Grupper av områden").unwrap(),
+        sv.find("Samlat index").unwrap(),
+    );
+    assert!(areas < group && group < index, "{sv}");
+    assert!(!sv.contains("Anmärkningar"), "{sv}");
+    insta::assert_snapshot!("own_grouped_sv", sv);
+
+    let en = own_compare(&files, &["--lang", "en"]);
+    assert!(en.contains(" Groups of areas"), "{en}");
+    assert!(
+        en.contains("     The whole (1, 2)            2.2    2.5     +0.3   2 → 2"),
+        "{en}"
+    );
+    assert!(!en.contains("Helheten"), "{en}");
+    insta::assert_snapshot!("own_grouped_en", en);
+
+    let c = parse(&own_compare(&files, &["--format", "json"]));
+    let g = &c["groups"][0];
+    assert_eq!(g["id"], "g-helhet");
+    assert_eq!(g["areas"], json!(["r1", "r2"]));
+    assert_eq!(
+        (&g["then"], &g["now"], &g["change"]),
+        (&json!(2.2), &json!(2.5), &json!(0.3))
+    );
+    assert_eq!((&g["level_then"], &g["level_now"]), (&json!(2), &json!(2)));
+    assert_eq!((&g["areas_then"], &g["areas_now"]), (&json!(2), &json!(2)));
+    assert!(g.get("note").is_none(), "{g}");
+
+    let csv = own_compare(&files, &["--format", "csv"]);
+    let lines: Vec<&str> = csv.lines().collect();
+    assert!(lines[0].ends_with(";slag"), "{csv}");
+    assert!(
+        lines[1].starts_with("r1;") && lines[1].ends_with(";område"),
+        "{csv}"
+    );
+    assert_eq!(
+        lines[3], "g-helhet;Helheten;2,2;2,5;0,3;2;2;5;5;grupp",
+        "{csv}"
+    );
+    let csv = own_compare(&files, &["--format", "csv", "--lang", "en"]);
+    assert!(
+        csv.contains("g-helhet,The whole,2.2,2.5,0.3,2,2,5,5,group"),
+        "{csv}"
+    );
+}
+
+/// Without groups, nothing about groups is said or written.
+#[test]
+fn a_questionnaire_without_groups_compares_as_before() {
+    let dir = tempfile::tempdir().unwrap();
+    let files = own(dir.path(), "1.0");
+    std::fs::write(
+        &files.questionnaire,
+        own_questionnaire("1.0", false).to_string(),
+    )
+    .unwrap();
+    let text = own_compare(&files, &[]);
+    assert!(!text.contains("Grupp"), "{text}");
+    let c = parse(&own_compare(&files, &["--format", "json"]));
+    assert!(c.get("groups").is_none(), "{c}");
+    let csv = own_compare(&files, &["--format", "csv"]);
+    assert!(!csv.contains("slag"), "{csv}");
+}
+
+/// Across editions a group is compared only where the earlier edition has it: found in an
+/// instrument folder, it says; given only as the later file, it cannot, and the group has a
+/// score now and none then.
+#[test]
+fn a_group_across_editions_is_compared_where_both_have_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let files = own(dir.path(), "2.0");
+    let group = |text: &str| parse(text)["groups"][0].clone();
+
+    // Only the later edition is at hand.
+    let c = group(&own_compare(&files, &["--format", "json"]));
+    assert_eq!(c["note"], "earlier_unknown", "{c}");
+    assert_eq!((&c["then"], &c["now"]), (&json!(null), &json!(2.5)));
+    let text = own_compare(&files, &[]);
+    assert!(
+        text.contains(
+            "     Helheten (1, 2)             –    2,5            –   – → 2            0 av 5"
+        ),
+        "{text}"
+    );
+    assert!(
+        words(&text).contains("Gruppen Helheten: inte jämförd, eftersom version 1.0 av enkäten inte finns till hands för att visa om den hade gruppen; poängen 2025 räknas på alla dess områdens frågor"),
+        "{text}"
+    );
+
+    // Both editions in an instrument folder; the earlier without the group.
+    let folder = dir.path().join("instrument");
+    std::fs::create_dir(&folder).unwrap();
+    let put = |name: &str, value: &serde_json::Value| {
+        std::fs::write(folder.join(name), value.to_string()).unwrap();
+    };
+    put("enkat-1.json", &own_questionnaire("1.0", false));
+    put("enkat-2.json", &own_questionnaire("2.0", true));
+    put("mall.json", &json(&files.rubric.display().to_string()));
+    let by_folder = |extra: &[&str]| {
+        Test::new()
+            .args(&["--instruments"])
+            .arg(&folder)
+            .args(&["compare"])
+            .arg(&files.old)
+            .arg(&files.new)
+            .args(extra)
+            .success()
+            .stdout
+    };
+    let c = group(&by_folder(&["--format", "json"]));
+    assert_eq!(c["note"], "new", "{c}");
+    assert_eq!((&c["then"], &c["now"]), (&json!(null), &json!(2.5)));
+    let text = by_folder(&["--lang", "en"]);
+    assert!(
+        words(&text).contains("Group The whole: not compared, since version 1.0 of the questionnaire does not have it; the 2025 score counts all its areas' questions"),
+        "{text}"
+    );
+
+    // The earlier edition with the same group: compared, on the continued questions.
+    put("enkat-1.json", &own_questionnaire("1.0", true));
+    let c = group(&by_folder(&["--format", "json"]));
+    assert!(c.get("note").is_none(), "{c}");
+    assert_eq!(
+        (&c["then"], &c["now"], &c["change"]),
+        (&json!(2.2), &json!(2.5), &json!(0.3))
+    );
+}

@@ -337,3 +337,150 @@ fn published_figures_can_be_given_as_a_file() {
         wrong.stderr
     );
 }
+
+/// The instrument of `tests/fixtures/own/` with its two areas in one group, and five regions'
+/// answers for 2024 and for 2025 in `dir/in`, `r1-1` at the levels given per year.
+fn grouped_nation(dir: &Path) -> (PathBuf, PathBuf) {
+    let own = "tests/fixtures/own";
+    let mut q = json(&format!("{own}/questionnaire.json"));
+    q["groups"] = serde_json::json!([
+        {"id": "g-helhet", "title": {"sv": "Helheten", "en": "The whole"}, "areas": ["r1", "r2"]}
+    ]);
+    let (questionnaire, rubric) = (dir.join("enkat.json"), dir.join("mall.json"));
+    std::fs::write(&questionnaire, q.to_string()).unwrap();
+    std::fs::copy(root().join(own).join("rubric.json"), &rubric).unwrap();
+    let folder = dir.join("in");
+    std::fs::create_dir_all(&folder).unwrap();
+    for (year, levels) in [(2024, [0, 1, 2, 3, 4]), (2025, [3, 1, 5, 2, 4])] {
+        for (i, level) in levels.iter().enumerate() {
+            let mut answers = json(&format!("{own}/answers.json"));
+            answers["region"] = serde_json::json!(format!("Region {i}"));
+            answers["year"] = serde_json::json!(year);
+            answers["date"] = serde_json::json!(format!("{year}-11-03"));
+            answers["answers"]["r1-1"]["value"] = serde_json::json!(level);
+            std::fs::write(
+                folder.join(format!("svar-{year}-{i}.json")),
+                answers.to_string(),
+            )
+            .unwrap();
+        }
+    }
+    (questionnaire, rubric)
+}
+
+/// A page for the groups of areas, in both languages, with the figures of the data file. By
+/// hand (`tests/fixtures/own/EXPECTED.md`): the group is (2·r1 + r2) / 3, with r1 at
+/// (2·L + 5) / 4 and r2 at 4,0, capped at 3,0 while `r1-1` is below 3. In 2025, `r1-1` at 1 to
+/// 5 gives 2,2 2,5 3,2 3,5 3,9: median 3,2 (2,5–3,5); in 2024, 0 to 4 gives 1,9 2,2 2,5 3,2
+/// 3,5: median 2,5 (2,2–3,2). The median rose 0,7.
+#[test]
+fn groups_of_areas_have_a_page_and_their_data() {
+    let dir = tempfile::tempdir().unwrap();
+    let (questionnaire, rubric) = grouped_nation(dir.path());
+    for (lang, words_expected) in [
+        (
+            "sv",
+            [
+                "Grupper av områden, median och förändring sedan förra året: Helheten 3,2 (+0,7).",
+                "Grupp Områden Helheten 1, 2",
+                "3,2 (2,5–3,5) 2,5 (2,2–3,2) +0,7 5 av 5",
+                "Gruppernas poäng i journalatkomst 1.0: median och mittenhalva",
+            ],
+        ),
+        (
+            "en",
+            [
+                "Groups of areas, median and change since last year: The whole 3.2 (+0.7).",
+                "Group Areas The whole 1, 2",
+                "3.2 (2.5–3.5) 2.5 (2.2–3.2) +0.7 5 of 5",
+                "The groups' scores in journalatkomst 1.0: median and middle half",
+            ],
+        ),
+    ] {
+        let pdf = dir.path().join(format!("riket-{lang}.pdf"));
+        Test::new()
+            .args(&["--lang", lang, "national-report"])
+            .arg(dir.path().join("in"))
+            .args(&["--questionnaire"])
+            .arg(&questionnaire)
+            .args(&["--rubric"])
+            .arg(&rubric)
+            .arg("-o")
+            .arg(&pdf)
+            .success();
+        let drawn = raw(&pdf);
+        // The readiness verdicts are the one figure withheld (five regions, all one verdict).
+        assert!(
+            drawn.contains(if lang == "sv" {
+                "1 siffra för 2025 är undanhållen"
+            } else {
+                "1 figure for 2025 is withheld"
+            }),
+            "{drawn}"
+        );
+        for expected in words_expected {
+            assert!(
+                drawn.contains(expected),
+                "{lang}: {expected:?} missing:\n{drawn}"
+            );
+        }
+        let data = read(&pdf.with_extension("json"));
+        let group = &data["groups"][0];
+        assert_eq!(group["questionnaire"], "journalatkomst");
+        assert_eq!(group["id"], "g-helhet");
+        assert_eq!(group["areas"], serde_json::json!([1, 2]));
+        assert_eq!(group["change"], 0.7);
+        let (now, before) = (&group["years"][0], &group["years"][1]);
+        assert_eq!(
+            (&now["year"], &now["n"], &now["of"]),
+            (&2025.into(), &5.into(), &5.into())
+        );
+        assert_eq!(
+            (&now["median"], &now["q1"], &now["q3"]),
+            (&3.2.into(), &2.5.into(), &3.5.into())
+        );
+        assert_eq!(now["scores"], serde_json::json!([2.2, 2.5, 3.2, 3.5, 3.9]));
+        assert_eq!(
+            (&before["year"], &before["median"]),
+            (&2024.into(), &2.5.into())
+        );
+        let csv = std::fs::read_to_string(pdf.with_extension("csv")).unwrap();
+        let group_rows = csv.lines().filter(|l| l.contains("g-helhet")).count();
+        assert!(group_rows > 10, "{csv}");
+    }
+
+    // Too few regions: the group is withheld, named among the withheld figures.
+    let pdf = dir.path().join("riket-k6.pdf");
+    Test::new()
+        .args(&["national-report"])
+        .arg(dir.path().join("in"))
+        .args(&["--questionnaire"])
+        .arg(&questionnaire)
+        .args(&["--rubric"])
+        .arg(&rubric)
+        .args(&["--min-regions", "6", "-o"])
+        .arg(&pdf)
+        .success();
+    let drawn = raw(&pdf);
+    assert!(
+        drawn.contains("2 siffror för 2025 är undanhållna"),
+        "{drawn}"
+    );
+    assert!(
+        drawn.contains("undanhållen undanhållen – 5 av 5"),
+        "{drawn}"
+    );
+    assert!(drawn.contains("gruppen Helheten 2025"), "{drawn}");
+    let data = read(&pdf.with_extension("json"));
+    assert_eq!(data["groups"][0]["years"][0]["withheld"], true);
+    assert!(data["groups"][0]["years"][0].get("scores").is_none());
+}
+
+/// The example nation's questionnaire has no groups: no page and no field for them.
+#[test]
+fn no_groups_no_group_page() {
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = nation(dir.path(), &[]);
+    assert!(!raw(&pdf).contains("Grupper av områden"));
+    assert!(read(&pdf.with_extension("json")).get("groups").is_none());
+}
