@@ -389,8 +389,11 @@ fn third_compare_two_years() {
     let text = with_files(&["compare", Y2025, Y2026]).success().stdout;
     for said in [
         "Region Norrsund (fiktiv) · 2025 → 2026",
-        "  1  Ägarskap och finansiering        1,0    3,8         +2,8   0 → 3",
-        "  3  Data och informationssäkerhet    2,0    3,0         +1,0   1 → 2",
+        "  1  Ägarskap och finansiering            1,0    3,8         +2,8   0 → 3",
+        "  3  Data och informationssäkerhet        2,0    3,0         +1,0   1 → 2",
+        " Grupper av områden",
+        "     Styrning och regelverk (1, 2)        2,3    4,1         +1,8   1 → 3",
+        "     Verksamhet och uppföljning (5, 6)    0,6    2,6         +2,0   0 → 2",
         "Samlat index: 1,8 → 3,4 (+1,6), nivå 1 → 2.",
         "1.2 Finansiering efter piloten: Nej → Ja",
         "6.3 Reservrutin och exit: Det finns ingen plan → En reservrutin för driftstopp",
@@ -811,10 +814,21 @@ fn third_benchmark_builds_a_national_reference() {
     let out = with_files(&["benchmark", &s(&inbox), "-o", &s(&reference)]).success();
     assert!(
         out.stdout
-            .contains("ai-stod 2026.1 2026: 6 regioner, 17 siffror publicerade, 0 undanhållna"),
+            .contains("ai-stod 2026.1 2026: 6 regioner, 20 siffror publicerade, 0 undanhållna"),
         "{}",
         out.stdout
     );
+    for group in [
+        "grupp Styrning och regelverk: median 4,0, mittenhalvan 3,5–4,5, 6 regioner",
+        "grupp Data och evidens: median 2,6",
+        "grupp Verksamhet och uppföljning: median 2,7",
+    ] {
+        assert!(
+            out.stdout.contains(group),
+            "{group:?} is not in:\n{}",
+            out.stdout
+        );
+    }
     let national = crate::json(reference.to_str().unwrap());
     let edition = &national["questionnaires"][0];
     assert_eq!(edition["id"], "ai-stod");
@@ -853,7 +867,7 @@ fn third_national_report_from_several_regions() {
     let pdf = dir.path().join("riket-2026.pdf");
     let out = with_files(&["national-report", &s(&inbox), "-o", &s(&pdf)]).success();
     assert!(
-        out.stdout.contains("riket-2026.pdf (6 sidor"),
+        out.stdout.contains("riket-2026.pdf (7 sidor"),
         "{}",
         out.stdout
     );
@@ -875,7 +889,7 @@ fn third_national_report_from_several_regions() {
     );
     let folder = dir.path().join("mapp.pdf");
     with_folder(&["national-report", &s(&inbox), "-o", &s(&folder)]).success();
-    assert_eq!(pdf_pages(&folder), 6);
+    assert_eq!(pdf_pages(&folder), 7);
 }
 
 /// The regions' area scores are the national report's main figures; for this instrument the
