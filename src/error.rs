@@ -695,7 +695,7 @@ impl Error {
                         kind_sv(expected)
                     )
                 } else {
-                    format!("`{path}` is a {found} file, not a {expected} file")
+                    format!("`{path}` is {}, not {}", kind_en(found), kind_en(expected))
                 },
                 Some(
                     lang.pick(
@@ -799,9 +799,18 @@ fn found_en(found: &str) -> String {
     match found {
         "PDF" => "a PDF".to_string(),
         "other" => "a file of another kind".to_string(),
+        kind => kind_en(kind),
+    }
+}
+
+/// A kind of file, as [`crate::document::Kind::name`] names it, with its article: `an answers
+/// file`, `a questionnaire`.
+fn kind_en(kind: &str) -> String {
+    match kind {
         "answers" => "an answers file".to_string(),
-        "targets" | "published figures" => format!("a {found} file"),
-        kind => format!("a {kind}"),
+        "targets" | "published figures" => format!("a {kind} file"),
+        "questionnaire" | "rubric" | "national reference" => format!("a {kind}"),
+        _ => "a file of another kind".to_string(),
     }
 }
 
@@ -1039,6 +1048,48 @@ mod tests {
                     .render(Lang::Sv)
                     .contains("disken är full; ingenting har ändrats")
             );
+        }
+    }
+
+    #[test]
+    fn a_file_of_the_wrong_kind_is_named_with_the_right_article() {
+        let wrong = |found, expected| Error::WrongKind {
+            path: "x.json".into(),
+            expected,
+            found,
+        };
+        let en = |found, expected| wrong(found, expected).render(Lang::En);
+        let sv = |found, expected| wrong(found, expected).render(Lang::Sv);
+        assert!(
+            en("questionnaire", "answers")
+                .starts_with("error: `x.json` is a questionnaire, not an answers file"),
+            "{}",
+            en("questionnaire", "answers")
+        );
+        assert!(
+            en("answers", "rubric").starts_with("error: `x.json` is an answers file, not a rubric")
+        );
+        assert!(
+            en("targets", "national reference")
+                .contains("is a targets file, not a national reference")
+        );
+        assert!(
+            en("published figures", "questionnaire")
+                .contains("is a published figures file, not a questionnaire")
+        );
+        assert!(
+            sv("questionnaire", "answers")
+                .starts_with("fel: `x.json` är en enkätfil, inte en svarsfil")
+        );
+        assert!(sv("answers", "targets").contains("är en svarsfil, inte en målfil"));
+        assert!(
+            sv("national reference", "rubric")
+                .contains("är en nationell referens, inte en bedömningsmall")
+        );
+        for kind in crate::document::Kind::ALL {
+            let text = en(kind.name(), "answers");
+            assert!(!text.contains(" a a") && !text.contains(" a an"), "{text}");
+            assert!(!text.contains("file file"), "{text}");
         }
     }
 }
