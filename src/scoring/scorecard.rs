@@ -121,9 +121,11 @@ pub struct AreaScore {
     pub id: String,
     pub number: u32,
     pub title: Text,
-    /// Whether the rubric scores this area at all.
+    /// Whether the rubric scores this area at all; a scored area can still be left without
+    /// a score, and `no_score` then says why.
     pub scored: bool,
-    /// The score 0–5 after gates, rounded to one decimal; `null` when there is none.
+    /// The score 0–5 after gates, rounded to one decimal; `null` when there is none, and
+    /// then `no_score` says why.
     pub score: Option<f64>,
     /// The score before gates, when a gate lowered it.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -142,7 +144,7 @@ pub struct AreaScore {
     pub unanswered: usize,
     /// Questions whose condition did not hold.
     pub not_asked: usize,
-    /// Why a scored area has no score.
+    /// Why the area has no score; present exactly when `score` is `null`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub no_score: Option<NoScore>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -221,10 +223,15 @@ pub enum QuestionOutcome {
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 #[serde(tag = "reason", rename_all = "snake_case")]
 pub enum NoScore {
+    /// The rubric does not score the area (`scored` is false).
+    NotScored,
     /// Too little of the area was answered.
     LowCoverage { coverage: f64, min: f64 },
     /// Every question was not applicable or not asked.
     NothingApplicable,
+    /// No applicable question was answered, and the rubric's `coverage.min` of 0 let that
+    /// pass.
+    NothingAnswered,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -301,6 +308,22 @@ pub struct Verdict {
     pub from_index_name: Option<Text>,
     /// Every blocker that holds, in the rubric's order.
     pub blockers: Vec<BlockerHit>,
+    /// Only for a team's answers: the split questions a blocker looks at that the team has
+    /// not settled, in the questionnaire's order. While there is one, no verdict is given
+    /// (`id` is `null`): settling it could lift a blocker or make one hold.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub unsettled: Vec<Unsettled>,
+}
+
+/// A split question the verdict waits for.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Unsettled {
+    pub id: String,
+    /// The question's number, as people see it: `4.3`.
+    pub number: String,
+    /// The question's short label, when it has one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub label: Option<Text>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -619,6 +642,7 @@ impl Context<'_> {
             result.coverage = Some(result.answered as f64 / result.applicable as f64);
         }
         let Some(rule) = rule else {
+            result.no_score = Some(NoScore::NotScored);
             return result;
         };
         match result.coverage {
@@ -631,6 +655,9 @@ impl Context<'_> {
             }
             Some(_) => {
                 result.score = aggregate(rule.aggregation, &weighted);
+                if result.score.is_none() {
+                    result.no_score = Some(NoScore::NothingAnswered);
+                }
                 self.set_level(&mut result, rule);
             }
         }
@@ -801,8 +828,20 @@ impl Context<'_> {
                 decisive: false,
             });
         }
+        let unsettled: Vec<Unsettled> = crate::team::open(self.questionnaire, self.answers)
+            .into_iter()
+            .filter(|question| self.rubric.blocks(&question.id))
+            .map(|question| Unsettled {
+                id: question.id.clone(),
+                number: self.questionnaire.number(&question.id).unwrap_or_default(),
+                label: question.label.clone(),
+            })
+            .collect();
         let worst_band = rule.bands.len().checked_sub(1);
         let position = match (from_index, worst_limit) {
+            // The team's answer to a question a blocker looks at is not settled: any band
+            // given now could change when it is.
+            _ if !unsettled.is_empty() => None,
             (Some(index), Some(limit)) => Some(index.max(limit)),
             (Some(index), None) => Some(index),
             // Without an index only a blocker that forces the worst band can decide.
@@ -826,6 +865,7 @@ impl Context<'_> {
                 .and_then(|p| rule.bands.get(p))
                 .map(|b| b.name.clone()),
             blockers: hits,
+            unsettled,
         })
     }
 }
