@@ -1220,6 +1220,135 @@ mod tests {
         assert_eq!(verdict.blockers.len(), 1);
     }
 
+    /// The answers as a team's: `split` lists the split questions, `settled` those of them the
+    /// team has agreed on.
+    fn team(values: serde_json::Value, split: &[&str], settled: &[&str]) -> Answers {
+        let mut answers = answers(values);
+        answers.merge = Some(crate::answers::Merge {
+            rule: crate::answers::Rule::Median,
+            split_share: 0.33,
+            split_distance: 1,
+            from: Vec::new(),
+        });
+        for id in split {
+            let answer = answers.answers.get_mut(*id).unwrap();
+            answer.split = true;
+            if settled.contains(id) {
+                answer.consensus = Some(crate::answers::Consensus {
+                    rationale: "enade".into(),
+                    date: None,
+                });
+            }
+        }
+        answers
+    }
+
+    #[test]
+    fn a_verdict_waits_while_a_split_blocker_question_is_unsettled() {
+        let blockers = json!([{"id": "owner", "when": {"question": "b-2", "below": 2}, "limit": "not_ready",
+            "reason": {"sv": "ingen ägare", "en": "no owner"}}]);
+        let values = json!({"a-1": {"value": 5}, "a-2": {"value": 5}, "a-yn": {"value": "yes"}, "a-3": {"value": 5},
+            "b-1": {"value": 5}, "b-2": {"value": 1}});
+        let (q, r) = (questionnaire(), rubric(json!([]), blockers));
+
+        // Split on b-2, which the blocker looks at: no band, whichever way it would go.
+        let card = score(&q, &r, &team(values.clone(), &["b-2", "a-1"], &[]));
+        let verdict = card.verdict.unwrap();
+        assert_eq!((verdict.id, verdict.name), (None, None));
+        assert_eq!(verdict.from_index.as_deref(), Some("partly_ready"));
+        let waiting: Vec<(&str, &str)> = verdict
+            .unsettled
+            .iter()
+            .map(|u| (u.id.as_str(), u.number.as_str()))
+            .collect();
+        assert_eq!(
+            waiting,
+            [("b-2", "2.2")],
+            "a-1 is split too, but no blocker looks at it"
+        );
+        assert_eq!(
+            verdict.blockers.len(),
+            1,
+            "the blocker that holds is still listed"
+        );
+        assert!(!verdict.blockers[0].decisive);
+
+        // Settled, the verdict is given as for anyone's answers.
+        let card = score(&q, &r, &team(values.clone(), &["b-2", "a-1"], &["b-2"]));
+        let verdict = card.verdict.unwrap();
+        assert_eq!(verdict.id.as_deref(), Some("not_ready"));
+        assert!(verdict.unsettled.is_empty());
+        assert!(verdict.blockers[0].decisive);
+
+        // Split only where no blocker looks: the verdict is given.
+        let card = score(&q, &r, &team(values, &["a-1"], &[]));
+        assert_eq!(card.verdict.unwrap().id.as_deref(), Some("not_ready"));
+    }
+
+    #[test]
+    fn a_split_blocker_question_that_is_not_asked_holds_nothing_back() {
+        let blockers = json!([{"id": "x", "when": {"question": "a-3", "below": 2}, "limit": "not_ready",
+            "reason": {"sv": "x", "en": "x"}}]);
+        let values = json!({"a-1": {"value": 5}, "a-2": {"value": 5}, "a-yn": {"value": "no"}, "a-3": {"value": 1},
+            "b-1": {"value": 5}, "b-2": {"value": 5}});
+        let card = score(
+            &questionnaire(),
+            &rubric(json!([]), blockers),
+            &team(values, &["a-3"], &[]),
+        );
+        let verdict = card.verdict.unwrap();
+        assert!(
+            verdict.unsettled.is_empty(),
+            "a-3 is asked only after a yes"
+        );
+        assert!(verdict.id.is_some());
+    }
+
+    #[test]
+    fn a_score_is_missing_only_with_a_reason() {
+        let q = questionnaire();
+        let mut r = rubric(json!([]), json!([]));
+        // Area b is left out of the rubric; with a coverage rule of 0, area a can have
+        // nothing answered and still pass it.
+        r.areas.retain(|a| a.area == "a");
+        r.overall.min_areas = 1;
+        r.coverage.min = 0.0;
+        let card = score(
+            &q,
+            &r,
+            &answers(
+                json!({"a-1": {"status": "dont_know"}, "a-2": {"status": "dont_know"},
+                "a-yn": {"status": "dont_know"}, "b-1": {"value": 3}}),
+            ),
+        );
+        let (a, b) = (area(&card, "a"), area(&card, "b"));
+        assert!(a.scored);
+        assert_eq!(
+            (a.score, a.no_score),
+            (None, Some(NoScore::NothingAnswered))
+        );
+        assert!(!b.scored);
+        assert_eq!((b.score, b.no_score), (None, Some(NoScore::NotScored)));
+        let json = serde_json::to_value(&card).unwrap();
+        assert_eq!(json["areas"][0]["no_score"]["reason"], "nothing_answered");
+        assert_eq!(json["areas"][1]["no_score"]["reason"], "not_scored");
+
+        // Whatever is answered, `score` is null exactly when `no_score` says why.
+        for values in [
+            json!({}),
+            json!({"a-1": {"value": 4}, "a-2": {"value": 1}, "a-yn": {"value": "no"}}),
+            json!({"b-1": {"status": "not_applicable"}, "b-2": {"status": "not_applicable"}}),
+            json!({"b-1": {"value": 3}, "b-2": {"status": "dont_know"}}),
+        ] {
+            for rubric in [&r, &rubric(json!([]), json!([]))] {
+                let card = score(&q, rubric, &answers(values.clone()));
+                for area in &card.areas {
+                    assert_eq!(area.score.is_none(), area.no_score.is_some(), "{area:?}");
+                }
+            }
+        }
+    }
+
     #[test]
     fn a_rounded_score_always_has_the_level_it_shows() {
         let r = rubric(json!([]), json!([]));
