@@ -316,3 +316,70 @@ fn groups_of_areas_are_scored_from_their_areas() {
         out.stdout
     );
 }
+
+/// Number bands whose first band starts above the question's `min` would count 0–24 % as
+/// unanswered: `validate` refuses them with the answers left without points and how to fix
+/// it, and `score` will not use the rubric.
+#[test]
+fn bands_that_leave_answers_without_points_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut rubric = crate::json(&format!("{DIR}/rubric.json"));
+    // r1-3 is a whole number 0–100; its bands now start at 25.
+    rubric["areas"][0]["questions"][2]["points"]
+        .as_array_mut()
+        .unwrap()
+        .remove(0);
+    let path = dir.path().join("luckor.json");
+    std::fs::write(&path, rubric.to_string()).unwrap();
+    let questionnaire = crate::root().join(DIR).join("questionnaire.json");
+    let validate = |lang: &str| {
+        Test::new()
+            .args(&["--lang", lang, "validate"])
+            .arg(&path)
+            .arg(&questionnaire)
+            .code(1)
+            .stdout
+    };
+    let sv = validate("sv");
+    assert!(
+        sv.contains("luckor.json: areas[0].questions[2].points[0].at_least: svaren 0–24 får inga poäng: det första intervallet börjar på 25, men frågan tillåter svar från 0"),
+        "{sv}"
+    );
+    assert!(
+        sv.contains("tips: sänk det första intervallets `at_least` till 0, frågans lägsta svar"),
+        "{sv}"
+    );
+    let en = validate("en");
+    assert!(
+        en.contains("areas[0].questions[2].points[0].at_least: answers 0–24 get no points: the first band starts at 25, but the question allows answers from 0"),
+        "{en}"
+    );
+    assert!(
+        en.contains("hint: lower the first band's `at_least` to 0"),
+        "{en}"
+    );
+
+    let out = Test::new()
+        .args(&["score", &format!("{DIR}/answers.json"), "--questionnaire"])
+        .arg(&questionnaire)
+        .arg("--rubric")
+        .arg(&path)
+        .code(2);
+    assert!(
+        out.stderr
+            .contains("points[0].at_least: svaren 0–24 får inga poäng"),
+        "{}",
+        out.stderr
+    );
+
+    // An empty list of bands gives no answer points.
+    rubric["areas"][0]["questions"][2]["points"] = serde_json::json!([]);
+    std::fs::write(&path, rubric.to_string()).unwrap();
+    assert!(
+        validate("sv").contains(
+            "areas[0].questions[2].points: listan med intervall är tom, så inget svar får poäng"
+        ),
+        "{}",
+        validate("sv")
+    );
+}
