@@ -383,3 +383,86 @@ fn bands_that_leave_answers_without_points_are_refused() {
         validate("sv")
     );
 }
+
+/// The sheet of a questionnaire handed out as a file, in a folder whose name has a space: the
+/// command `template` prints reads it back once filled in, and the one `import` prints scores
+/// it, each run exactly as printed.
+#[test]
+fn the_sheet_s_next_steps_work_as_printed() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("egen enkät");
+    std::fs::create_dir(&folder).unwrap();
+    for name in ["questionnaire.json", "rubric.json"] {
+        std::fs::copy(crate::root().join(DIR).join(name), folder.join(name)).unwrap();
+    }
+    let run = |words: &[String]| {
+        let words: Vec<&str> = words.iter().map(String::as_str).collect();
+        Test::new().dir(dir.path()).args(&words).success()
+    };
+    let made = Test::new()
+        .dir(dir.path())
+        .args(&[
+            "template",
+            "--questionnaire",
+            "egen enkät/questionnaire.json",
+            "--region",
+            "Region Gävleborg",
+            "--year",
+            "2025",
+        ])
+        .success();
+    let import = crate::plain::printed(&made.stderr, "läs sedan in svaren: ");
+    assert_eq!(
+        import[2..],
+        ["--questionnaire", "egen enkät/questionnaire.json"],
+        "{import:?}"
+    );
+
+    // The team fills in the answer column.
+    let sheet = dir.path().join(&import[1]);
+    let text = std::fs::read_to_string(&sheet).unwrap();
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(b';')
+        .flexible(true)
+        .from_reader(text.trim_start_matches('\u{feff}').as_bytes());
+    let header = reader.headers().unwrap().clone();
+    let answer = header.iter().position(|h| h == "svar").unwrap();
+    let mut writer = csv::WriterBuilder::new()
+        .delimiter(b';')
+        .from_writer(Vec::new());
+    writer.write_record(&header).unwrap();
+    for record in reader.records() {
+        let mut row: Vec<String> = record.unwrap().iter().map(str::to_string).collect();
+        let given = match &row[0][..] {
+            "#respondent" => "Åsa Öberg, CMIO",
+            "#solution" => "Journalen via nätet",
+            "#target_group" => "Listade patienter",
+            "r1-1" => "2",
+            "r1-2" => "Delvis",
+            "r1-3" => "72",
+            "r2-1" => "Via den nationella e-tjänsten",
+            "r2-2" => "Ej tillämpligt",
+            _ => "",
+        };
+        if !given.is_empty() {
+            row[answer] = given.to_string();
+        }
+        writer.write_record(&row).unwrap();
+    }
+    std::fs::write(&sheet, writer.into_inner().unwrap()).unwrap();
+
+    let imported = run(&import);
+    let score = crate::plain::printed(&imported.stderr, "Nästa steg: ");
+    assert_eq!(
+        score[2..],
+        [
+            "--questionnaire",
+            "egen enkät/questionnaire.json",
+            "--rubric",
+            "egen enkät/rubric.json"
+        ],
+        "{score:?}"
+    );
+    let scored = run(&score);
+    assert!(scored.stdout.contains("Bedömning: "), "{}", scored.stdout);
+}
