@@ -159,10 +159,12 @@ pub fn questionnaire_flags(name: &str, questionnaire: &Questionnaire) -> String 
 
 /// ` --instruments DIR` for each folder given on the command line.
 fn folder_flags() -> String {
-    instruments::given()
-        .iter()
-        .map(|folder| format!(" --instruments {}", shell_word(&files::display(folder))))
-        .collect()
+    let mut flags = String::new();
+    for folder in instruments::given() {
+        flags.push_str(" --instruments ");
+        flags.push_str(&shell_word(&files::display(folder)));
+    }
+    flags
 }
 
 /// A path or name as a shell reads it back: as it is, or in single quotes when it holds a

@@ -1,6 +1,7 @@
 //! `mognad score`: resolve the answers, questionnaire and rubric (and targets and an earlier
 //! year, when given), check them, score, print.
 
+use std::fmt::Write as _;
 use std::path::Path;
 
 use crate::answers::Answers;
@@ -189,11 +190,11 @@ pub fn run(config: &ScoreConfig, lang: Lang, io: &mut Io) -> Result<Exit, Error>
                         &config.questionnaire
                     )
                 );
-                text.push_str(&if lang == Lang::Sv {
-                    format!("\nNästa steg, enas om de oeniga frågorna: {settle}\n")
+                let _ = if lang == Lang::Sv {
+                    write!(text, "\nNästa steg, enas om de oeniga frågorna: {settle}\n")
                 } else {
-                    format!("\nNext, settle the split questions: {settle}\n")
-                });
+                    write!(text, "\nNext, settle the split questions: {settle}\n")
+                };
             }
             text
         }
