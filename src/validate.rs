@@ -661,11 +661,16 @@ fn check_points_fit(p: &mut Problems, at: &str, question: &Question, points: Opt
 /// left uncovered: an answer there would count as unanswered and lower coverage, whatever it
 /// says. For whole numbers only the whole numbers below the first band matter.
 fn check_bands(p: &mut Problems, at: &str, question: &Question, bands: &[Band]) {
-    let Some(first) = bands.first() else {
+    // The lowest band, which is the first unless the bands are out of order (said apart).
+    let Some((b, first)) = bands
+        .iter()
+        .enumerate()
+        .min_by(|x, y| x.1.at_least.total_cmp(&y.1.at_least))
+    else {
         p.push(format!("{at}.points"), K::PointsBandsEmpty);
         return;
     };
-    let path = format!("{at}.points[0].at_least");
+    let path = format!("{at}.points[{b}].at_least");
     let lowest = question.min.map(|min| {
         if question.integer {
             (min - EPSILON).ceil()
@@ -1337,6 +1342,17 @@ mod tests {
         .kind
         .hint(Lang::En);
         assert!(hint.contains("give the question a `min`"), "{hint}");
+    }
+
+    #[test]
+    fn bands_out_of_order_are_checked_from_their_lowest() {
+        let mut p = Problems::default();
+        let bands = [(25.0, 3.0), (0.0, 0.0)].map(|(at_least, points)| Band { at_least, points });
+        check_bands(&mut p, "q", &number(&json!({"min": 0})), &bands);
+        assert!(p.0.is_empty(), "{:?}", p.0);
+        let bands = [(25.0, 3.0), (10.0, 0.0)].map(|(at_least, points)| Band { at_least, points });
+        check_bands(&mut p, "q", &number(&json!({"min": 0})), &bands);
+        assert_eq!(p.0[0].path, "q.points[1].at_least");
     }
 
     #[test]
