@@ -1281,8 +1281,42 @@ mod tests {
         assert!(verdict.blockers[0].decisive);
 
         // Split only where no blocker looks: the verdict is given.
-        let card = score(&q, &r, &team(values, &["a-1"], &[]));
+        let card = score(&q, &r, &team(values.clone(), &["a-1"], &[]));
         assert_eq!(card.verdict.unwrap().id.as_deref(), Some("not_ready"));
+
+        // Two of them, in the questionnaire's order, named in the text in both languages.
+        let blockers = json!([
+            {"id": "owner", "when": {"question": "b-2", "below": 2}, "limit": "not_ready",
+                "reason": {"sv": "ingen ägare", "en": "no owner"}},
+            {"id": "plan", "when": {"question": "b-1", "below": 2}, "limit": "partly_ready",
+                "reason": {"sv": "ingen plan", "en": "no plan"}}]);
+        let card = score(
+            &q,
+            &rubric(json!([]), blockers),
+            &team(values, &["b-2", "b-1"], &[]),
+        );
+        let ids: Vec<&str> = card
+            .verdict
+            .as_ref()
+            .unwrap()
+            .unsettled
+            .iter()
+            .map(|u| u.id.as_str())
+            .collect();
+        assert_eq!(ids, ["b-1", "b-2"]);
+        let sv = crate::scoring::text::render(&card, Lang::Sv);
+        assert!(sv.contains("Bedömning: väntar tills teamet har enats om 2.1 och 2.2 (indexet ensamt ger partly)"), "{sv}");
+        assert!(
+            sv.contains("Hinder ser på de frågorna, så bedömningen kan ändras när teamet enas."),
+            "{sv}"
+        );
+        assert!(
+            sv.contains("(2.2: 1), enligt förslaget; teamet har inte enats"),
+            "{sv}"
+        );
+        let en = crate::scoring::text::render(&card, Lang::En);
+        assert!(en.contains("Verdict: waits until the team has settled 2.1 and 2.2 (the index alone gives partly)"), "{en}");
+        assert!(en.contains("Blockers look at those questions, so the verdict can change when the team settles them."), "{en}");
     }
 
     #[test]
