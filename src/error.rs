@@ -122,7 +122,11 @@ pub enum Error {
     /// `assess --consensus` on a file that is not a team's.
     NotTeam { path: String },
     /// `assess --consensus` has no terminal to ask in.
-    ConsensusNoTerminal { path: String },
+    ConsensusNoTerminal {
+        /// The `mognad score` command, as it works for the file, that shows the split
+        /// questions.
+        score: String,
+    },
     /// A targets file that does not fit the answers it is given with.
     Targets {
         path: String,
@@ -671,16 +675,16 @@ impl Error {
                     "first merge the respondents' own files: `mognad merge FILE... -o team.json`, then settle with `mognad assess --answers team.json --consensus`",
                 ).to_string()),
             ),
-            Error::ConsensusNoTerminal { path } => (
+            Error::ConsensusNoTerminal { score } => (
                 lang.pick(
                     "`mognad assess --consensus` behöver en terminal för att ställa frågorna",
                     "`mognad assess --consensus` needs a terminal to ask its questions",
                 )
                 .to_string(),
                 Some(if sv {
-                    format!("kör det i en terminal; `mognad score {path}` visar de oeniga frågorna och varje persons svar")
+                    format!("kör det i en terminal; `{score}` visar de oeniga frågorna och varje persons svar")
                 } else {
-                    format!("run it in a terminal; `mognad score {path}` shows the split questions and everyone's answers")
+                    format!("run it in a terminal; `{score}` shows the split questions and everyone's answers")
                 }),
             ),
             Error::WrongKind {

@@ -313,7 +313,13 @@ fn consensus(
         return Ok(Exit::Ok);
     }
     let Some(mut file) = file else {
-        return Err(Error::ConsensusNoTerminal { path: shown });
+        return Err(Error::ConsensusNoTerminal {
+            score: format!(
+                "mognad score {}{}",
+                commands::shell_word(&shown),
+                commands::instrument_flags(&name, &questionnaire, lang)
+            ),
+        });
     };
     let rubric = commands::rubric_near(&name, &questionnaire).ok();
     let mut source = open(args.plain, lang)?;

@@ -704,8 +704,19 @@ fn a_verdict_waits_until_the_team_has_settled_a_blocker_question() {
             .all(|b| b["decisive"] == false)
     );
 
-    // The command printed, in plain lines: the team settles 1.1 on 2, with a rationale.
+    // Without a terminal the walk cannot ask; its hint names a score command that works.
     let mut settle: Vec<&str> = settle.iter().map(String::as_str).collect();
+    let refused = run(&settle).code(2);
+    assert!(
+        refused.stderr.contains(
+            "tips: kör det i en terminal; `mognad score team.json --instruments instrument` visar"
+        ),
+        "{}",
+        refused.stderr
+    );
+    run(&["score", "team.json", "--instruments", "instrument"]).success();
+
+    // The command printed, in plain lines: the team settles 1.1 on 2, with a rationale.
     settle.push("--plain");
     let settled = run(&settle)
         .stdin("2\n\nEva är utsedd i delegationsordningen\n")
