@@ -122,7 +122,11 @@ pub enum Error {
     /// `assess --consensus` on a file that is not a team's.
     NotTeam { path: String },
     /// `assess --consensus` has no terminal to ask in.
-    ConsensusNoTerminal { path: String },
+    ConsensusNoTerminal {
+        /// The `mognad score` command, as it works for the file, that shows the split
+        /// questions.
+        score: String,
+    },
     /// A targets file that does not fit the answers it is given with.
     Targets {
         path: String,
@@ -671,16 +675,16 @@ impl Error {
                     "first merge the respondents' own files: `mognad merge FILE... -o team.json`, then settle with `mognad assess --answers team.json --consensus`",
                 ).to_string()),
             ),
-            Error::ConsensusNoTerminal { path } => (
+            Error::ConsensusNoTerminal { score } => (
                 lang.pick(
                     "`mognad assess --consensus` behöver en terminal för att ställa frågorna",
                     "`mognad assess --consensus` needs a terminal to ask its questions",
                 )
                 .to_string(),
                 Some(if sv {
-                    format!("kör det i en terminal; `mognad score {path}` visar de oeniga frågorna och varje persons svar")
+                    format!("kör det i en terminal; `{score}` visar de oeniga frågorna och varje persons svar")
                 } else {
-                    format!("run it in a terminal; `mognad score {path}` shows the split questions and everyone's answers")
+                    format!("run it in a terminal; `{score}` shows the split questions and everyone's answers")
                 }),
             ),
             Error::WrongKind {
@@ -695,7 +699,7 @@ impl Error {
                         kind_sv(expected)
                     )
                 } else {
-                    format!("`{path}` is a {found} file, not a {expected} file")
+                    format!("`{path}` is {}, not {}", kind_en(found), kind_en(expected))
                 },
                 Some(
                     lang.pick(
@@ -799,9 +803,18 @@ fn found_en(found: &str) -> String {
     match found {
         "PDF" => "a PDF".to_string(),
         "other" => "a file of another kind".to_string(),
+        kind => kind_en(kind),
+    }
+}
+
+/// A kind of file, as [`crate::document::Kind::name`] names it, with its article: `an answers
+/// file`, `a questionnaire`.
+fn kind_en(kind: &str) -> String {
+    match kind {
         "answers" => "an answers file".to_string(),
-        "targets" | "published figures" => format!("a {found} file"),
-        kind => format!("a {kind}"),
+        "targets" | "published figures" => format!("a {kind} file"),
+        "questionnaire" | "rubric" | "national reference" => format!("a {kind}"),
+        _ => "a file of another kind".to_string(),
     }
 }
 
@@ -1039,6 +1052,48 @@ mod tests {
                     .render(Lang::Sv)
                     .contains("disken är full; ingenting har ändrats")
             );
+        }
+    }
+
+    #[test]
+    fn a_file_of_the_wrong_kind_is_named_with_the_right_article() {
+        let wrong = |found, expected| Error::WrongKind {
+            path: "x.json".into(),
+            expected,
+            found,
+        };
+        let en = |found, expected| wrong(found, expected).render(Lang::En);
+        let sv = |found, expected| wrong(found, expected).render(Lang::Sv);
+        assert!(
+            en("questionnaire", "answers")
+                .starts_with("error: `x.json` is a questionnaire, not an answers file"),
+            "{}",
+            en("questionnaire", "answers")
+        );
+        assert!(
+            en("answers", "rubric").starts_with("error: `x.json` is an answers file, not a rubric")
+        );
+        assert!(
+            en("targets", "national reference")
+                .contains("is a targets file, not a national reference")
+        );
+        assert!(
+            en("published figures", "questionnaire")
+                .contains("is a published figures file, not a questionnaire")
+        );
+        assert!(
+            sv("questionnaire", "answers")
+                .starts_with("fel: `x.json` är en enkätfil, inte en svarsfil")
+        );
+        assert!(sv("answers", "targets").contains("är en svarsfil, inte en målfil"));
+        assert!(
+            sv("national reference", "rubric")
+                .contains("är en nationell referens, inte en bedömningsmall")
+        );
+        for kind in crate::document::Kind::ALL {
+            let text = en(kind.name(), "answers");
+            assert!(!text.contains(" a a") && !text.contains(" a an"), "{text}");
+            assert!(!text.contains("file file"), "{text}");
         }
     }
 }

@@ -142,6 +142,20 @@ pub enum ProblemKind {
         kind: &'static str,
     },
     BandsNotAscending,
+    /// A number question's `points` is an empty list of bands.
+    PointsBandsEmpty,
+    /// Answers a number question allows that fall below its first band and so get no points:
+    /// from `from` (the lowest allowed answer; `None` when the question has no `min`) to `to`.
+    BandsUncovered {
+        from: Option<f64>,
+        to: f64,
+        /// Whether `to` itself is uncovered (a whole number, or the question's `max`), or the
+        /// range stops just below it (the first band's `at_least`).
+        to_included: bool,
+        integer: bool,
+        /// The first band's `at_least`.
+        first: f64,
+    },
     LevelsEmpty,
     LevelsFirstNotZero,
     LevelsNotAscending,
@@ -328,6 +342,71 @@ pub fn bounded(problems: &[Problem], all: bool, lang: Lang) -> (&[Problem], Opti
     (shown, Some(line))
 }
 
+/// A number from a file as Swedish or English writes it: `2,5` or `2.5`, `−1` with a minus
+/// sign in Swedish; whole numbers without decimals.
+fn number(lang: Lang, value: f64) -> String {
+    // Adding 0 turns a −0 (the ceiling of −0,4) into 0.
+    let text = (value + 0.0).to_string();
+    match lang {
+        Lang::Sv => text.replace('.', ",").replace('-', "\u{2212}"),
+        Lang::En => text,
+    }
+}
+
+/// Which answers below a number question's first band get no points, and why.
+fn uncovered(
+    lang: Lang,
+    from: Option<f64>,
+    to: f64,
+    to_included: bool,
+    integer: bool,
+    first: f64,
+) -> String {
+    let n = |value: f64| number(lang, value);
+    let sv = lang == Lang::Sv;
+    let Some(from) = from else {
+        return if sv {
+            format!(
+                "svar under {} får inga poäng: det första intervallet börjar på {}, och frågan har inget `min`",
+                n(first),
+                n(first)
+            )
+        } else {
+            format!(
+                "answers below {} get no points: the first band starts at {}, and the question has no `min`",
+                n(first),
+                n(first)
+            )
+        };
+    };
+    #[allow(clippy::float_cmp)]
+    let one = integer && from == to;
+    let answers = match (sv, one, integer || to_included) {
+        (true, true, _) => format!("svaret {}", n(from)),
+        (false, true, _) => format!("the answer {}", n(from)),
+        (true, false, true) if integer => format!("svaren {}–{}", n(from), n(to)),
+        (false, false, true) if integer => format!("answers {}–{}", n(from), n(to)),
+        (true, false, true) => format!("svar från {} till {}", n(from), n(to)),
+        (false, false, true) => format!("answers from {} to {}", n(from), n(to)),
+        (true, false, false) => format!("svar från {} till strax under {}", n(from), n(to)),
+        (false, false, false) => format!("answers from {} up to just below {}", n(from), n(to)),
+    };
+    if sv {
+        format!(
+            "{answers} får inga poäng: det första intervallet börjar på {}, men frågan tillåter svar från {}",
+            n(first),
+            n(from)
+        )
+    } else {
+        let verb = if one { "gets" } else { "get" };
+        format!(
+            "{answers} {verb} no points: the first band starts at {}, but the question allows answers from {}",
+            n(first),
+            n(from)
+        )
+    }
+}
+
 /// `99 950`: thousands set apart by a space, as Swedish writes them.
 pub fn thousands(n: usize) -> String {
     let digits = n.to_string();
@@ -393,6 +472,8 @@ impl ProblemKind {
             K::PointsShape { .. } => ("fel poängform", "points shape"),
             K::PointsRequired { .. } => ("poäng krävs", "points required"),
             K::BandsNotAscending => ("gränser inte stigande", "bands not ascending"),
+            K::PointsBandsEmpty => ("inga intervall", "no bands"),
+            K::BandsUncovered { .. } => ("svar utan poäng", "answers without points"),
             K::LevelsEmpty => ("inga nivåer", "levels empty"),
             K::LevelsFirstNotZero => ("första nivån börjar inte på 0", "levels first not zero"),
             K::LevelsNotAscending => ("nivåer inte stigande", "levels not ascending"),
@@ -558,6 +639,8 @@ impl ProblemKind {
             K::PointsShape { expected } => if sv { format!("`points` ska vara {}", shape_sv(expected)) } else { format!("`points` should be {expected}") },
             K::PointsRequired { kind } => if sv { format!("en fråga av typen `{kind}` behöver `points`") } else { format!("a question of kind `{kind}` needs `points`") },
             K::BandsNotAscending => lang.pick("intervallen ska stå i stigande ordning efter `at_least`", "the bands must be in ascending order of `at_least`").into(),
+            K::PointsBandsEmpty => lang.pick("listan med intervall är tom, så inget svar får poäng", "the list of bands is empty, so no answer gets points").into(),
+            K::BandsUncovered { from, to, to_included, integer, first } => uncovered(lang, *from, *to, *to_included, *integer, *first),
             K::LevelsEmpty => lang.pick("nivåtrösklar saknas", "no level thresholds").into(),
             K::LevelsFirstNotZero => lang.pick("den första nivåtröskeln ska ha `min` 0", "the first level threshold must have `min` 0").into(),
             K::LevelsNotAscending => lang.pick("nivåtrösklarna ska stå i stigande ordning, både `level` och `min`", "the level thresholds must be in ascending order, both `level` and `min`").into(),
@@ -828,6 +911,28 @@ impl ProblemKind {
             K::PointsOutOfRange { .. } | K::CapRange { .. } | K::BelowRange { .. } => text(
                 "poäng, tak och gränser ligger på samma skala som nivåerna, 0–5",
                 "points, caps and limits are on the same scale as the levels, 0–5",
+            ),
+            K::PointsBandsEmpty => text(
+                "skriv minst ett intervall, det första med `at_least` lika med frågans `min`, till exempel `[{ \"at_least\": 0, \"points\": 0 }]`",
+                "write at least one band, the first with `at_least` equal to the question's `min`, for example `[{ \"at_least\": 0, \"points\": 0 }]`",
+            ),
+            K::BandsUncovered {
+                from: Some(from), ..
+            } => {
+                let from = number(lang, *from);
+                if lang == Lang::Sv {
+                    format!(
+                        "sänk det första intervallets `at_least` till {from}, frågans lägsta svar, så att varje tillåtet svar får poäng; ett svar utan poäng räknas som obesvarat och sänker täckningen"
+                    )
+                } else {
+                    format!(
+                        "lower the first band's `at_least` to {from}, the question's lowest answer, so that every allowed answer gets points; an answer without points counts as unanswered and lowers coverage"
+                    )
+                }
+            }
+            K::BandsUncovered { from: None, .. } => text(
+                "ge frågan ett `min` i enkäten (0 för ett antal eller en andel) och låt det första intervallet börja där",
+                "give the question a `min` in the questionnaire (0 for a count or a share) and start the first band there",
             ),
             K::BandsNotAscending => text(
                 "sortera intervallen från lägst till högst `at_least`",

@@ -12,7 +12,8 @@ use crate::problem::{Problem, ProblemKind as K};
 use crate::questionnaire::{
     Condition, Kind as QuestionnaireKind, Question, QuestionKind, Questionnaire,
 };
-use crate::scoring::rubric::{LevelBand, Points, Rubric, Test};
+use crate::scoring::EPSILON;
+use crate::scoring::rubric::{Band, LevelBand, Points, Rubric, Test};
 use crate::targets::{self, Targets};
 
 #[derive(Default)]
@@ -610,7 +611,8 @@ fn check_points_fit(p: &mut Problems, at: &str, question: &Question, points: Opt
                 id: question.id.clone(),
             },
         ),
-        (QuestionKind::Scale, None) | (QuestionKind::Number, Some(Points::Bands(_))) => {}
+        (QuestionKind::Scale, None) => {}
+        (QuestionKind::Number, Some(Points::Bands(bands))) => check_bands(p, at, question, bands),
         (QuestionKind::YesNo | QuestionKind::Choice | QuestionKind::Number, None) => {
             p.push(format!("{at}.points"), K::PointsRequired { kind });
         }
@@ -652,6 +654,70 @@ fn check_points_fit(p: &mut Problems, at: &str, question: &Question, points: Opt
             }
         }
     }
+}
+
+/// Number bands must give points to every answer the question allows. Each band reaches up
+/// to the next one, and the last has no end, so only the stretch below the first band can be
+/// left uncovered: an answer there would count as unanswered and lower coverage, whatever it
+/// says. For whole numbers only the whole numbers below the first band matter.
+fn check_bands(p: &mut Problems, at: &str, question: &Question, bands: &[Band]) {
+    // The lowest band, which is the first unless the bands are out of order (said apart).
+    let Some((b, first)) = bands
+        .iter()
+        .enumerate()
+        .min_by(|x, y| x.1.at_least.total_cmp(&y.1.at_least))
+    else {
+        p.push(format!("{at}.points"), K::PointsBandsEmpty);
+        return;
+    };
+    let path = format!("{at}.points[{b}].at_least");
+    let lowest = question.min.map(|min| {
+        if question.integer {
+            (min - EPSILON).ceil()
+        } else {
+            min
+        }
+    });
+    let Some(lowest) = lowest else {
+        p.push(
+            path,
+            K::BandsUncovered {
+                from: None,
+                to: first.at_least,
+                to_included: false,
+                integer: question.integer,
+                first: first.at_least,
+            },
+        );
+        return;
+    };
+    if lowest + EPSILON >= first.at_least {
+        return;
+    }
+    let max = question.max.unwrap_or(f64::INFINITY);
+    let (to, to_included) = if question.integer {
+        // The highest whole number that still falls below the first band.
+        let below = (first.at_least - EPSILON).ceil() - 1.0;
+        ((max + EPSILON).floor().min(below), true)
+    } else if max + EPSILON < first.at_least {
+        (max, true)
+    } else {
+        (first.at_least, false)
+    };
+    if to < lowest {
+        // Not one allowed whole number lies below the first band.
+        return;
+    }
+    p.push(
+        path,
+        K::BandsUncovered {
+            from: Some(lowest),
+            to,
+            to_included,
+            integer: question.integer,
+            first: first.at_least,
+        },
+    );
 }
 
 fn check_test(
@@ -1154,5 +1220,148 @@ fn check_answer(p: &mut Problems, at: &str, question: &Question, answer: &Answer
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::Lang;
+    use serde_json::json;
+
+    fn number(extra: &serde_json::Value) -> Question {
+        let mut q = json!({"id": "n", "kind": "number", "text": {"sv": "T", "en": "T"},
+            "help": {"sv": "H", "en": "H"}, "evidence": {"sv": "E", "en": "E"}});
+        q.as_object_mut()
+            .unwrap()
+            .extend(extra.as_object().unwrap().clone());
+        serde_json::from_value(q).unwrap()
+    }
+
+    /// The problems with bands starting at each of `starts`, in both languages.
+    fn bands(question: &serde_json::Value, starts: &[f64]) -> Vec<(String, String, String)> {
+        let bands: Vec<Band> = starts
+            .iter()
+            .map(|&at_least| Band {
+                at_least,
+                points: 1.0,
+            })
+            .collect();
+        let mut p = Problems::default();
+        check_bands(&mut p, "areas[0].questions[2]", &number(question), &bands);
+        p.0.iter()
+            .map(|problem| {
+                (
+                    problem.path.clone(),
+                    problem.kind.message(Lang::Sv),
+                    problem.kind.message(Lang::En),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn bands_from_the_questions_min_cover_every_answer() {
+        assert_eq!(bands(&json!({"min": 0, "max": 100}), &[0.0, 25.0]), vec![]);
+        assert_eq!(bands(&json!({"min": 5}), &[0.0, 25.0]), vec![]);
+        // A whole-number question from 0.5 allows 1 and up; a band from 1 covers them.
+        assert_eq!(
+            bands(&json!({"min": 0.5, "integer": true}), &[1.0, 25.0]),
+            vec![]
+        );
+        // A band at 0.5 gives points to every whole number from 1: 0 is the only gap.
+        let found = bands(&json!({"min": 0, "integer": true}), &[0.5]);
+        assert_eq!(
+            found[0].1,
+            "svaret 0 får inga poäng: det första intervallet börjar på 0,5, men frågan tillåter svar från 0"
+        );
+        assert_eq!(
+            found[0].2,
+            "the answer 0 gets no points: the first band starts at 0.5, but the question allows answers from 0"
+        );
+    }
+
+    #[test]
+    fn a_first_band_above_the_min_names_the_answers_left_without_points() {
+        let found = bands(
+            &json!({"min": 0, "max": 100, "integer": true}),
+            &[25.0, 50.0],
+        );
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0, "areas[0].questions[2].points[0].at_least");
+        assert_eq!(
+            found[0].1,
+            "svaren 0–24 får inga poäng: det första intervallet börjar på 25, men frågan tillåter svar från 0"
+        );
+        assert_eq!(
+            found[0].2,
+            "answers 0–24 get no points: the first band starts at 25, but the question allows answers from 0"
+        );
+
+        let found = bands(&json!({"min": 0, "max": 100}), &[2.5]);
+        assert_eq!(
+            found[0].1,
+            "svar från 0 till strax under 2,5 får inga poäng: det första intervallet börjar på 2,5, men frågan tillåter svar från 0"
+        );
+        assert_eq!(
+            found[0].2,
+            "answers from 0 up to just below 2.5 get no points: the first band starts at 2.5, but the question allows answers from 0"
+        );
+
+        // A band beyond the question's max leaves the whole range without points.
+        let found = bands(&json!({"min": 0, "max": 5}), &[10.0]);
+        assert_eq!(
+            found[0].2,
+            "answers from 0 to 5 get no points: the first band starts at 10, but the question allows answers from 0"
+        );
+        let found = bands(&json!({"min": 0, "max": 5, "integer": true}), &[10.0]);
+        assert_eq!(
+            found[0].2,
+            "answers 0–5 get no points: the first band starts at 10, but the question allows answers from 0"
+        );
+    }
+
+    #[test]
+    fn without_a_min_no_first_band_covers_every_answer() {
+        let found = bands(&json!({"max": 100}), &[0.0]);
+        assert_eq!(found[0].0, "areas[0].questions[2].points[0].at_least");
+        assert_eq!(
+            found[0].1,
+            "svar under 0 får inga poäng: det första intervallet börjar på 0, och frågan har inget `min`"
+        );
+        let hint = Problem::new(
+            "",
+            K::BandsUncovered {
+                from: None,
+                to: 0.0,
+                to_included: false,
+                integer: false,
+                first: 0.0,
+            },
+        )
+        .kind
+        .hint(Lang::En);
+        assert!(hint.contains("give the question a `min`"), "{hint}");
+    }
+
+    #[test]
+    fn bands_out_of_order_are_checked_from_their_lowest() {
+        let mut p = Problems::default();
+        let bands = [(25.0, 3.0), (0.0, 0.0)].map(|(at_least, points)| Band { at_least, points });
+        check_bands(&mut p, "q", &number(&json!({"min": 0})), &bands);
+        assert!(p.0.is_empty(), "{:?}", p.0);
+        let bands = [(25.0, 3.0), (10.0, 0.0)].map(|(at_least, points)| Band { at_least, points });
+        check_bands(&mut p, "q", &number(&json!({"min": 0})), &bands);
+        assert_eq!(p.0[0].path, "q.points[1].at_least");
+    }
+
+    #[test]
+    fn an_empty_list_of_bands_is_refused() {
+        let found = bands(&json!({"min": 0}), &[]);
+        assert_eq!(found[0].0, "areas[0].questions[2].points");
+        assert_eq!(
+            found[0].1,
+            "listan med intervall är tom, så inget svar får poäng"
+        );
     }
 }

@@ -171,7 +171,7 @@ pub fn run(
 
     // A maturity questionnaire's areas can be given targets from the review; readiness is
     // judged by its verdict instead.
-    let rubric = commands::rubric_of(&questionnaire.id, &questionnaire).ok();
+    let rubric = commands::rubric_near(&questionnaire_name, &questionnaire).ok();
     // Last year's answers shown beside each question, and scored for progress, are those
     // that carry into this edition.
     let previous = previous.map(|p| crate::compare::carry(&p, &questionnaire).answers);
@@ -195,14 +195,15 @@ pub fn run(
     match ending {
         Ending::Cancelled => {
             let (answered, total) = Interview::new(&questionnaire, answers, None).progress();
-            let text = words::stopped(
-                lang,
-                &files::display(&path),
-                answered,
-                total,
-                kept.as_deref(),
+            let shown = files::display(&path);
+            let resume = format!(
+                "mognad assess --answers {}{}{}",
+                commands::shell_word(&shown),
+                commands::questionnaire_flags(&questionnaire_name, &questionnaire),
+                flag(args.plain)
             );
-            let _ = writeln!(io.err, "\n{text}{}", flag(args.plain));
+            let text = words::stopped(lang, &shown, answered, total, kept.as_deref(), &resume);
+            let _ = writeln!(io.err, "\n{text}");
             Ok(Exit::Cancelled)
         }
         Ending::Finished => {
@@ -210,7 +211,7 @@ pub fn run(
             keep(&mut file, &answers)?;
             let rubric = match rubric {
                 Some(rubric) => rubric,
-                None => commands::rubric_of(&questionnaire.id, &questionnaire)?,
+                None => commands::rubric_near(&questionnaire_name, &questionnaire)?,
             };
             let mut card = scoring::score(&questionnaire, &rubric, &answers);
             if let Some(last_year) = last_year.filter(|p| p.year < answers.year) {
@@ -222,15 +223,20 @@ pub fn run(
                 None => scoring::text::render(&card, lang),
             };
             let shown = files::display(&path);
+            let report = format!(
+                "mognad report {}{}",
+                commands::shell_word(&shown),
+                commands::instrument_flags(&questionnaire_name, &questionnaire, lang)
+            );
             let _ = if lang == Lang::Sv {
                 write!(
                     text,
-                    "\nSvaren är sparade i {shown}.\nNästa steg, profilen för ledningen: mognad report {shown}\n"
+                    "\nSvaren är sparade i {shown}.\nNästa steg, profilen för ledningen: {report}\n"
                 )
             } else {
                 write!(
                     text,
-                    "\nThe answers are saved in {shown}.\nNext, the profile for leadership: mognad report {shown}\n"
+                    "\nThe answers are saved in {shown}.\nNext, the profile for leadership: {report}\n"
                 )
             };
             crate::print_text(io.out, &text)?;
@@ -283,23 +289,39 @@ fn consensus(
     for warning in commands::usable(&shown, validate::answers(&answers, &questionnaire))? {
         let _ = writeln!(io.err, "{}", warning.render(&shown, lang));
     }
+    let report = format!(
+        "mognad report {}{}",
+        commands::shell_word(&shown),
+        commands::instrument_flags(&name, &questionnaire, lang)
+    );
+    let again = format!(
+        "mognad assess --answers {} --consensus{}",
+        commands::shell_word(&shown),
+        commands::questionnaire_flags(&name, &questionnaire)
+    );
     if team::open(&questionnaire, &answers).is_empty() {
         let text = if lang == Lang::Sv {
             format!(
-                "Teamet är enat om alla oeniga frågor i {shown}.\nNästa steg, profilen för ledningen: mognad report {shown}\n"
+                "Teamet är enat om alla oeniga frågor i {shown}.\nNästa steg, profilen för ledningen: {report}\n"
             )
         } else {
             format!(
-                "The team has settled every split question in {shown}.\nNext, the profile for leadership: mognad report {shown}\n"
+                "The team has settled every split question in {shown}.\nNext, the profile for leadership: {report}\n"
             )
         };
         crate::print_text(io.out, &text)?;
         return Ok(Exit::Ok);
     }
     let Some(mut file) = file else {
-        return Err(Error::ConsensusNoTerminal { path: shown });
+        return Err(Error::ConsensusNoTerminal {
+            score: format!(
+                "mognad score {}{}",
+                commands::shell_word(&shown),
+                commands::instrument_flags(&name, &questionnaire, lang)
+            ),
+        });
     };
-    let rubric = commands::rubric_of(&questionnaire.id, &questionnaire).ok();
+    let rubric = commands::rubric_near(&name, &questionnaire).ok();
     let mut source = open(args.plain, lang)?;
     let mut walk = Settlement::new(&questionnaire, rubric.as_ref(), answers, today.to_string());
     source.context(&context(questionnaire.title.get(lang), walk.answers()));
@@ -313,12 +335,12 @@ fn consensus(
         Ending::Cancelled => {
             let text = if lang == Lang::Sv {
                 format!(
-                    "Avbrutet. {settled} av {total} oeniga frågor är enade och sparade i {shown}.\nFortsätt där ni slutade: mognad assess --answers {shown} --consensus{}",
+                    "Avbrutet. {settled} av {total} oeniga frågor är enade och sparade i {shown}.\nFortsätt där ni slutade: {again}{}",
                     flag(args.plain)
                 )
             } else {
                 format!(
-                    "Stopped. {settled} of {total} split questions are settled and saved in {shown}.\nGo on where you left off: mognad assess --answers {shown} --consensus{}",
+                    "Stopped. {settled} of {total} split questions are settled and saved in {shown}.\nGo on where you left off: {again}{}",
                     flag(args.plain)
                 )
             };
@@ -326,7 +348,7 @@ fn consensus(
             Ok(Exit::Cancelled)
         }
         Ending::Finished => {
-            let rubric = commands::rubric_of(&questionnaire.id, &questionnaire)?;
+            let rubric = commands::rubric_near(&name, &questionnaire)?;
             let card = scoring::score(&questionnaire, &rubric, walk.answers());
             let mut text = match commands::score::width() {
                 Some(width) => scoring::text::render_width(&card, lang, width),
@@ -344,21 +366,17 @@ fn consensus(
                 )
             };
             let _ = match (left, lang) {
-                (0, Lang::Sv) => writeln!(
-                    text,
-                    "Nästa steg, profilen för ledningen: mognad report {shown}"
-                ),
-                (0, Lang::En) => writeln!(
-                    text,
-                    "Next, the profile for leadership: mognad report {shown}"
-                ),
+                (0, Lang::Sv) => writeln!(text, "Nästa steg, profilen för ledningen: {report}"),
+                (0, Lang::En) => writeln!(text, "Next, the profile for leadership: {report}"),
                 (_, Lang::Sv) => writeln!(
                     text,
-                    "{left} står kvar; fortsätt med dem: mognad assess --answers {shown} --consensus"
+                    "{left} står kvar; fortsätt med dem: {again}{}",
+                    flag(args.plain)
                 ),
                 (_, Lang::En) => writeln!(
                     text,
-                    "{left} are left; go on with them: mognad assess --answers {shown} --consensus"
+                    "{left} are left; go on with them: {again}{}",
+                    flag(args.plain)
                 ),
             };
             crate::print_text(io.out, &text)?;

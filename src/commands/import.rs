@@ -144,9 +144,15 @@ pub fn run(config: &ImportConfig, lang: Lang, io: &mut Io) -> Result<Exit, Error
         let shown = files::display(&config.output);
         let flags = commands::instrument_flags(&config.name, &config.questionnaire, lang);
         text = if lang == Lang::Sv {
-            format!("{text}\nSkrev {shown}. Nästa steg: mognad score {shown}{flags}")
+            format!(
+                "{text}\nSkrev {shown}. Nästa steg: mognad score {}{flags}",
+                commands::shell_word(&shown)
+            )
         } else {
-            format!("{text}\nWrote {shown}. Next: mognad score {shown}{flags}")
+            format!(
+                "{text}\nWrote {shown}. Next: mognad score {}{flags}",
+                commands::shell_word(&shown)
+            )
         };
     }
     let _ = writeln!(io.err, "{text}");

@@ -13,9 +13,12 @@ use crate::questionnaire::Questionnaire;
 use crate::scoring::Rubric;
 
 static FOLDERS: OnceLock<Vec<PathBuf>> = OnceLock::new();
+/// Those of the folders named by `--instruments`, which a command in a hint must name again.
+static GIVEN: OnceLock<Vec<PathBuf>> = OnceLock::new();
 
 /// Sets the folders searched, once, from the command line and the environment.
 pub fn set(given: &[PathBuf], environment: Option<std::ffi::OsString>) {
+    let _ = GIVEN.set(given.to_vec());
     let mut folders: Vec<PathBuf> = given.to_vec();
     if let Some(list) = environment {
         folders.extend(std::env::split_paths(&list).filter(|p| !p.as_os_str().is_empty()));
@@ -146,6 +149,11 @@ fn newer(a: &str, b: &str) -> std::cmp::Ordering {
 /// Whether any folder is searched, for hints.
 pub fn any() -> bool {
     !folders().is_empty()
+}
+
+/// The folders named by `--instruments` on the command line, as given.
+pub fn given() -> &'static [PathBuf] {
+    GIVEN.get().map_or(&[], Vec::as_slice)
 }
 
 /// A folder's path as shown in hints.

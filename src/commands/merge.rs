@@ -11,6 +11,7 @@ use crate::error::{Error, Exit};
 use crate::files;
 use crate::lang::Lang;
 use crate::problem::Problem;
+use crate::questionnaire::Questionnaire;
 use crate::team;
 use crate::validate;
 
@@ -23,6 +24,8 @@ pub struct MergeConfig {
     force: bool,
     /// The respondents' files: never written over.
     inputs: Vec<PathBuf>,
+    /// The questionnaire answered, for the next command's flags.
+    questionnaire: Questionnaire,
 }
 
 impl MergeConfig {
@@ -67,6 +70,7 @@ impl MergeConfig {
             warnings,
             output,
             force: args.force,
+            questionnaire,
         })
     }
 }
@@ -113,20 +117,27 @@ pub fn run(config: &MergeConfig, lang: Lang, io: &mut Io) -> Result<Exit, Error>
     };
     if !to_stdout {
         let shown = files::display(&config.output);
+        // The questionnaire was found by the id the answers name, so no file is named again.
+        let (id, questionnaire) = (&config.team.questionnaire.id, &config.questionnaire);
+        let file = commands::shell_word(&shown);
         let next = if split > 0 {
+            let flags = commands::questionnaire_flags(id, questionnaire);
             if lang == Lang::Sv {
                 format!(
-                    "Skrev {shown}. Nästa steg, enas om de oeniga frågorna: mognad assess --answers {shown} --consensus"
+                    "Skrev {shown}. Nästa steg, enas om de oeniga frågorna: mognad assess --answers {file} --consensus{flags}"
                 )
             } else {
                 format!(
-                    "Wrote {shown}. Next, settle the split questions: mognad assess --answers {shown} --consensus"
+                    "Wrote {shown}. Next, settle the split questions: mognad assess --answers {file} --consensus{flags}"
                 )
             }
-        } else if lang == Lang::Sv {
-            format!("Skrev {shown}. Nästa steg: mognad report {shown}")
         } else {
-            format!("Wrote {shown}. Next: mognad report {shown}")
+            let flags = commands::instrument_flags(id, questionnaire, lang);
+            if lang == Lang::Sv {
+                format!("Skrev {shown}. Nästa steg: mognad report {file}{flags}")
+            } else {
+                format!("Wrote {shown}. Next: mognad report {file}{flags}")
+            }
         };
         text = format!("{text}\n{next}");
     }

@@ -17,7 +17,7 @@ pub mod shell;
 pub mod template;
 pub mod validate;
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use crate::answers::Answers;
 use crate::builtin;
@@ -118,35 +118,103 @@ pub fn questionnaire(name: &str) -> Result<Questionnaire, Error> {
     load_questionnaire(name)
 }
 
-/// The flags a hint's command needs for answers to this questionnaire, named `name` by the
-/// user: none when it is built in or in the instrument folders; else the questionnaire file
-/// and the rubric beside it that scores it (or a placeholder for one), so that the command
-/// works as written.
+/// The flags a hint's `score` or `report` command needs for answers to this questionnaire,
+/// named `name` by the user, so that the command works as written: none when it is built in;
+/// the `--instruments` folders given on the command line when it was found in one (a folder
+/// from `MOGNAD_INSTRUMENTS` is found again without a flag); else the questionnaire file and
+/// the rubric beside it that scores it (or a placeholder for one).
 pub fn instrument_flags(
     name: &str,
     questionnaire: &Questionnaire,
     lang: crate::lang::Lang,
 ) -> String {
-    if builtin::edition(&questionnaire.id, &questionnaire.version).is_some()
-        || instruments::questionnaire(&questionnaire.id, Some(&questionnaire.version)).is_some()
-    {
+    if builtin::edition(&questionnaire.id, &questionnaire.version).is_some() {
         return String::new();
     }
+    if instruments::questionnaire(&questionnaire.id, Some(&questionnaire.version)).is_some() {
+        return folder_flags();
+    }
+    let rubric = rubric_beside(name, questionnaire).map_or_else(
+        || lang.pick("BEDÖMNINGSMALL.json", "RUBRIC.json").to_string(),
+        |(p, _)| files::display(&p),
+    );
+    format!(
+        " --questionnaire {} --rubric {}",
+        shell_word(name),
+        shell_word(&rubric)
+    )
+}
+
+/// The flags a hint's `assess` command needs to find this questionnaire again: as
+/// [`instrument_flags`], without the rubric, which `assess` finds beside the questionnaire.
+pub fn questionnaire_flags(name: &str, questionnaire: &Questionnaire) -> String {
+    if builtin::edition(&questionnaire.id, &questionnaire.version).is_some() {
+        return String::new();
+    }
+    if instruments::questionnaire(&questionnaire.id, Some(&questionnaire.version)).is_some() {
+        return folder_flags();
+    }
+    format!(" --questionnaire {}", shell_word(name))
+}
+
+/// ` --instruments DIR` for each folder given on the command line.
+fn folder_flags() -> String {
+    let mut flags = String::new();
+    for folder in instruments::given() {
+        flags.push_str(" --instruments ");
+        flags.push_str(&shell_word(&files::display(folder)));
+    }
+    flags
+}
+
+/// A path or name as a shell reads it back: as it is, or in single quotes when it holds a
+/// space or a character the shell would take for its own (`svar region.json` becomes
+/// `'svar region.json'`). Letters such as å, ä and ö need no quotes.
+pub fn shell_word(word: &str) -> String {
+    let plain = !word.is_empty()
+        && word.chars().all(|c| {
+            c.is_alphanumeric()
+                || matches!(c, '-' | '_' | '.' | '/' | ',' | ':' | '@' | '+' | '=' | '%')
+        });
+    if plain {
+        word.to_string()
+    } else {
+        format!("'{}'", word.replace('\'', r"'\''"))
+    }
+}
+
+/// The rubric in the folder of a questionnaire file named `name` that scores it: how a
+/// questionnaire handed out as a file with its rubric beside it is scored without naming both.
+pub fn rubric_beside(name: &str, questionnaire: &Questionnaire) -> Option<(PathBuf, Rubric)> {
     let path = Path::new(name);
+    if !path.is_file() {
+        return None;
+    }
     let folder = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
-    let beside = instruments::json_files(folder).into_iter().find(|p| {
-        matches!(files::load(p), Ok(Document::Rubric(r))
-            if r.questionnaire.id == questionnaire.id
-                && r.questionnaire.versions.contains(&questionnaire.version))
-    });
-    let rubric = beside.map_or_else(
-        || lang.pick("BEDÖMNINGSMALL.json", "RUBRIC.json").to_string(),
-        |p| files::display(&p),
-    );
-    format!(" --questionnaire {name} --rubric {rubric}")
+    instruments::json_files(folder)
+        .into_iter()
+        .find_map(|p| match files::load(&p) {
+            Ok(Document::Rubric(r))
+                if r.questionnaire.id == questionnaire.id
+                    && r.questionnaire.versions.contains(&questionnaire.version) =>
+            {
+                Some((p, r))
+            }
+            _ => None,
+        })
+}
+
+/// The rubric for a questionnaire the user named `name`: as [`rubric_of`] finds it, else the
+/// one beside the questionnaire's file.
+pub fn rubric_near(name: &str, questionnaire: &Questionnaire) -> Result<Rubric, Error> {
+    rubric_of(&questionnaire.id, questionnaire).or_else(|error| {
+        rubric_beside(name, questionnaire)
+            .map(|(_, rubric)| rubric)
+            .ok_or(error)
+    })
 }
 
 /// The built-in edition `ID@VERSION` names, when its id is built in and no file has the name.

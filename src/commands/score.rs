@@ -1,6 +1,7 @@
 //! `mognad score`: resolve the answers, questionnaire and rubric (and targets and an earlier
 //! year, when given), check them, score, print.
 
+use std::fmt::Write as _;
 use std::path::Path;
 
 use crate::answers::Answers;
@@ -21,6 +22,9 @@ pub struct ScoreConfig {
     /// given.
     pub answers: Answers,
     pub questionnaire: Questionnaire,
+    /// The questionnaire as the user named it (its id when not named), for the next
+    /// command's flags.
+    pub questionnaire_name: String,
     pub rubric: Rubric,
     /// An earlier year's answers of the same region, for the progress toward each target.
     pub previous: Option<Answers>,
@@ -44,6 +48,9 @@ impl ScoreConfig {
         } = args;
         let answers_path = files::display(&path);
         let mut answers = commands::answers(&path)?;
+        let questionnaire_name = questionnaire
+            .clone()
+            .unwrap_or_else(|| answers.questionnaire.id.clone());
         let (questionnaire, rubric) =
             commands::questionnaire_and_rubric(questionnaire, rubric, &answers)?;
         let mut warnings: Vec<(String, Problem)> =
@@ -83,6 +90,7 @@ impl ScoreConfig {
             answers_path,
             answers,
             questionnaire,
+            questionnaire_name,
             rubric,
             previous,
             warnings,
@@ -164,10 +172,32 @@ pub fn run(config: &ScoreConfig, lang: Lang, io: &mut Io) -> Result<Exit, Error>
         card = scoring::with_progress(card, &earlier);
     }
     let text = match config.format {
-        TableFormat::Text => match config.width {
-            Some(width) => scoring::text::render_width(&card, lang, width),
-            None => scoring::text::render(&card, lang),
-        },
+        TableFormat::Text => {
+            let mut text = match config.width {
+                Some(width) => scoring::text::render_width(&card, lang, width),
+                None => scoring::text::render(&card, lang),
+            };
+            if card
+                .verdict
+                .as_ref()
+                .is_some_and(|v| !v.unsettled.is_empty())
+            {
+                let settle = format!(
+                    "mognad assess --answers {} --consensus{}",
+                    commands::shell_word(&config.answers_path),
+                    commands::questionnaire_flags(
+                        &config.questionnaire_name,
+                        &config.questionnaire
+                    )
+                );
+                let _ = if lang == Lang::Sv {
+                    write!(text, "\nNästa steg, enas om de oeniga frågorna: {settle}\n")
+                } else {
+                    write!(text, "\nNext, settle the split questions: {settle}\n")
+                };
+            }
+            text
+        }
         TableFormat::Csv => scoring::text::csv(&card, lang),
         TableFormat::Json => {
             let mut json = serde_json::to_string_pretty(&card).expect("a scorecard serializes");

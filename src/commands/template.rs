@@ -24,6 +24,8 @@ pub struct TemplateConfig {
     force: bool,
     /// A questionnaire given as a file, never to be written over.
     inputs: Vec<PathBuf>,
+    /// What `mognad import` needs to find the questionnaire again: none when it is built in.
+    flags: String,
 }
 
 impl TemplateConfig {
@@ -44,7 +46,7 @@ impl TemplateConfig {
             });
         // A maturity questionnaire's sheet gets a target row for each area its built-in rubric
         // scores; readiness is judged by its verdict, not by targets per dimension.
-        let target_areas = match commands::rubric_of(&questionnaire.id, &questionnaire) {
+        let target_areas = match commands::rubric_near(&name, &questionnaire) {
             Ok(rubric) if questionnaire.kind == QuestionnaireKind::Maturity => {
                 rubric.areas.iter().map(|a| a.area.clone()).collect()
             }
@@ -57,6 +59,7 @@ impl TemplateConfig {
         let inputs = vec![PathBuf::from(&name)];
         Ok(TemplateConfig {
             inputs,
+            flags: commands::questionnaire_flags(&name, &questionnaire),
             questionnaire,
             prefill: Prefill {
                 region: args.region,
@@ -90,13 +93,18 @@ pub fn run(config: &TemplateConfig, lang: Lang, io: &mut Io) -> Result<Exit, Err
     let _ = crate::print(io.err, &written.notice(lang));
     let shown = files::display(&config.output);
     let questions = config.questionnaire.question_count();
+    let import = format!(
+        "mognad import {}{}",
+        commands::shell_word(&shown),
+        config.flags
+    );
     let text = if lang == Lang::Sv {
         format!(
-            "Skrev {shown} ({questions} frågor).\nFyll i kolumnen svar i Excel och spara som ”CSV UTF-8 (kommaavgränsad)”; läs sedan in svaren: mognad import {shown}\n"
+            "Skrev {shown} ({questions} frågor).\nFyll i kolumnen svar i Excel och spara som ”CSV UTF-8 (kommaavgränsad)”; läs sedan in svaren: {import}\n"
         )
     } else {
         format!(
-            "Wrote {shown} ({questions} questions).\nFill in the answer column in Excel and save as “CSV UTF-8 (Comma delimited)”; then read the answers: mognad import {shown}\n"
+            "Wrote {shown} ({questions} questions).\nFill in the answer column in Excel and save as “CSV UTF-8 (Comma delimited)”; then read the answers: {import}\n"
         )
     };
     let _ = crate::print(io.err, &text);

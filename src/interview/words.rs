@@ -243,13 +243,14 @@ pub fn proposal(rule: Rule, question: &Question, lang: Lang) -> &'static str {
     }
 }
 
-/// What the interview says when it stops.
+/// What the interview says when it stops; `resume` is the command that goes on with it.
 pub fn stopped(
     lang: Lang,
     shown: &str,
     answered: usize,
     total: usize,
     kept_draft: Option<&str>,
+    resume: &str,
 ) -> String {
     let mut text = if lang == Lang::Sv {
         format!("Avbrutet. {answered} av {total} frågor är besvarade och sparade i {shown}.")
@@ -270,15 +271,9 @@ pub fn stopped(
         };
     }
     let _ = if lang == Lang::Sv {
-        write!(
-            text,
-            "\nFortsätt där ni slutade: mognad assess --answers {shown}"
-        )
+        write!(text, "\nFortsätt där ni slutade: {resume}")
     } else {
-        write!(
-            text,
-            "\nGo on where you left off: mognad assess --answers {shown}"
-        )
+        write!(text, "\nGo on where you left off: {resume}")
     };
     text
 }

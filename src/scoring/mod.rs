@@ -9,7 +9,9 @@ pub mod text;
 pub use rubric::Rubric;
 pub use scorecard::{
     AreaScore, BlockerHit, GateHit, NoScore, Observed, Overall, QuestionOutcome, QuestionResult,
-    Reference, RespondentWords, Scorecard, SplitQuestion, Subject, TargetSummary, Team, Verdict,
-    level_of, points, round1, score,
+    Reference, RespondentWords, Scorecard, SplitQuestion, Subject, TargetSummary, Team, Unsettled,
+    Verdict, level_of, points, round1, score,
 };
 pub use targets::with_progress;
+
+pub(crate) use scorecard::EPSILON;

@@ -121,9 +121,11 @@ pub struct AreaScore {
     pub id: String,
     pub number: u32,
     pub title: Text,
-    /// Whether the rubric scores this area at all.
+    /// Whether the rubric scores this area at all; a scored area can still be left without
+    /// a score, and `no_score` then says why.
     pub scored: bool,
-    /// The score 0–5 after gates, rounded to one decimal; `null` when there is none.
+    /// The score 0–5 after gates, rounded to one decimal; `null` when there is none, and
+    /// then `no_score` says why.
     pub score: Option<f64>,
     /// The score before gates, when a gate lowered it.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -142,7 +144,7 @@ pub struct AreaScore {
     pub unanswered: usize,
     /// Questions whose condition did not hold.
     pub not_asked: usize,
-    /// Why a scored area has no score.
+    /// Why the area has no score; present exactly when `score` is `null`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub no_score: Option<NoScore>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -221,10 +223,15 @@ pub enum QuestionOutcome {
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 #[serde(tag = "reason", rename_all = "snake_case")]
 pub enum NoScore {
+    /// The rubric does not score the area (`scored` is false).
+    NotScored,
     /// Too little of the area was answered.
     LowCoverage { coverage: f64, min: f64 },
     /// Every question was not applicable or not asked.
     NothingApplicable,
+    /// No applicable question was answered, and the rubric's `coverage.min` of 0 let that
+    /// pass.
+    NothingAnswered,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -301,6 +308,22 @@ pub struct Verdict {
     pub from_index_name: Option<Text>,
     /// Every blocker that holds, in the rubric's order.
     pub blockers: Vec<BlockerHit>,
+    /// Only for a team's answers: the split questions a blocker looks at that the team has
+    /// not settled, in the questionnaire's order. While there is one, no verdict is given
+    /// (`id` is `null`): settling it could lift a blocker or make one hold.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub unsettled: Vec<Unsettled>,
+}
+
+/// A split question the verdict waits for.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Unsettled {
+    pub id: String,
+    /// The question's number, as people see it: `4.3`.
+    pub number: String,
+    /// The question's short label, when it has one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub label: Option<Text>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -619,6 +642,7 @@ impl Context<'_> {
             result.coverage = Some(result.answered as f64 / result.applicable as f64);
         }
         let Some(rule) = rule else {
+            result.no_score = Some(NoScore::NotScored);
             return result;
         };
         match result.coverage {
@@ -631,6 +655,9 @@ impl Context<'_> {
             }
             Some(_) => {
                 result.score = aggregate(rule.aggregation, &weighted);
+                if result.score.is_none() {
+                    result.no_score = Some(NoScore::NothingAnswered);
+                }
                 self.set_level(&mut result, rule);
             }
         }
@@ -801,8 +828,20 @@ impl Context<'_> {
                 decisive: false,
             });
         }
+        let unsettled: Vec<Unsettled> = crate::team::open(self.questionnaire, self.answers)
+            .into_iter()
+            .filter(|question| self.rubric.blocks(&question.id))
+            .map(|question| Unsettled {
+                id: question.id.clone(),
+                number: self.questionnaire.number(&question.id).unwrap_or_default(),
+                label: question.label.clone(),
+            })
+            .collect();
         let worst_band = rule.bands.len().checked_sub(1);
         let position = match (from_index, worst_limit) {
+            // The team's answer to a question a blocker looks at is not settled: any band
+            // given now could change when it is.
+            _ if !unsettled.is_empty() => None,
             (Some(index), Some(limit)) => Some(index.max(limit)),
             (Some(index), None) => Some(index),
             // Without an index only a blocker that forces the worst band can decide.
@@ -826,6 +865,7 @@ impl Context<'_> {
                 .and_then(|p| rule.bands.get(p))
                 .map(|b| b.name.clone()),
             blockers: hits,
+            unsettled,
         })
     }
 }
@@ -1178,6 +1218,169 @@ mod tests {
         let verdict = partly.verdict.unwrap();
         assert_eq!(verdict.id, None);
         assert_eq!(verdict.blockers.len(), 1);
+    }
+
+    /// The answers as a team's: `split` lists the split questions, `settled` those of them the
+    /// team has agreed on.
+    fn team(values: serde_json::Value, split: &[&str], settled: &[&str]) -> Answers {
+        let mut answers = answers(values);
+        answers.merge = Some(crate::answers::Merge {
+            rule: crate::answers::Rule::Median,
+            split_share: 0.33,
+            split_distance: 1,
+            from: Vec::new(),
+        });
+        for id in split {
+            let answer = answers.answers.get_mut(*id).unwrap();
+            answer.split = true;
+            if settled.contains(id) {
+                answer.consensus = Some(crate::answers::Consensus {
+                    rationale: "enade".into(),
+                    date: None,
+                });
+            }
+        }
+        answers
+    }
+
+    #[test]
+    fn a_verdict_waits_while_a_split_blocker_question_is_unsettled() {
+        let blockers = json!([{"id": "owner", "when": {"question": "b-2", "below": 2}, "limit": "not_ready",
+            "reason": {"sv": "ingen ägare", "en": "no owner"}}]);
+        let values = json!({"a-1": {"value": 5}, "a-2": {"value": 5}, "a-yn": {"value": "yes"}, "a-3": {"value": 5},
+            "b-1": {"value": 5}, "b-2": {"value": 1}});
+        let (q, r) = (questionnaire(), rubric(json!([]), blockers));
+
+        // Split on b-2, which the blocker looks at: no band, whichever way it would go.
+        let card = score(&q, &r, &team(values.clone(), &["b-2", "a-1"], &[]));
+        let verdict = card.verdict.unwrap();
+        assert_eq!((verdict.id, verdict.name), (None, None));
+        assert_eq!(verdict.from_index.as_deref(), Some("partly_ready"));
+        let waiting: Vec<(&str, &str)> = verdict
+            .unsettled
+            .iter()
+            .map(|u| (u.id.as_str(), u.number.as_str()))
+            .collect();
+        assert_eq!(
+            waiting,
+            [("b-2", "2.2")],
+            "a-1 is split too, but no blocker looks at it"
+        );
+        assert_eq!(
+            verdict.blockers.len(),
+            1,
+            "the blocker that holds is still listed"
+        );
+        assert!(!verdict.blockers[0].decisive);
+
+        // Settled, the verdict is given as for anyone's answers.
+        let card = score(&q, &r, &team(values.clone(), &["b-2", "a-1"], &["b-2"]));
+        let verdict = card.verdict.unwrap();
+        assert_eq!(verdict.id.as_deref(), Some("not_ready"));
+        assert!(verdict.unsettled.is_empty());
+        assert!(verdict.blockers[0].decisive);
+
+        // Split only where no blocker looks: the verdict is given.
+        let card = score(&q, &r, &team(values.clone(), &["a-1"], &[]));
+        assert_eq!(card.verdict.unwrap().id.as_deref(), Some("not_ready"));
+
+        // Two of them, in the questionnaire's order, named in the text in both languages.
+        let blockers = json!([
+            {"id": "owner", "when": {"question": "b-2", "below": 2}, "limit": "not_ready",
+                "reason": {"sv": "ingen ägare", "en": "no owner"}},
+            {"id": "plan", "when": {"question": "b-1", "below": 2}, "limit": "partly_ready",
+                "reason": {"sv": "ingen plan", "en": "no plan"}}]);
+        let card = score(
+            &q,
+            &rubric(json!([]), blockers),
+            &team(values, &["b-2", "b-1"], &[]),
+        );
+        let ids: Vec<&str> = card
+            .verdict
+            .as_ref()
+            .unwrap()
+            .unsettled
+            .iter()
+            .map(|u| u.id.as_str())
+            .collect();
+        assert_eq!(ids, ["b-1", "b-2"]);
+        let sv = crate::scoring::text::render(&card, Lang::Sv);
+        assert!(sv.contains("Bedömning: väntar tills teamet har enats om 2.1 och 2.2 (indexet ensamt ger partly)"), "{sv}");
+        assert!(
+            sv.contains("Hinder ser på de frågorna, så bedömningen kan ändras när teamet enas."),
+            "{sv}"
+        );
+        assert!(
+            sv.contains("(2.2: 1), enligt förslaget; teamet har inte enats"),
+            "{sv}"
+        );
+        let en = crate::scoring::text::render(&card, Lang::En);
+        assert!(en.contains("Verdict: waits until the team has settled 2.1 and 2.2 (the index alone gives partly)"), "{en}");
+        assert!(en.contains("Blockers look at those questions, so the verdict can change when the team settles them."), "{en}");
+    }
+
+    #[test]
+    fn a_split_blocker_question_that_is_not_asked_holds_nothing_back() {
+        let blockers = json!([{"id": "x", "when": {"question": "a-3", "below": 2}, "limit": "not_ready",
+            "reason": {"sv": "x", "en": "x"}}]);
+        let values = json!({"a-1": {"value": 5}, "a-2": {"value": 5}, "a-yn": {"value": "no"}, "a-3": {"value": 1},
+            "b-1": {"value": 5}, "b-2": {"value": 5}});
+        let card = score(
+            &questionnaire(),
+            &rubric(json!([]), blockers),
+            &team(values, &["a-3"], &[]),
+        );
+        let verdict = card.verdict.unwrap();
+        assert!(
+            verdict.unsettled.is_empty(),
+            "a-3 is asked only after a yes"
+        );
+        assert!(verdict.id.is_some());
+    }
+
+    #[test]
+    fn a_score_is_missing_only_with_a_reason() {
+        let q = questionnaire();
+        let mut r = rubric(json!([]), json!([]));
+        // Area b is left out of the rubric; with a coverage rule of 0, area a can have
+        // nothing answered and still pass it.
+        r.areas.retain(|a| a.area == "a");
+        r.overall.min_areas = 1;
+        r.coverage.min = 0.0;
+        let card = score(
+            &q,
+            &r,
+            &answers(
+                json!({"a-1": {"status": "dont_know"}, "a-2": {"status": "dont_know"},
+                "a-yn": {"status": "dont_know"}, "b-1": {"value": 3}}),
+            ),
+        );
+        let (a, b) = (area(&card, "a"), area(&card, "b"));
+        assert!(a.scored);
+        assert_eq!(
+            (a.score, a.no_score),
+            (None, Some(NoScore::NothingAnswered))
+        );
+        assert!(!b.scored);
+        assert_eq!((b.score, b.no_score), (None, Some(NoScore::NotScored)));
+        let json = serde_json::to_value(&card).unwrap();
+        assert_eq!(json["areas"][0]["no_score"]["reason"], "nothing_answered");
+        assert_eq!(json["areas"][1]["no_score"]["reason"], "not_scored");
+
+        // Whatever is answered, `score` is null exactly when `no_score` says why.
+        for values in [
+            json!({}),
+            json!({"a-1": {"value": 4}, "a-2": {"value": 1}, "a-yn": {"value": "no"}}),
+            json!({"b-1": {"status": "not_applicable"}, "b-2": {"status": "not_applicable"}}),
+            json!({"b-1": {"value": 3}, "b-2": {"status": "dont_know"}}),
+        ] {
+            for rubric in [&r, &rubric(json!([]), json!([]))] {
+                let card = score(&q, rubric, &answers(values.clone()));
+                for area in &card.areas {
+                    assert_eq!(area.score.is_none(), area.no_score.is_some(), "{area:?}");
+                }
+            }
+        }
     }
 
     #[test]

@@ -18,7 +18,7 @@ use crate::answers::Rule;
 use crate::lang::{Lang, Text};
 use crate::scoring::targets::standing;
 use crate::scoring::{
-    AreaScore, NoScore, Observed, QuestionOutcome, QuestionResult, Scorecard, Subject,
+    AreaScore, NoScore, Observed, QuestionOutcome, QuestionResult, Scorecard, Subject, Verdict,
 };
 
 /// A rule above and below the table and under its header; rows stand without lines between
@@ -815,6 +815,10 @@ fn level(area: &AreaScore, lang: Lang, short: bool) -> String {
                 "no score: nothing applicable",
             )
             .into(),
+        (_, _, Some(NoScore::NothingAnswered)) => lang
+            .pick("ingen poäng: inget besvarat", "no score: nothing answered")
+            .into(),
+        (_, _, Some(NoScore::NotScored)) => lang.pick("poängsätts inte", "not scored").into(),
         _ => "–".into(),
     }
 }
@@ -928,29 +932,33 @@ fn verdict(out: &mut String, card: &Scorecard, lang: Lang, layout: &Layout) {
         return;
     };
     out.push('\n');
-    let mut line = match &verdict.name {
-        Some(name) => format!(
-            "{}: {}",
-            lang.pick("Bedömning", "Verdict"),
-            name.get(lang).to_uppercase()
-        ),
-        None => lang
-            .pick(
-                "Bedömning: kan inte ges, eftersom indexet saknas och inget hinder avgör",
-                "Verdict: cannot be given, since there is no index and no blocker decides it",
-            )
-            .to_string(),
-    };
-    let decisive = verdict.blockers.iter().any(|b| b.decisive);
-    if decisive && let Some(name) = &verdict.from_index_name {
-        let _ = write!(
-            line,
-            " ({} {})",
-            lang.pick("indexet ensamt ger", "the index alone gives"),
-            name.get(lang).to_lowercase()
-        );
+    if verdict.unsettled.is_empty() {
+        let mut line = match &verdict.name {
+            Some(name) => format!(
+                "{}: {}",
+                lang.pick("Bedömning", "Verdict"),
+                name.get(lang).to_uppercase()
+            ),
+            None => lang
+                .pick(
+                    "Bedömning: kan inte ges, eftersom indexet saknas och inget hinder avgör",
+                    "Verdict: cannot be given, since there is no index and no blocker decides it",
+                )
+                .to_string(),
+        };
+        let decisive = verdict.blockers.iter().any(|b| b.decisive);
+        if decisive && let Some(name) = &verdict.from_index_name {
+            let _ = write!(
+                line,
+                " ({} {})",
+                lang.pick("indexet ensamt ger", "the index alone gives"),
+                name.get(lang).to_lowercase()
+            );
+        }
+        layout.line(out, &line);
+    } else {
+        waiting(out, verdict, lang, layout);
     }
-    layout.line(out, &line);
     if verdict.blockers.is_empty() {
         layout.line(
             out,
@@ -960,6 +968,11 @@ fn verdict(out: &mut String, card: &Scorecard, lang: Lang, layout: &Layout) {
     }
     layout.line(out, lang.pick("Hinder:", "Blockers:"));
     for blocker in &verdict.blockers {
+        let open = blocker
+            .subject
+            .question
+            .as_ref()
+            .is_some_and(|id| verdict.unsettled.iter().any(|q| &q.id == id));
         let line = format!(
             "{}: {} ({}){}",
             blocker.limit_name.get(lang),
@@ -967,12 +980,52 @@ fn verdict(out: &mut String, card: &Scorecard, lang: Lang, layout: &Layout) {
             subject(&blocker.subject, card, lang),
             if blocker.decisive {
                 lang.pick(", avgör bedömningen", ", decides the verdict")
+            } else if open {
+                lang.pick(
+                    ", enligt förslaget; teamet har inte enats",
+                    ", on the proposed answer; the team has not settled it",
+                )
             } else {
                 ""
             }
         );
         layout.paragraph(out, &line, "  – ", "    ");
     }
+}
+
+/// A verdict held back while the team has not settled a question a blocker looks at.
+fn waiting(out: &mut String, verdict: &Verdict, lang: Lang, layout: &Layout) {
+    let names: Vec<String> = verdict
+        .unsettled
+        .iter()
+        .map(|q| question_name(&q.number, q.label.as_ref(), lang))
+        .collect();
+    let names = listed(&names, lang);
+    let mut line = if lang == Lang::Sv {
+        format!("Bedömning: väntar tills teamet har enats om {names}")
+    } else {
+        format!("Verdict: waits until the team has settled {names}")
+    };
+    if let Some(name) = &verdict.from_index_name {
+        let _ = write!(
+            line,
+            " ({} {})",
+            lang.pick("indexet ensamt ger", "the index alone gives"),
+            name.get(lang).to_lowercase()
+        );
+    }
+    layout.paragraph(out, &line, "", "  ");
+    let why = match (verdict.unsettled.len(), lang) {
+        (1, Lang::Sv) => "Ett hinder ser på den frågan, så bedömningen kan ändras när teamet enas.",
+        (_, Lang::Sv) => "Hinder ser på de frågorna, så bedömningen kan ändras när teamet enas.",
+        (1, Lang::En) => {
+            "A blocker looks at that question, so the verdict can change when the team settles it."
+        }
+        (_, Lang::En) => {
+            "Blockers look at those questions, so the verdict can change when the team settles them."
+        }
+    };
+    layout.paragraph(out, why, "", "");
 }
 
 /// What a gate or blocker saw: `2.1 Finansiering efter projektet: 1`, `3 Förankring och
@@ -1031,7 +1084,12 @@ fn notes(out: &mut String, card: &Scorecard, lang: Lang, layout: &Layout) {
                 "{name}: {}",
                 lang.pick("ingen poäng, ingen fråga är tillämplig", "no score, no question is applicable")
             )),
-            None => {}
+            Some(NoScore::NothingAnswered) => lines.push(if lang == Lang::Sv {
+                format!("{name}: ingen poäng, ingen av {} tillämpliga frågor är besvarad", area.applicable)
+            } else {
+                format!("{name}: no score, none of {} applicable questions is answered", area.applicable)
+            }),
+            Some(NoScore::NotScored) | None => {}
         }
         for gate in area.gates.iter().filter(|g| g.lowered) {
             lines.push(format!(

@@ -316,3 +316,153 @@ fn groups_of_areas_are_scored_from_their_areas() {
         out.stdout
     );
 }
+
+/// Number bands whose first band starts above the question's `min` would count 0–24 % as
+/// unanswered: `validate` refuses them with the answers left without points and how to fix
+/// it, and `score` will not use the rubric.
+#[test]
+fn bands_that_leave_answers_without_points_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut rubric = crate::json(&format!("{DIR}/rubric.json"));
+    // r1-3 is a whole number 0–100; its bands now start at 25.
+    rubric["areas"][0]["questions"][2]["points"]
+        .as_array_mut()
+        .unwrap()
+        .remove(0);
+    let path = dir.path().join("luckor.json");
+    std::fs::write(&path, rubric.to_string()).unwrap();
+    let questionnaire = crate::root().join(DIR).join("questionnaire.json");
+    let validate = |lang: &str| {
+        Test::new()
+            .args(&["--lang", lang, "validate"])
+            .arg(&path)
+            .arg(&questionnaire)
+            .code(1)
+            .stdout
+    };
+    let sv = validate("sv");
+    assert!(
+        sv.contains("luckor.json: areas[0].questions[2].points[0].at_least: svaren 0–24 får inga poäng: det första intervallet börjar på 25, men frågan tillåter svar från 0"),
+        "{sv}"
+    );
+    assert!(
+        sv.contains("tips: sänk det första intervallets `at_least` till 0, frågans lägsta svar"),
+        "{sv}"
+    );
+    let en = validate("en");
+    assert!(
+        en.contains("areas[0].questions[2].points[0].at_least: answers 0–24 get no points: the first band starts at 25, but the question allows answers from 0"),
+        "{en}"
+    );
+    assert!(
+        en.contains("hint: lower the first band's `at_least` to 0"),
+        "{en}"
+    );
+
+    let out = Test::new()
+        .args(&["score", &format!("{DIR}/answers.json"), "--questionnaire"])
+        .arg(&questionnaire)
+        .arg("--rubric")
+        .arg(&path)
+        .code(2);
+    assert!(
+        out.stderr
+            .contains("points[0].at_least: svaren 0–24 får inga poäng"),
+        "{}",
+        out.stderr
+    );
+
+    // An empty list of bands gives no answer points.
+    rubric["areas"][0]["questions"][2]["points"] = serde_json::json!([]);
+    std::fs::write(&path, rubric.to_string()).unwrap();
+    assert!(
+        validate("sv").contains(
+            "areas[0].questions[2].points: listan med intervall är tom, så inget svar får poäng"
+        ),
+        "{}",
+        validate("sv")
+    );
+}
+
+/// The sheet of a questionnaire handed out as a file, in a folder whose name has a space: the
+/// command `template` prints reads it back once filled in, and the one `import` prints scores
+/// it, each run exactly as printed.
+#[test]
+fn the_sheet_s_next_steps_work_as_printed() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("egen enkät");
+    std::fs::create_dir(&folder).unwrap();
+    for name in ["questionnaire.json", "rubric.json"] {
+        std::fs::copy(crate::root().join(DIR).join(name), folder.join(name)).unwrap();
+    }
+    let run = |words: &[String]| {
+        let words: Vec<&str> = words.iter().map(String::as_str).collect();
+        Test::new().dir(dir.path()).args(&words).success()
+    };
+    let made = Test::new()
+        .dir(dir.path())
+        .args(&[
+            "template",
+            "--questionnaire",
+            "egen enkät/questionnaire.json",
+            "--region",
+            "Region Gävleborg",
+            "--year",
+            "2025",
+        ])
+        .success();
+    let import = crate::plain::printed(&made.stderr, "läs sedan in svaren: ");
+    assert_eq!(
+        import[2..],
+        ["--questionnaire", "egen enkät/questionnaire.json"],
+        "{import:?}"
+    );
+
+    // The team fills in the answer column.
+    let sheet = dir.path().join(&import[1]);
+    let text = std::fs::read_to_string(&sheet).unwrap();
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(b';')
+        .flexible(true)
+        .from_reader(text.trim_start_matches('\u{feff}').as_bytes());
+    let header = reader.headers().unwrap().clone();
+    let answer = header.iter().position(|h| h == "svar").unwrap();
+    let mut writer = csv::WriterBuilder::new()
+        .delimiter(b';')
+        .from_writer(Vec::new());
+    writer.write_record(&header).unwrap();
+    for record in reader.records() {
+        let mut row: Vec<String> = record.unwrap().iter().map(str::to_string).collect();
+        let given = match &row[0][..] {
+            "#respondent" => "Åsa Öberg, CMIO",
+            "#solution" => "Journalen via nätet",
+            "#target_group" => "Listade patienter",
+            "r1-1" => "2",
+            "r1-2" => "Delvis",
+            "r1-3" => "72",
+            "r2-1" => "Via den nationella e-tjänsten",
+            "r2-2" => "Ej tillämpligt",
+            _ => "",
+        };
+        if !given.is_empty() {
+            row[answer] = given.to_string();
+        }
+        writer.write_record(&row).unwrap();
+    }
+    std::fs::write(&sheet, writer.into_inner().unwrap()).unwrap();
+
+    let imported = run(&import);
+    let score = crate::plain::printed(&imported.stderr, "Nästa steg: ");
+    assert_eq!(
+        score[2..],
+        [
+            "--questionnaire",
+            "egen enkät/questionnaire.json",
+            "--rubric",
+            "egen enkät/rubric.json"
+        ],
+        "{score:?}"
+    );
+    let scored = run(&score);
+    assert!(scored.stdout.contains("Bedömning: "), "{}", scored.stdout);
+}

@@ -380,3 +380,112 @@ fn a_team_settles_its_split_questions_in_plain_lines() {
     );
     assert!(saved["answers"]["a4-5"].get("consensus").is_none());
 }
+
+/// The words of the command a hint prints after `prefix`, read as a shell reads them (single
+/// quotes keep a space), without the leading `mognad`.
+pub fn printed(text: &str, prefix: &str) -> Vec<String> {
+    let line = text
+        .lines()
+        .find_map(|line| line.split_once(prefix).map(|(_, rest)| rest))
+        .unwrap_or_else(|| panic!("no {prefix:?} in:\n{text}"));
+    let (mut words, mut word, mut quoted, mut any) = (Vec::new(), String::new(), false, false);
+    for c in line.chars() {
+        match c {
+            '\'' => (quoted, any) = (!quoted, true),
+            c if c.is_whitespace() && !quoted => {
+                if any {
+                    words.push(std::mem::take(&mut word));
+                }
+                any = false;
+            }
+            c => {
+                word.push(c);
+                any = true;
+            }
+        }
+    }
+    if any {
+        words.push(word);
+    }
+    assert_eq!(words.first().map(String::as_str), Some("mognad"), "{line}");
+    words.remove(0);
+    words
+}
+
+/// An interview on a questionnaire handed out as a file, with its rubric beside it in a folder
+/// whose name has a space: stopped early, it says how to go on, and that command, run as
+/// printed, finishes it; the finished interview names the profile's command, which makes it.
+#[test]
+fn every_next_step_of_an_own_questionnaire_works_as_printed() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("egen enkät");
+    std::fs::create_dir(&folder).unwrap();
+    for name in ["questionnaire.json", "rubric.json"] {
+        std::fs::copy(
+            root().join("tests/fixtures/own").join(name),
+            folder.join(name),
+        )
+        .unwrap();
+    }
+    let start = [
+        "",             // the introduction
+        "gävle",        // the region
+        "",             // this year
+        "Åsa Öberg",    // name
+        "CMIO",         // role
+        "Journalen",    // solution
+        "Alla listade", // target group
+        "2",            // 1.1, then the input ends
+    ];
+    let out = Test::new()
+        .dir(dir.path())
+        .args(&[
+            "assess",
+            "--plain",
+            "--questionnaire",
+            "egen enkät/questionnaire.json",
+            "--answers",
+            "svar.json",
+        ])
+        .stdin(&(start.join("\n") + "\n"))
+        .code(130);
+    let resume = printed(&out.stderr, "Fortsätt där ni slutade: ");
+    assert_eq!(
+        resume,
+        [
+            "assess",
+            "--answers",
+            "svar.json",
+            "--questionnaire",
+            "egen enkät/questionnaire.json",
+            "--plain"
+        ]
+    );
+    // 1.2 partly, 1.3 the number 72, 2.1 the first option, 2.2 not applicable, 2.3 don't
+    // know, and finish from the review.
+    let words: Vec<&str> = resume.iter().map(String::as_str).collect();
+    let out = Test::new()
+        .dir(dir.path())
+        .args(&words)
+        .stdin("d\ns\n72\n1\ne\nv\na\n")
+        .success();
+    let report = printed(&out.stdout, "Nästa steg, profilen för ledningen: ");
+    assert_eq!(
+        report,
+        [
+            "report",
+            "svar.json",
+            "--questionnaire",
+            "egen enkät/questionnaire.json",
+            "--rubric",
+            "egen enkät/rubric.json"
+        ]
+    );
+    let words: Vec<&str> = report.iter().map(String::as_str).collect();
+    Test::new().dir(dir.path()).args(&words).success();
+    let made = std::fs::read_dir(dir.path())
+        .unwrap()
+        .filter_map(Result::ok)
+        .any(|e| e.path().extension().is_some_and(|x| x == "pdf"));
+    assert!(made, "no profile was made");
+}

@@ -90,8 +90,11 @@ fn json_has_what_scripts_need() {
                 .as_f64()
                 .expect("every example area is scored");
             assert!((0.0..=5.0).contains(&score));
+            assert_eq!(area.get("no_score"), None);
         } else {
+            // A score that is `null` always comes with the reason.
             assert!(area["score"].is_null());
+            assert_eq!(area["no_score"]["reason"], "not_scored");
         }
     }
     assert!(card["overall"]["score"].as_f64().is_some());
@@ -160,6 +163,16 @@ fn a_user_rubric_changes_the_scores() {
         .count();
     assert!(with_dont_know > 0, "the example has don't-knows");
     assert_eq!(unscored(&strict), with_dont_know);
+    for area in strict["areas"].as_array().unwrap() {
+        assert_eq!(
+            area["score"].is_null(),
+            area.get("no_score").is_some(),
+            "{area}"
+        );
+        if area["scored"] == true && area["score"].is_null() {
+            assert_eq!(area["no_score"]["reason"], "low_coverage");
+        }
+    }
 }
 
 /// The display width of the widest line.

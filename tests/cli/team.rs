@@ -585,3 +585,150 @@ fn the_team_settles_a_split_question_in_a_terminal() {
     );
     assert!(words.contains("enats om 1 av dem"), "{words}");
 }
+
+/// Two people's answers to a readiness questionnaire handed out as an instrument folder,
+/// split on 1.1, a question a blocker looks at: the verdict waits until the team has settled
+/// it, in the text and the JSON, and every command printed on the way works as written.
+#[test]
+fn a_verdict_waits_until_the_team_has_settled_a_blocker_question() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("instrument");
+    std::fs::create_dir(&folder).unwrap();
+    copy(
+        &folder,
+        "questionnaire.json",
+        "tests/fixtures/own/questionnaire.json",
+        |q| {
+            q["areas"][0]["questions"][0]["label"] =
+                serde_json::json!({"sv": "Ansvarig för införandet", "en": "Person in charge"});
+        },
+    );
+    std::fs::copy(
+        root().join("tests/fixtures/own/rubric.json"),
+        folder.join("rubric.json"),
+    )
+    .unwrap();
+    let own = "tests/fixtures/own/answers.json";
+    copy(dir.path(), "eva.json", own, |a| {
+        a["respondents"] = serde_json::json!([{"name": "Eva Ek", "role": "Verksamhetschef"}]);
+    });
+    copy(dir.path(), "orjan.json", own, |a| {
+        a["respondents"] = serde_json::json!([{"name": "Örjan Ås", "role": "IT-chef"}]);
+        a["answers"]["r1-1"] = serde_json::json!({"value": 1});
+    });
+    let run = |args: &[&str]| Test::new().dir(dir.path()).args(args);
+
+    let merged = run(&[
+        "--instruments",
+        "instrument",
+        "merge",
+        "eva.json",
+        "orjan.json",
+    ])
+    .args(&["-o", "team.json"])
+    .success();
+    let settle = crate::plain::printed(&merged.stderr, "enas om de oeniga frågorna: ");
+    assert_eq!(
+        settle,
+        [
+            "assess",
+            "--answers",
+            "team.json",
+            "--consensus",
+            "--instruments",
+            "instrument"
+        ]
+    );
+
+    let sv = run(&["--instruments", "instrument", "score", "team.json"]).success();
+    let words = sv.stdout.split_whitespace().collect::<Vec<_>>().join(" ");
+    for said in [
+        "Bedömning: väntar tills teamet har enats om 1.1 Ansvarig för införandet (indexet ensamt ger inte redo)",
+        "Ett hinder ser på den frågan, så bedömningen kan ändras när teamet enas.",
+        "(1.1 Ansvarig för införandet: 1), enligt förslaget; teamet har inte enats",
+    ] {
+        assert!(words.contains(said), "{said:?} is not in:\n{}", sv.stdout);
+    }
+    assert!(!sv.stdout.contains("Bedömning: INTE REDO"), "{}", sv.stdout);
+    assert_eq!(
+        crate::plain::printed(&sv.stdout, "enas om de oeniga frågorna: "),
+        settle,
+        "score says how to settle it, as merge did"
+    );
+    let en = run(&[
+        "--lang",
+        "en",
+        "--instruments",
+        "instrument",
+        "score",
+        "team.json",
+    ])
+    .success();
+    let words = en.stdout.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        words.contains("Verdict: waits until the team has settled 1.1 Person in charge (the index alone gives not ready)"),
+        "{}",
+        en.stdout
+    );
+    assert!(
+        words.contains("Next, settle the split questions: mognad assess --answers team.json --consensus --instruments instrument"),
+        "{}",
+        en.stdout
+    );
+    let json = |args: &[&str]| -> serde_json::Value {
+        let out = run(&[
+            "--instruments",
+            "instrument",
+            "score",
+            "team.json",
+            "--format",
+            "json",
+        ])
+        .args(args)
+        .success();
+        serde_json::from_str(&out.stdout).unwrap()
+    };
+    let verdict = json(&[])["verdict"].clone();
+    assert_eq!(verdict["id"], serde_json::Value::Null);
+    assert_eq!(verdict["from_index"], "not_ready");
+    assert_eq!(
+        verdict["unsettled"],
+        serde_json::json!([{"id": "r1-1", "number": "1.1",
+            "label": {"sv": "Ansvarig för införandet", "en": "Person in charge"}}])
+    );
+    assert!(
+        verdict["blockers"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|b| b["decisive"] == false)
+    );
+
+    // Without a terminal the walk cannot ask; its hint names a score command that works.
+    let mut settle: Vec<&str> = settle.iter().map(String::as_str).collect();
+    let refused = run(&settle).code(2);
+    assert!(
+        refused.stderr.contains(
+            "tips: kör det i en terminal; `mognad score team.json --instruments instrument` visar"
+        ),
+        "{}",
+        refused.stderr
+    );
+    run(&["score", "team.json", "--instruments", "instrument"]).success();
+
+    // The command printed, in plain lines: the team settles 1.1 on 2, with a rationale.
+    settle.push("--plain");
+    let settled = run(&settle)
+        .stdin("2\n\nEva är utsedd i delegationsordningen\n")
+        .success();
+    let report = crate::plain::printed(&settled.stdout, "profilen för ledningen: ");
+    assert_eq!(
+        report,
+        ["report", "team.json", "--instruments", "instrument"]
+    );
+    let verdict = json(&[])["verdict"].clone();
+    assert_eq!(verdict["id"], "partly_ready");
+    assert_eq!(verdict.get("unsettled"), None);
+    let words: Vec<&str> = report.iter().map(String::as_str).collect();
+    run(&words).success();
+}
