@@ -768,7 +768,6 @@ fn third_assess_plain_skips_the_questions_whose_condition_does_not_hold() {
 /// The interview with the questionnaire given as a file saves every answer, but there is no
 /// `--rubric` for `assess`, and the score it shows at the end needs the rubric.
 #[test]
-#[ignore = "assess --questionnaire FILE ends with `fel: bedömningsmallen `ai-stod` är varken inbyggd eller en fil` and exit 2 after a complete interview; assess has no --rubric"]
 fn third_assess_plain_with_the_questionnaire_file() {
     let (dir, out) = interview(false, KEYS_2026);
     assert!(dir.path().join("svar.json").exists());
