@@ -79,6 +79,10 @@ pub struct AssessArgs {
     /// one the answers file names]
     #[arg(long, value_name = "ID|PATH")]
     pub questionnaire: Option<String>,
+    /// Rubric, for the targets and the scores at the end: a built-in id or a rubric file
+    /// [default: the questionnaire's own, or the one beside a questionnaire file]
+    #[arg(long, value_name = "ID|PATH")]
+    pub rubric: Option<String>,
     /// The answers file: resumed when it exists, created when not; one interview at a time
     /// [default: svar-QUESTIONNAIRE-REGION-YEAR.json, for readiness
     /// svar-QUESTIONNAIRE-REGION-SOLUTION-YEAR.json]
@@ -349,6 +353,15 @@ pub struct MergeArgs {
     /// Each respondent's own answers file, one person per file (at least two)
     #[arg(required = true, value_name = "FILE")]
     pub files: Vec<PathBuf>,
+    /// Questionnaire: a built-in id or a questionnaire file [default: the one the answers
+    /// name]
+    #[arg(long, value_name = "ID|PATH")]
+    pub questionnaire: Option<String>,
+    /// Rubric, whose blockers decide which questions are proposed by the lowest answer: a
+    /// built-in id or a rubric file [default: the questionnaire's own, or the one beside a
+    /// questionnaire file]
+    #[arg(long, value_name = "ID|PATH")]
+    pub rubric: Option<String>,
     /// The team's answers file to write (`-` writes standard output) [default:
     /// team-QUESTIONNAIRE-REGION-YEAR.json, for readiness
     /// team-QUESTIONNAIRE-REGION-SOLUTION-YEAR.json]
@@ -834,6 +847,15 @@ fn help_sv(command: &str, arg: &str) -> Option<&'static str> {
             "Fråga rad för rad i vanlig text, för skärmläsare, enkla terminaler och loggar: inget ritas om, inga färger, varje val skrivs som sin tangent och Enter (även när `TERM=dumb`). Standard in läses även när den inte är en terminal, så att ett skript kan svara"
         }
         ("merge", "files") => "Varje persons egen svarsfil, en person per fil (minst två)",
+        ("merge", "questionnaire") => {
+            "Enkät: ett inbyggt id eller en enkätfil [standard: den enkät som svaren anger]"
+        }
+        ("merge", "rubric") => {
+            "Bedömningsmall, vars hinder avgör vilka frågor som föreslås med det lägsta svaret: ett inbyggt id eller en fil [standard: enkätens egen, eller den som ligger bredvid en enkätfil]"
+        }
+        ("assess", "rubric") => {
+            "Bedömningsmall, för målen och poängen i slutet: ett inbyggt id eller en fil [standard: enkätens egen, eller den som ligger bredvid en enkätfil]"
+        }
         ("merge", "output") => {
             "Teamets svarsfil att skriva (`-` skriver till standard ut) [standard: team-ENKÄT-REGION-ÅR.json, för beredskap team-ENKÄT-REGION-LÖSNING-ÅR.json]"
         }

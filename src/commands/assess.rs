@@ -45,7 +45,7 @@ pub fn run(
         // Without a terminal nothing can be asked: check and score what the file holds.
         let config = ScoreConfig::resolve(ScoreArgs {
             answers: path,
-            rubric: None,
+            rubric: args.rubric,
             questionnaire: args.questionnaire,
             targets: None,
             previous: args.previous,
@@ -171,7 +171,15 @@ pub fn run(
 
     // A maturity questionnaire's areas can be given targets from the review; readiness is
     // judged by its verdict instead.
-    let rubric = commands::rubric_near(&questionnaire_name, &questionnaire).ok();
+    let rubric = match &args.rubric {
+        // A rubric the user named must be usable before anything is asked.
+        Some(named) => Some(commands::rubric_for(
+            Some(named),
+            &questionnaire_name,
+            &questionnaire,
+        )?),
+        None => commands::rubric_near(&questionnaire_name, &questionnaire).ok(),
+    };
     // Last year's answers shown beside each question, and scored for progress, are those
     // that carry into this edition.
     let previous = previous.map(|p| crate::compare::carry(&p, &questionnaire).answers);
@@ -197,9 +205,10 @@ pub fn run(
             let (answered, total) = Interview::new(&questionnaire, answers, None).progress();
             let shown = files::display(&path);
             let resume = format!(
-                "mognad assess --answers {}{}{}",
+                "mognad assess --answers {}{}{}{}",
                 commands::shell_word(&shown),
                 commands::questionnaire_flags(&questionnaire_name, &questionnaire),
+                rubric_flag(args.rubric.as_deref()),
                 flag(args.plain)
             );
             let text = words::stopped(lang, &shown, answered, total, kept.as_deref(), &resume);
@@ -211,7 +220,7 @@ pub fn run(
             keep(&mut file, &answers)?;
             let rubric = match rubric {
                 Some(rubric) => rubric,
-                None => commands::rubric_near(&questionnaire_name, &questionnaire)?,
+                None => commands::rubric_for(None, &questionnaire_name, &questionnaire)?,
             };
             let mut card = scoring::score(&questionnaire, &rubric, &answers);
             if let Some(last_year) = last_year.filter(|p| p.year < answers.year) {
@@ -226,7 +235,12 @@ pub fn run(
             let report = format!(
                 "mognad report {}{}",
                 commands::shell_word(&shown),
-                commands::instrument_flags(&questionnaire_name, &questionnaire, lang)
+                commands::instrument_flags_with(
+                    &questionnaire_name,
+                    args.rubric.as_deref(),
+                    &questionnaire,
+                    lang
+                )
             );
             let _ = if lang == Lang::Sv {
                 write!(
@@ -289,15 +303,14 @@ fn consensus(
     for warning in commands::usable(&shown, validate::answers(&answers, &questionnaire))? {
         let _ = writeln!(io.err, "{}", warning.render(&shown, lang));
     }
-    let report = format!(
-        "mognad report {}{}",
-        commands::shell_word(&shown),
-        commands::instrument_flags(&name, &questionnaire, lang)
-    );
+    let flags =
+        commands::instrument_flags_with(&name, args.rubric.as_deref(), &questionnaire, lang);
+    let report = format!("mognad report {}{flags}", commands::shell_word(&shown));
     let again = format!(
-        "mognad assess --answers {} --consensus{}",
+        "mognad assess --answers {} --consensus{}{}",
         commands::shell_word(&shown),
-        commands::questionnaire_flags(&name, &questionnaire)
+        commands::questionnaire_flags(&name, &questionnaire),
+        rubric_flag(args.rubric.as_deref())
     );
     if team::open(&questionnaire, &answers).is_empty() {
         let text = if lang == Lang::Sv {
@@ -314,14 +327,13 @@ fn consensus(
     }
     let Some(mut file) = file else {
         return Err(Error::ConsensusNoTerminal {
-            score: format!(
-                "mognad score {}{}",
-                commands::shell_word(&shown),
-                commands::instrument_flags(&name, &questionnaire, lang)
-            ),
+            score: format!("mognad score {}{flags}", commands::shell_word(&shown)),
         });
     };
-    let rubric = commands::rubric_near(&name, &questionnaire).ok();
+    let rubric = match &args.rubric {
+        Some(named) => Some(commands::rubric_for(Some(named), &name, &questionnaire)?),
+        None => commands::rubric_near(&name, &questionnaire).ok(),
+    };
     let mut source = open(args.plain, lang)?;
     let mut walk = Settlement::new(&questionnaire, rubric.as_ref(), answers, today.to_string());
     source.context(&context(questionnaire.title.get(lang), walk.answers()));
@@ -348,8 +360,14 @@ fn consensus(
             Ok(Exit::Cancelled)
         }
         Ending::Finished => {
-            let rubric = commands::rubric_near(&name, &questionnaire)?;
-            let card = scoring::score(&questionnaire, &rubric, walk.answers());
+            let found;
+            let rubric = if let Some(rubric) = &rubric {
+                rubric
+            } else {
+                found = commands::rubric_for(None, &name, &questionnaire)?;
+                &found
+            };
+            let card = scoring::score(&questionnaire, rubric, walk.answers());
             let mut text = match commands::score::width() {
                 Some(width) => scoring::text::render_width(&card, lang, width),
                 None => scoring::text::render(&card, lang),
@@ -585,6 +603,13 @@ fn cut_slug(slug: &str, max: usize) -> String {
         Some(word) => word,
     };
     slug[..cut].trim_end_matches('-').to_string()
+}
+
+/// ` --rubric NAME` when the user named a rubric, for a command printed to be run again.
+fn rubric_flag(rubric: Option<&str>) -> String {
+    rubric.map_or_else(String::new, |r| {
+        format!(" --rubric {}", commands::shell_word(r))
+    })
 }
 
 #[cfg(test)]

@@ -63,7 +63,7 @@ impl CompareConfig {
             }));
         }
         let (questionnaire, rubric) =
-            commands::questionnaire_and_rubric(questionnaire, rubric, &new)?;
+            commands::questionnaire_and_rubric(questionnaire, rubric.as_deref(), &new)?;
         let mut warnings = Vec::new();
         let problems = commands::usable(&new_shown, validate::answers(&new, &questionnaire))?;
         warnings.extend(problems.into_iter().map(|p| (new_shown.clone(), p)));

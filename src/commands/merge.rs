@@ -26,6 +26,9 @@ pub struct MergeConfig {
     inputs: Vec<PathBuf>,
     /// The questionnaire answered, for the next command's flags.
     questionnaire: Questionnaire,
+    /// The questionnaire and rubric as the user named them, for the next command's flags.
+    name: String,
+    rubric_name: Option<String>,
 }
 
 impl MergeConfig {
@@ -43,12 +46,17 @@ impl MergeConfig {
         let Some((_, first)) = files.first() else {
             return Err(Error::Merge(crate::error::MergeProblem::TooFew));
         };
-        let questionnaire = commands::answered(&first.questionnaire.id, first)?;
-        commands::usable(
-            &first.questionnaire.id,
-            validate::questionnaire(&questionnaire),
-        )?;
-        let rubric = commands::rubric_of(&questionnaire.id, &questionnaire).ok();
+        let name = args
+            .questionnaire
+            .clone()
+            .unwrap_or_else(|| first.questionnaire.id.clone());
+        let questionnaire = commands::answered(&name, first)?;
+        commands::usable(&name, validate::questionnaire(&questionnaire))?;
+        // A rubric the user named must be usable; the questionnaire's own is used when found.
+        let rubric = match &args.rubric {
+            Some(named) => Some(commands::rubric_for(Some(named), &name, &questionnaire)?),
+            None => commands::rubric_near(&name, &questionnaire).ok(),
+        };
         let rules = Merge {
             rule: args.rule,
             split_share: args.split_share,
@@ -65,12 +73,25 @@ impl MergeConfig {
         }
         let output = args.output.unwrap_or_else(|| default_path(&team));
         Ok(MergeConfig {
-            inputs: args.files.clone(),
+            // Files named as the questionnaire or rubric are read, never written over.
+            inputs: args
+                .files
+                .iter()
+                .cloned()
+                .chain(
+                    [&args.questionnaire, &args.rubric]
+                        .into_iter()
+                        .flatten()
+                        .map(PathBuf::from),
+                )
+                .collect(),
             team,
             warnings,
             output,
             force: args.force,
             questionnaire,
+            name,
+            rubric_name: args.rubric,
         })
     }
 }
@@ -117,11 +138,14 @@ pub fn run(config: &MergeConfig, lang: Lang, io: &mut Io) -> Result<Exit, Error>
     };
     if !to_stdout {
         let shown = files::display(&config.output);
-        // The questionnaire was found by the id the answers name, so no file is named again.
-        let (id, questionnaire) = (&config.team.questionnaire.id, &config.questionnaire);
+        let (id, questionnaire) = (&config.name, &config.questionnaire);
         let file = commands::shell_word(&shown);
         let next = if split > 0 {
-            let flags = commands::questionnaire_flags(id, questionnaire);
+            let mut flags = commands::questionnaire_flags(id, questionnaire);
+            if let Some(rubric) = &config.rubric_name {
+                flags.push_str(" --rubric ");
+                flags.push_str(&commands::shell_word(rubric));
+            }
             if lang == Lang::Sv {
                 format!(
                     "Skrev {shown}. Nästa steg, enas om de oeniga frågorna: mognad assess --answers {file} --consensus{flags}"
@@ -132,7 +156,12 @@ pub fn run(config: &MergeConfig, lang: Lang, io: &mut Io) -> Result<Exit, Error>
                 )
             }
         } else {
-            let flags = commands::instrument_flags(id, questionnaire, lang);
+            let flags = commands::instrument_flags_with(
+                id,
+                config.rubric_name.as_deref(),
+                questionnaire,
+                lang,
+            );
             if lang == Lang::Sv {
                 format!("Skrev {shown}. Nästa steg: mognad report {file}{flags}")
             } else {

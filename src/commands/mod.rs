@@ -71,7 +71,7 @@ pub fn usable(path: &str, problems: Vec<Problem>) -> Result<Vec<Problem>, Error>
 /// the built-in edition the answers name and its rubric.
 pub fn questionnaire_and_rubric(
     questionnaire: Option<String>,
-    rubric: Option<String>,
+    rubric: Option<&str>,
     answers: &Answers,
 ) -> Result<(Questionnaire, Rubric), Error> {
     let questionnaire_name = questionnaire.unwrap_or_else(|| answers.questionnaire.id.clone());
@@ -80,20 +80,33 @@ pub fn questionnaire_and_rubric(
         &questionnaire_name,
         crate::validate::questionnaire(&questionnaire),
     )?;
-    let rubric_name = rubric.unwrap_or_else(|| questionnaire.id.clone());
-    let rubric = match self::rubric_of(&rubric_name, &questionnaire) {
-        Err(Error::NotFound { .. }) if rubric_name == questionnaire.id => {
-            return Err(Error::NoRubric {
-                questionnaire: questionnaire.id.clone(),
-            });
-        }
-        other => other?,
+    let rubric = rubric_for(rubric, &questionnaire_name, &questionnaire)?;
+    Ok((questionnaire, rubric))
+}
+
+/// The rubric for a questionnaire the user named `questionnaire_name`, checked against it:
+/// the one named, else the questionnaire's own (built in, in the folders, or beside its file).
+pub fn rubric_for(
+    named: Option<&str>,
+    questionnaire_name: &str,
+    questionnaire: &Questionnaire,
+) -> Result<Rubric, Error> {
+    let (shown, rubric) = match named {
+        Some(name) => (name.to_string(), rubric_of(name, questionnaire)?),
+        None => match rubric_near(questionnaire_name, questionnaire) {
+            Err(Error::NotFound { .. }) => {
+                return Err(Error::NoRubric {
+                    questionnaire: questionnaire.id.clone(),
+                });
+            }
+            other => (questionnaire.id.clone(), other?),
+        },
     };
     usable(
-        &rubric_name,
-        crate::validate::rubric(&rubric, Some(&questionnaire)),
+        &shown,
+        crate::validate::rubric(&rubric, Some(questionnaire)),
     )?;
-    Ok((questionnaire, rubric))
+    Ok(rubric)
 }
 
 /// A questionnaire named by a built-in id (its newest edition: for new answers), a built-in
@@ -128,8 +141,27 @@ pub fn instrument_flags(
     questionnaire: &Questionnaire,
     lang: crate::lang::Lang,
 ) -> String {
+    instrument_flags_with(name, None, questionnaire, lang)
+}
+
+/// As [`instrument_flags`], with the rubric the user named (`--rubric`) in place of the one
+/// beside the questionnaire.
+pub fn instrument_flags_with(
+    name: &str,
+    rubric: Option<&str>,
+    questionnaire: &Questionnaire,
+    lang: crate::lang::Lang,
+) -> String {
     if builtin::edition(&questionnaire.id, &questionnaire.version).is_some() {
         return String::new();
+    }
+    if let Some(rubric) = rubric.filter(|r| Path::new(r).is_file()) {
+        let questionnaire_flag = if Path::new(name).is_file() {
+            format!(" --questionnaire {}", shell_word(name))
+        } else {
+            folder_flags()
+        };
+        return format!("{questionnaire_flag} --rubric {}", shell_word(rubric));
     }
     if instruments::questionnaire(&questionnaire.id, Some(&questionnaire.version)).is_some() {
         return folder_flags();

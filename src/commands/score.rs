@@ -52,7 +52,7 @@ impl ScoreConfig {
             .clone()
             .unwrap_or_else(|| answers.questionnaire.id.clone());
         let (questionnaire, rubric) =
-            commands::questionnaire_and_rubric(questionnaire, rubric, &answers)?;
+            commands::questionnaire_and_rubric(questionnaire, rubric.as_deref(), &answers)?;
         let mut warnings: Vec<(String, Problem)> =
             commands::usable(&answers_path, validate::answers(&answers, &questionnaire))?
                 .into_iter()

@@ -765,13 +765,168 @@ fn third_assess_plain_skips_the_questions_whose_condition_does_not_hold() {
     assert_eq!(c["verdict"]["blockers"][0]["id"], "ingen-lokal-validering");
 }
 
-/// The interview with the questionnaire given as a file saves every answer, but there is no
-/// `--rubric` for `assess`, and the score it shows at the end needs the rubric.
+/// The interview with the questionnaire given as a file finds the rubric beside it for the
+/// score at the end.
 #[test]
 fn third_assess_plain_with_the_questionnaire_file() {
     let (dir, out) = interview(false, KEYS_2026);
     assert!(dir.path().join("svar.json").exists());
     assert_eq!(out.code, 0, "{}\n{}", out.stdout, out.stderr);
+    assert!(
+        out.stdout.contains("Bedömning: DELVIS REDO"),
+        "{}",
+        out.stdout
+    );
+}
+
+/// Copies the questionnaire and the rubric into folders of their own, so that neither is
+/// found beside the other: the rubric must be named.
+fn apart(dir: &Path) -> (String, String) {
+    for folder in ["enkät", "mall"] {
+        std::fs::create_dir(dir.join(folder)).unwrap();
+    }
+    let questionnaire = dir.join("enkät/ai-stod.json");
+    let rubric = dir.join("mall/ai-stod mall.json");
+    std::fs::copy(root().join(QUESTIONNAIRE), &questionnaire).unwrap();
+    std::fs::copy(root().join(RUBRIC), &rubric).unwrap();
+    (s(&questionnaire), s(&rubric))
+}
+
+/// Runs the command a hint printed (from the first `mognad ` at or after `marker` to the end
+/// of its line), as a shell would split it.
+fn run_printed(dir: &Path, said: &str, marker: &str) -> crate::Output {
+    let line = said
+        .lines()
+        .find_map(|l| l.find(marker).map(|at| &l[at..]))
+        .and_then(|rest| rest.find("mognad ").map(|at| &rest[at + "mognad ".len()..]))
+        .unwrap_or_else(|| panic!("no {marker:?} in:\n{said}"));
+    // A command inside a sentence stands in backticks.
+    let line = line.split('`').next().unwrap_or_default();
+    let words = shell_words(line.trim());
+    let words: Vec<&str> = words.iter().map(String::as_str).collect();
+    Test::new().dir(dir).args(&words).run()
+}
+
+/// Splits a command line as a shell does for plain words and single quotes.
+fn shell_words(line: &str) -> Vec<String> {
+    let (mut words, mut word, mut quoted, mut any) = (Vec::new(), String::new(), false, false);
+    for c in line.chars() {
+        match c {
+            '\'' => {
+                quoted = !quoted;
+                any = true;
+            }
+            ' ' if !quoted => {
+                if any {
+                    words.push(std::mem::take(&mut word));
+                    any = false;
+                }
+            }
+            c => {
+                word.push(c);
+                any = true;
+            }
+        }
+    }
+    if any {
+        words.push(word);
+    }
+    words
+}
+
+#[test]
+fn third_assess_and_merge_take_a_rubric_that_is_not_beside_the_questionnaire() {
+    let dir = tempfile::tempdir().unwrap();
+    let (questionnaire, rubric) = apart(dir.path());
+    let mut lines = vec![
+        "",
+        "Åsa Lindström",
+        "CMIO",
+        "AI-stöd för bedömning av hudförändringar",
+        "Patienter som söker vårdcentral för en hudförändring",
+    ];
+    lines.extend_from_slice(KEYS_2026);
+    lines.push("a");
+    let interview = |rubric: Option<&str>| {
+        let mut test = Test::new().dir(dir.path()).args(&[
+            "assess",
+            "--plain",
+            "--questionnaire",
+            &questionnaire,
+            "--answers",
+            "svar.json",
+            "--region",
+            "Region Norrsund (fiktiv)",
+            "--year",
+            "2026",
+        ]);
+        if let Some(rubric) = rubric {
+            test = test.args(&["--rubric", rubric]);
+        }
+        test.stdin(&(lines.join("\n") + "\n")).run()
+    };
+    // Without the rubric the answers are kept and the missing rubric is said.
+    let out = interview(None);
+    assert_eq!(out.code, 2, "{}\n{}", out.stdout, out.stderr);
+    assert!(out.stderr.contains("ai-stod"), "{}", out.stderr);
+    std::fs::remove_file(dir.path().join("svar.json")).unwrap();
+    let out = interview(Some(&rubric));
+    assert_eq!(out.code, 0, "{}\n{}", out.stdout, out.stderr);
+    assert!(
+        out.stdout.contains("Bedömning: DELVIS REDO"),
+        "{}",
+        out.stdout
+    );
+    // The printed report command names both files, quoted, and works as written.
+    assert!(out.stdout.contains("--rubric '"), "{}", out.stdout);
+    let pdf = run_printed(
+        dir.path(),
+        &out.stdout,
+        "Nästa steg, profilen för ledningen: ",
+    );
+    assert_eq!(pdf.code, 0, "{}\n{}", pdf.stdout, pdf.stderr);
+
+    // Two respondents merged with the questionnaire and rubric named as files.
+    let answers = dir.path().join("svar.json");
+    let cmio = changed(dir.path(), "cmio.json", |a| {
+        *a = crate::json(answers.to_str().unwrap());
+        a["respondents"] = json!([{"name": "Åsa Lindström", "role": "CMIO"}]);
+    });
+    let ciso = changed(dir.path(), "ciso.json", |a| {
+        *a = crate::json(answers.to_str().unwrap());
+        a["respondents"] = json!([{"name": "Jörgen Öhman", "role": "CISO"}]);
+        // 2.2 CE marking is a blocker's question: the lowest answer is proposed, split.
+        a["answers"]["a2-2"] = json!({"value": "no"});
+    });
+    let merged = Test::new()
+        .dir(dir.path())
+        .args(&["merge", &s(&cmio), &s(&ciso), "-o", "team.json"])
+        .args(&["--questionnaire", &questionnaire, "--rubric", &rubric])
+        .run();
+    assert_eq!(merged.code, 0, "{}\n{}", merged.stdout, merged.stderr);
+    let team = crate::json(dir.path().join("team.json").to_str().unwrap());
+    assert_eq!(team["answers"]["a2-2"]["value"], "no");
+    assert_eq!(team["answers"]["a2-2"]["split"], true);
+    // The printed consensus command names the files; without a terminal it says how to score,
+    // and that command works as written.
+    let consensus = run_printed(
+        dir.path(),
+        &merged.stderr,
+        "Nästa steg, enas om de oeniga frågorna: ",
+    );
+    assert_eq!(consensus.code, 2, "{}", consensus.stderr);
+    assert!(
+        consensus.stderr.contains("--rubric '"),
+        "{}",
+        consensus.stderr
+    );
+    let scored = run_printed(dir.path(), &consensus.stderr, "mognad score");
+    assert_eq!(scored.code, 0, "{}\n{}", scored.stdout, scored.stderr);
+    assert!(
+        scored.stdout.contains("Bedömning: väntar"),
+        "{}",
+        scored.stdout
+    );
 }
 
 /// Six fictional regions whose scale answers are all at level `i` (0–5), the rest as the
