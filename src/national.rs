@@ -238,6 +238,8 @@ pub fn indicator_questions(q: &Questionnaire) -> impl Iterator<Item = (&Question
 /// What the reference is built from: one questionnaire and every region's row.
 pub struct Group<'a> {
     pub questionnaire: &'a Questionnaire,
+    /// The rubric the rows were scored with, when there is one: it names the blockers.
+    pub rubric: Option<&'a crate::scoring::Rubric>,
     pub rows: Vec<Row>,
 }
 
