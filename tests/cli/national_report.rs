@@ -646,7 +646,10 @@ fn a_nation_of_readiness_only_speaks_of_readiness() {
         let text = words(&text(&pdf));
         assert!(text.contains(title), "{lang}: {text}");
         assert!(text.contains(said), "{lang}: {text}");
-        assert!(text.contains("Distansmonitorering vid hjärtsvikt"), "{text}");
+        assert!(
+            text.contains("Distansmonitorering vid hjärtsvikt"),
+            "{text}"
+        );
         for word in absent {
             assert!(!text.contains(word), "{lang}: {word} is in {text}");
         }
