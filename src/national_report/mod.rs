@@ -437,23 +437,13 @@ fn scored<'a>(y: &Year<'a>) -> Option<&'a Group<'a>> {
 /// questionnaire may have several files per region (one per solution), so a figure is
 /// withheld unless its scores come from at least `k` regions, not just `k` files.
 fn spread(scored: Vec<(&str, f64)>, k: u32) -> (Stat, Vec<f64>) {
-    let regions: std::collections::BTreeSet<String> =
-        scored.iter().map(|(r, _)| r.to_lowercase()).collect();
-    let mut values: Vec<f64> = scored.into_iter().map(|(_, v)| v).collect();
-    values.sort_by(f64::total_cmp);
-    let mut stat = Stat::of(&values, k);
-    if (regions.len() as u32) < k {
-        stat = Stat {
-            n: stat.n,
-            withheld: true,
-            ..Stat::default()
-        };
-    }
-    let values = if stat.withheld {
+    let stat = Stat::of_regions(&scored, k);
+    let mut values: Vec<f64> = if stat.withheld {
         Vec::new()
     } else {
-        values.into_iter().map(round2).collect()
+        scored.into_iter().map(|(_, v)| round2(v)).collect()
     };
+    values.sort_by(f64::total_cmp);
     (stat, values)
 }
 
