@@ -389,8 +389,8 @@ fn third_compare_two_years() {
     let text = with_files(&["compare", Y2025, Y2026]).success().stdout;
     for said in [
         "Region Norrsund (fiktiv) · 2025 → 2026",
-        "  1  Ägarskap och finansiering        1,0    3,8         +2,8   0 → 3",
-        "  3  Data och informationssäkerhet    2,0    3,0         +1,0   1 → 2",
+        "  1  Ägarskap och finansiering            1,0    3,8         +2,8   0 → 3",
+        "  3  Data och informationssäkerhet        2,0    3,0         +1,0   1 → 2",
         "Samlat index: 1,8 → 3,4 (+1,6), nivå 1 → 2.",
         "1.2 Finansiering efter piloten: Nej → Ja",
         "6.3 Reservrutin och exit: Det finns ingen plan → En reservrutin för driftstopp",
@@ -811,7 +811,7 @@ fn third_benchmark_builds_a_national_reference() {
     let out = with_files(&["benchmark", &s(&inbox), "-o", &s(&reference)]).success();
     assert!(
         out.stdout
-            .contains("ai-stod 2026.1 2026: 6 regioner, 17 siffror publicerade, 0 undanhållna"),
+            .contains("ai-stod 2026.1 2026: 6 regioner, 20 siffror publicerade, 0 undanhållna"),
         "{}",
         out.stdout
     );
