@@ -49,6 +49,10 @@ pub struct Comparison {
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub groups: Vec<GroupChange>,
     pub overall: OverallChange,
+    /// For a questionnaire whose rubric gives a verdict, the verdict then and now and the
+    /// blockers that came or went; absent otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub verdict: Option<VerdictChange>,
     /// The compared questions whose answer changed, in the questionnaire's order.
     pub changed: Vec<ChangedAnswer>,
     /// What could not be compared, and why; empty when the versions are the same.
@@ -144,7 +148,34 @@ pub struct OverallChange {
     pub min_areas: usize,
 }
 
-/// A compared question whose answer changed, from or to unanswered included.
+/// The verdict band then and now, both from the answers as compared, and the blockers that
+/// held only then (`went`), only now (`came`) or both years (`stayed`).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct VerdictChange {
+    /// The band's id then; `null` when there was no verdict.
+    pub then: Option<String>,
+    pub then_name: Option<Text>,
+    pub now: Option<String>,
+    pub now_name: Option<Text>,
+    pub came: Vec<BlockerChange>,
+    pub went: Vec<BlockerChange>,
+    pub stayed: Vec<BlockerChange>,
+}
+
+/// A blocker of the verdict that holds in one year or both.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct BlockerChange {
+    pub id: String,
+    pub reason: Text,
+    /// The best band possible while it holds.
+    pub limit: String,
+    /// Whether it made that year's verdict worse than the index alone (now, for `stayed`
+    /// and `came`; then, for `went`).
+    pub decisive: bool,
+}
+
+/// A compared question whose answer changed, from or to unanswered included. A question
+/// that was not asked in a year (its condition did not hold) has no answer that year.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct ChangedAnswer {
     /// The current question.
@@ -163,6 +194,12 @@ pub struct ChangedAnswer {
     pub then: Option<Answer>,
     /// The answer now, with its comment; `null` when unanswered.
     pub now: Option<Answer>,
+    /// True when the question was not asked then: its condition did not hold.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub not_asked_then: bool,
+    /// True when the question is not asked now.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub not_asked_now: bool,
 }
 
 /// A question that could not be compared.
@@ -446,11 +483,17 @@ pub fn compare_editions(
         if !comparable.contains(question.id.as_str()) {
             continue;
         }
+        // A question whose condition did not hold was not asked: an answer left in the file
+        // from before the condition changed answers nothing.
+        let asked_then = questionnaire.is_asked(question, &carried.answers);
+        let asked_now = questionnaire.is_asked(question, new);
         let before = carried
             .answers
             .get(&question.id)
-            .filter(|a| choice_of(a).is_some());
-        let after = new.get(&question.id).filter(|a| choice_of(a).is_some());
+            .filter(|a| asked_then && choice_of(a).is_some());
+        let after = new
+            .get(&question.id)
+            .filter(|a| asked_now && choice_of(a).is_some());
         let differs = match (before.and_then(choice_of), after.and_then(choice_of)) {
             (Some(b), Some(a)) => !same(&b, &a),
             (None, None) => false,
@@ -472,8 +515,11 @@ pub fn compare_editions(
             text: question.text.clone(),
             then: before.cloned(),
             now: after.cloned(),
+            not_asked_then: !asked_then,
+            not_asked_now: !asked_now,
         });
     }
+    let verdict = verdict_change(&then, &now);
 
     Comparison {
         format: FORMAT,
@@ -486,9 +532,52 @@ pub fn compare_editions(
         areas,
         groups,
         overall,
+        verdict,
         changed,
         left_out: carried.left_out,
     }
+}
+
+/// The verdict then and now, when the rubric gives one.
+fn verdict_change(then: &Scorecard, now: &Scorecard) -> Option<VerdictChange> {
+    if then.verdict.is_none() && now.verdict.is_none() {
+        return None;
+    }
+    let hits = |card: &Scorecard| -> Vec<scoring::BlockerHit> {
+        card.verdict
+            .iter()
+            .flat_map(|v| v.blockers.clone())
+            .collect()
+    };
+    let (before, after) = (hits(then), hits(now));
+    let change = |b: &scoring::BlockerHit| BlockerChange {
+        id: b.id.clone(),
+        reason: b.reason.clone(),
+        limit: b.limit.clone(),
+        decisive: b.decisive,
+    };
+    let held = |list: &[scoring::BlockerHit], id: &str| list.iter().any(|b| b.id == id);
+    Some(VerdictChange {
+        then: then.verdict.as_ref().and_then(|v| v.id.clone()),
+        then_name: then.verdict.as_ref().and_then(|v| v.name.clone()),
+        now: now.verdict.as_ref().and_then(|v| v.id.clone()),
+        now_name: now.verdict.as_ref().and_then(|v| v.name.clone()),
+        came: after
+            .iter()
+            .filter(|b| !held(&before, &b.id))
+            .map(change)
+            .collect(),
+        went: before
+            .iter()
+            .filter(|b| !held(&after, &b.id))
+            .map(change)
+            .collect(),
+        stayed: after
+            .iter()
+            .filter(|b| held(&before, &b.id))
+            .map(change)
+            .collect(),
+    })
 }
 
 impl Comparison {

@@ -238,6 +238,8 @@ pub fn indicator_questions(q: &Questionnaire) -> impl Iterator<Item = (&Question
 /// What the reference is built from: one questionnaire and every region's row.
 pub struct Group<'a> {
     pub questionnaire: &'a Questionnaire,
+    /// The rubric the rows were scored with, when there is one: it names the blockers.
+    pub rubric: Option<&'a crate::scoring::Rubric>,
     pub rows: Vec<Row>,
 }
 
@@ -261,6 +263,24 @@ impl Stat {
                 withheld: true,
                 ..Stat::default()
             },
+        }
+    }
+
+    /// The statistic of scores given by regions: as [`Stat::of`], and withheld too unless
+    /// the scores come from at least `min_regions` regions. A readiness questionnaire is
+    /// answered once per solution, so a region may give several scores; `n` counts them.
+    pub fn of_regions(scored: &[(&str, f64)], min_regions: u32) -> Stat {
+        let regions: BTreeSet<String> = scored.iter().map(|(r, _)| r.to_lowercase()).collect();
+        let values: Vec<f64> = scored.iter().map(|(_, v)| *v).collect();
+        let stat = Stat::of(&values, min_regions);
+        if (regions.len() as u32) < min_regions {
+            Stat {
+                n: stat.n,
+                withheld: true,
+                ..Stat::default()
+            }
+        } else {
+            stat
         }
     }
 
@@ -294,33 +314,32 @@ fn section(group: &Group, min_regions: u32) -> Section {
     let q = group.questionnaire;
     let rows = &group.rows;
     let regions: BTreeSet<String> = rows.iter().map(|r| r.region.clone()).collect();
-    let overall: Vec<f64> = rows.iter().filter_map(|r| r.overall).collect();
+    // Scores count by region: a readiness questionnaire's rows may be several per region.
+    let by_region = |score: &dyn Fn(&Row) -> Option<f64>| -> Stat {
+        let scored: Vec<(&str, f64)> = rows
+            .iter()
+            .filter_map(|r| Some((r.region.as_str(), score(r)?)))
+            .collect();
+        Stat::of_regions(&scored, min_regions)
+    };
+    let overall = by_region(&|r| r.overall);
     let areas = q
         .areas
         .iter()
         .enumerate()
         .filter(|(i, _)| rows.first().is_some_and(|r| r.scored[*i]))
-        .map(|(i, area)| {
-            let values: Vec<f64> = rows.iter().filter_map(|r| r.areas[i]).collect();
-            Figure {
-                id: area.id.clone(),
-                stat: Stat::of(&values, min_regions),
-            }
+        .map(|(i, area)| Figure {
+            id: area.id.clone(),
+            stat: by_region(&|r| r.areas[i]),
         })
         .collect();
     let groups = q
         .groups
         .iter()
         .enumerate()
-        .map(|(i, group)| {
-            let values: Vec<f64> = rows
-                .iter()
-                .filter_map(|r| r.groups.get(i).copied().flatten())
-                .collect();
-            Figure {
-                id: group.id.clone(),
-                stat: Stat::of(&values, min_regions),
-            }
+        .map(|(i, group)| Figure {
+            id: group.id.clone(),
+            stat: by_region(&|r| r.groups.get(i).copied().flatten()),
         })
         .collect();
     let questions = scale_questions(q)
@@ -369,7 +388,7 @@ fn section(group: &Group, min_regions: u32) -> Section {
         version: q.version.clone(),
         hash: Some(q.content_hash()),
         regions: regions.into_iter().collect(),
-        overall: Stat::of(&overall, min_regions),
+        overall,
         areas,
         groups,
         questions,
@@ -390,9 +409,37 @@ impl National {
     pub fn section(&self, questionnaire: &str) -> Option<&Section> {
         self.questionnaires.iter().find(|s| s.id == questionnaire)
     }
+
+    /// The figures a region's answers to `questionnaire` can be set beside: its section,
+    /// when the reference was built from the same version, whatever its kind. A readiness
+    /// questionnaire's section has its index and areas as a maturity one's has.
+    pub fn for_questionnaire(&self, questionnaire: &Questionnaire) -> Option<&Section> {
+        self.section(&questionnaire.id)
+            .filter(|s| s.version == questionnaire.version)
+    }
 }
 
 impl Section {
+    /// The index's figures, to set a region's index beside.
+    pub fn index(&self) -> &Stat {
+        &self.overall
+    }
+
+    /// How many regions' answers the figures rest on, names alike but for case counted once
+    /// as the figures count them.
+    pub fn region_count(&self) -> usize {
+        self.regions
+            .iter()
+            .map(|r| r.to_lowercase())
+            .collect::<BTreeSet<_>>()
+            .len()
+    }
+
+    /// Every scored area's figures, in the questionnaire's order.
+    pub fn areas(&self) -> impl Iterator<Item = (&str, &Stat)> {
+        self.areas.iter().map(|f| (f.id.as_str(), &f.stat))
+    }
+
     pub fn area(&self, id: &str) -> Option<&Stat> {
         self.areas.iter().find(|f| f.id == id).map(|f| &f.stat)
     }
@@ -461,5 +508,55 @@ mod tests {
         assert_eq!(s.group("h").map(|g| (g.n, g.withheld)), Some((3, true)));
         assert_eq!(s.group("h").and_then(Stat::band), None);
         assert_eq!(s.group("x"), None);
+    }
+
+    /// Six files of the built-in readiness questionnaire from three regions (two solutions
+    /// each) give no published figure at five regions; from six regions they do, and the
+    /// section answers for the questionnaire's version with its index and every area.
+    #[test]
+    fn a_readiness_section_counts_regions_not_files() {
+        let q = crate::builtin::questionnaire("beredskap").unwrap().unwrap();
+        let row = |region: &str, score: f64| Row {
+            region: region.to_string(),
+            date: None,
+            example: true,
+            overall: Some(score),
+            areas: vec![Some(score); q.areas.len()],
+            scored: vec![true; q.areas.len()],
+            groups: vec![Some(score); q.groups.len()],
+            levels: scale_questions(&q).map(|_| Some(2)).collect(),
+            indicators: indicator_questions(&q).map(|_| None).collect(),
+            solution: Some(format!("lösning {score}")),
+            verdict: None,
+            blockers: Vec::new(),
+        };
+        let three: Vec<Row> = ["A", "B", "C", "a", "b", "c"]
+            .iter()
+            .zip([1.0, 2.0, 3.0, 4.0, 5.0, 2.5])
+            .map(|(r, s)| row(r, s))
+            .collect();
+        let group = |rows: Vec<Row>| Group {
+            questionnaire: &q,
+            rubric: None,
+            rows,
+        };
+        let few = build(2026, 5, true, &[group(three)]);
+        let section = few.for_questionnaire(&q).unwrap();
+        assert_eq!((section.index().n, section.index().withheld), (6, true));
+        assert!(section.areas().all(|(_, stat)| stat.withheld));
+        assert_eq!(section.region_count(), 3);
+        let six: Vec<Row> = ["A", "B", "C", "D", "E", "F"]
+            .iter()
+            .zip([1.0, 2.0, 3.0, 4.0, 5.0, 2.5])
+            .map(|(r, s)| row(r, s))
+            .collect();
+        let many = build(2026, 5, true, &[group(six)]);
+        let section = many.for_questionnaire(&q).unwrap();
+        assert_eq!(section.index().median, Some(2.75));
+        assert_eq!(section.areas().count(), q.areas.len());
+        assert!(section.areas().all(|(_, stat)| !stat.withheld));
+        let mut other = q.clone();
+        other.version = "1900.1".into();
+        assert!(many.for_questionnaire(&other).is_none());
     }
 }

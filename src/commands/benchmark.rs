@@ -386,6 +386,7 @@ impl<'a> Read<'a> {
             if !rows.is_empty() {
                 sections.push(national::Group {
                     questionnaire: &known.questionnaire,
+                    rubric: known.rubric.as_ref(),
                     rows,
                 });
             }

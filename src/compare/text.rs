@@ -56,6 +56,7 @@ pub fn render(comparison: &Comparison, questionnaire: &Questionnaire, lang: Lang
     out.push_str(&areas_table(c, questionnaire, lang));
     out.push('\n');
     overall(&mut out, c, lang);
+    verdict(&mut out, c, lang);
     notes(&mut out, c, lang);
     changed(&mut out, c, questionnaire, lang);
     left_out(&mut out, c, questionnaire, lang);
@@ -237,6 +238,53 @@ fn overall(out: &mut String, c: &Comparison, lang: Lang) {
     paragraph(out, &line, "", "  ");
 }
 
+/// The verdict band then and now, and the blockers that came, went or stayed.
+fn verdict(out: &mut String, c: &Comparison, lang: Lang) {
+    let Some(v) = &c.verdict else {
+        return;
+    };
+    let band = |name: &Option<crate::lang::Text>| {
+        name.as_ref().map_or_else(
+            || lang.pick("ingen bedömning", "no verdict").to_string(),
+            |n| n.get(lang).to_string(),
+        )
+    };
+    let line = format!(
+        "{}: {} → {}{}",
+        lang.pick("Bedömning", "Verdict"),
+        band(&v.then_name),
+        band(&v.now_name),
+        if v.then == v.now {
+            lang.pick(", oförändrad.", ", unchanged.")
+        } else {
+            "."
+        }
+    );
+    paragraph(out, &line, "", "  ");
+    for (list, sv, en) in [
+        (&v.came, "Nya hinder", "Blockers that came"),
+        (
+            &v.went,
+            "Hinder som inte längre gäller",
+            "Blockers that went",
+        ),
+        (&v.stayed, "Hinder som kvarstår", "Blockers that remain"),
+    ] {
+        if list.is_empty() {
+            continue;
+        }
+        let _ = writeln!(out, "  {}:", lang.pick(sv, en));
+        for b in list {
+            let text = b.reason.get(lang);
+            let mut chars = text.chars();
+            let reason = chars.next().map_or_else(String::new, |first| {
+                first.to_uppercase().collect::<String>() + chars.as_str()
+            });
+            paragraph(out, &format!("– {reason}"), "    ", "      ");
+        }
+    }
+}
+
 fn notes(out: &mut String, c: &Comparison, lang: Lang) {
     let lines: Vec<String> = c
         .areas
@@ -340,7 +388,10 @@ fn changed(out: &mut String, c: &Comparison, questionnaire: &Questionnaire, lang
                 let _ = writeln!(out, "  {} {}", area.number, area.title.get(lang));
             }
         }
-        let words = |answer: Option<&crate::answers::Answer>| {
+        let words = |answer: Option<&crate::answers::Answer>, asked: bool| {
+            if !asked {
+                return lang.pick("Ej ställd", "Not asked").to_string();
+            }
             answer
                 .and_then(|a| answer_words(question, a, lang, false))
                 .unwrap_or_else(|| lang.pick("Obesvarad", "Unanswered").to_string())
@@ -348,8 +399,8 @@ fn changed(out: &mut String, c: &Comparison, questionnaire: &Questionnaire, lang
         let mut line = format!(
             "{}: {} → {}",
             name(change, lang),
-            words(change.then.as_ref()),
-            words(change.now.as_ref())
+            words(change.then.as_ref(), !change.not_asked_then),
+            words(change.now.as_ref(), !change.not_asked_now)
         );
         if let Some(from) = &change.from {
             let _ = write!(line, " ({} {from})", lang.pick("tidigare", "formerly"));

@@ -60,9 +60,17 @@ pub struct NationalReport {
     pub date: Option<String>,
     /// Per year and questionnaire edition, how many regions answered.
     pub editions: Vec<Edition>,
+    /// The questionnaires answered this year, with what they are and their titles: what the
+    /// pages choose their pages and words from.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub questionnaires: Vec<Answered>,
+    /// The questionnaire whose index and areas `overall` and `areas` give: the maturity
+    /// questionnaire when one was answered this year, else the first answered.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scored: Option<String>,
     /// The national index per year.
     pub overall: Vec<YearStat>,
-    /// Per scored area of the maturity questionnaire, the regions' scores per year.
+    /// Per scored area of the questionnaire `scored` names, the regions' scores per year.
     pub areas: Vec<AreaFigures>,
     /// Per group of areas of any questionnaire answered this year that declares groups, the
     /// regions' group scores per year; absent when none does.
@@ -89,6 +97,16 @@ pub struct Edition {
     /// The regions, only when they agreed to be named.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub names: Vec<String>,
+}
+
+/// A questionnaire answered this year.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Answered {
+    pub id: String,
+    /// `maturity` or `readiness`.
+    pub kind: Kind,
+    pub title: Text,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -291,7 +309,7 @@ pub struct Options<'a> {
 }
 
 /// The report for the latest of `years` (oldest first), with the one before it as last year.
-pub fn build(years: &[Year], options: &Options) -> NationalReport {
+pub fn build<'a>(years: &[Year<'a>], options: &Options) -> NationalReport {
     let k = options.min_regions;
     let this = years.last().expect("at least one year");
     let previous = years
@@ -318,18 +336,27 @@ pub fn build(years: &[Year], options: &Options) -> NationalReport {
         })
         .collect();
     let shown_years: Vec<&Year> = previous.into_iter().chain([this]).collect();
+    let scored = scored(this);
+    let scored_in = |y: &Year<'a>| {
+        let id = &scored?.questionnaire.id;
+        y.groups.iter().find(|g| &g.questionnaire.id == id)
+    };
     let overall = shown_years
         .iter()
         .filter_map(|y| {
-            let g = maturity(y)?;
-            let values: Vec<f64> = g.rows.iter().filter_map(|r| r.overall).collect();
-            let stat = Stat::of(&values, k);
+            let g = scored_in(y)?;
+            let values: Vec<(&str, f64)> = g
+                .rows
+                .iter()
+                .filter_map(|r| Some((r.region.as_str(), r.overall?)))
+                .collect();
+            let (stat, _) = spread(values, k);
             note(&mut withheld, &stat, "overall", y.year);
             Some(YearStat { year: y.year, stat })
         })
         .collect();
-    let areas = maturity(this).map_or_else(Vec::new, |g| {
-        areas(g, previous.and_then(maturity), this.year, k, &mut withheld)
+    let areas = scored.map_or_else(Vec::new, |g| {
+        areas(g, previous.and_then(scored_in), this.year, k, &mut withheld)
     });
     let groups = this
         .groups
@@ -374,6 +401,16 @@ pub fn build(years: &[Year], options: &Options) -> NationalReport {
             .flat_map(|g| g.rows.iter().filter_map(|r| r.date.clone()))
             .max(),
         editions,
+        questionnaires: this
+            .groups
+            .iter()
+            .map(|g| Answered {
+                id: g.questionnaire.id.clone(),
+                kind: g.questionnaire.kind,
+                title: g.questionnaire.title.clone(),
+            })
+            .collect(),
+        scored: scored.map(|g| g.questionnaire.id.clone()),
         overall,
         areas,
         groups,
@@ -388,6 +425,26 @@ fn maturity<'a>(y: &Year<'a>) -> Option<&'a Group<'a>> {
     y.groups
         .iter()
         .find(|g| g.questionnaire.kind == Kind::Maturity)
+}
+
+/// The questionnaire whose index and areas the report shows: the maturity one, else the first
+/// answered (a readiness questionnaire, whose areas and index are scored as well).
+fn scored<'a>(y: &Year<'a>) -> Option<&'a Group<'a>> {
+    maturity(y).or_else(|| y.groups.first())
+}
+
+/// The statistic of scores given by regions, with the scores when published. A readiness
+/// questionnaire may have several files per region (one per solution), so a figure is
+/// withheld unless its scores come from at least `k` regions, not just `k` files.
+fn spread(scored: Vec<(&str, f64)>, k: u32) -> (Stat, Vec<f64>) {
+    let stat = Stat::of_regions(&scored, k);
+    let mut values: Vec<f64> = if stat.withheld {
+        Vec::new()
+    } else {
+        scored.into_iter().map(|(_, v)| round2(v)).collect()
+    };
+    values.sort_by(f64::total_cmp);
+    (stat, values)
 }
 
 fn note(withheld: &mut Vec<Withheld>, stat: &Stat, figure: &str, year: i32) {
@@ -413,18 +470,17 @@ fn areas(
         if !g.rows.first().is_some_and(|r| r.scored[i]) {
             return None;
         }
-        let mut values: Vec<f64> = g.rows.iter().filter_map(|r| r.areas[i]).collect();
-        values.sort_by(f64::total_cmp);
-        let stat = Stat::of(&values, k);
+        let values: Vec<(&str, f64)> = g
+            .rows
+            .iter()
+            .filter_map(|r| Some((r.region.as_str(), r.areas[i]?)))
+            .collect();
+        let (stat, scores) = spread(values, k);
         note(withheld, &stat, id, year);
         Some(Distribution {
             year,
             of: g.rows.len() as u32,
-            scores: if stat.withheld {
-                Vec::new()
-            } else {
-                values.into_iter().map(round2).collect()
-            },
+            scores,
             stat,
         })
     };
@@ -461,32 +517,17 @@ fn groups(
     let q = this.questionnaire;
     let distribution = |g: &Group, id: &str, year: i32, withheld: &mut Vec<Withheld>| {
         let i = g.questionnaire.groups.iter().position(|x| x.id == id)?;
-        let scored: Vec<(&str, f64)> = g
+        let values: Vec<(&str, f64)> = g
             .rows
             .iter()
             .filter_map(|r| Some((r.region.as_str(), r.groups.get(i).copied().flatten()?)))
             .collect();
-        let regions: std::collections::BTreeSet<String> =
-            scored.iter().map(|(r, _)| r.to_lowercase()).collect();
-        let mut values: Vec<f64> = scored.into_iter().map(|(_, v)| v).collect();
-        values.sort_by(f64::total_cmp);
-        let mut stat = Stat::of(&values, k);
-        if (regions.len() as u32) < k {
-            stat = Stat {
-                n: stat.n,
-                withheld: true,
-                ..Stat::default()
-            };
-        }
+        let (stat, scores) = spread(values, k);
         note(withheld, &stat, id, year);
         Some(Distribution {
             year,
             of: g.rows.len() as u32,
-            scores: if stat.withheld {
-                Vec::new()
-            } else {
-                values.into_iter().map(round2).collect()
-            },
+            scores,
             stat,
         })
     };
@@ -694,10 +735,10 @@ fn indicators(
 pub const VERDICTS: [&str; 3] = ["ready", "partly_ready", "not_ready"];
 
 fn readiness(g: &Group, year: i32, k: u32, withheld: &mut Vec<Withheld>) -> Vec<Solution> {
-    let rubric = crate::builtin::rubric(&g.questionnaire.id).and_then(Result::ok);
+    let builtin = crate::builtin::rubric(&g.questionnaire.id).and_then(Result::ok);
+    let rubric = g.rubric.or(builtin.as_ref());
     let reason_of = |id: &str| {
         rubric
-            .as_ref()
             .and_then(|r| r.verdict.as_ref())
             .and_then(|v| v.blockers.iter().find(|b| b.id == id))
             .map_or_else(|| Text::new(id, id), |b| b.reason.clone())

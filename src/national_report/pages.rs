@@ -5,7 +5,10 @@ use std::fmt::Write as _;
 
 use crate::lang::Lang;
 use crate::national::Stat;
-use crate::national_report::{Counts, GroupFigures, Indicator, NationalReport, Reason, VERDICTS};
+use crate::national_report::{
+    Answered, Counts, GroupFigures, Indicator, NationalReport, Reason, VERDICTS,
+};
+use crate::questionnaire::Kind;
 use crate::report::model::{
     BarRow, Bars, Block, Column, Page, Report, SeriesKind, Strip, StripRow, Style, Table,
 };
@@ -64,37 +67,134 @@ fn column(header: impl Into<String>, width: f32, numeric: bool) -> Column {
     }
 }
 
-/// The report's pages.
+/// A title inside a sentence: its first letter small, unless the title opens with an
+/// abbreviation (*AI-stöd*, *IT*).
+fn in_sentence(title: &str) -> String {
+    let mut chars = title.chars();
+    match (chars.next(), chars.next()) {
+        (Some(first), Some(second)) if first.is_uppercase() && !second.is_uppercase() => {
+            first.to_lowercase().chain(title.chars().skip(1)).collect()
+        }
+        _ => title.to_string(),
+    }
+}
+
+/// The questionnaires answered this year of a kind. A report read from open data written
+/// before the questionnaires were listed has its maturity questionnaire only.
+fn answered(r: &NationalReport, kind: Kind) -> Vec<&Answered> {
+    r.questionnaires.iter().filter(|q| q.kind == kind).collect()
+}
+
+/// Whether the report's index and areas are of a maturity questionnaire: then they are the
+/// national index of digital maturity, as the yearly series has always shown it.
+fn of_maturity(r: &NationalReport) -> bool {
+    r.questionnaires.is_empty()
+        || r.questionnaires
+            .iter()
+            .any(|q| Some(&q.id) == r.scored.as_ref() && q.kind == Kind::Maturity)
+}
+
+/// The title of the questionnaire whose areas the report shows, inside a sentence.
+fn scored_title(r: &NationalReport, w: &Words) -> String {
+    r.questionnaires
+        .iter()
+        .find(|q| Some(&q.id) == r.scored.as_ref())
+        .map_or_else(
+            || w.t("enkäten", "the questionnaire"),
+            |q| in_sentence(q.title.get(w.lang)),
+        )
+}
+
+/// Whether any readiness questionnaire was answered this year, or assessments were counted.
+fn has_readiness(r: &NationalReport) -> bool {
+    !answered(r, Kind::Readiness).is_empty() || !r.readiness.is_empty()
+}
+
+/// The report's pages: those the questionnaires answered give figures for.
 pub fn report(r: &NationalReport, options: &Options) -> Report {
     let w = Words { lang: options.lang };
-    let title = w.t(
-        &format!("Digital mognad i hälso- och sjukvården: riket {}", r.year),
-        &format!("Digital maturity in healthcare: the nation {}", r.year),
-    );
-    let mut pages = vec![summary(r, &w, &title), indicators(r, &w), areas(r, &w)];
+    let maturity = of_maturity(r);
+    let title = if maturity {
+        w.t(
+            &format!("Digital mognad i hälso- och sjukvården: riket {}", r.year),
+            &format!("Digital maturity in healthcare: the nation {}", r.year),
+        )
+    } else {
+        let named = r
+            .questionnaires
+            .iter()
+            .find(|q| Some(&q.id) == r.scored.as_ref())
+            .map_or_else(
+                || w.t("Beredskap", "Readiness"),
+                |q| q.title.get(w.lang).to_string(),
+            );
+        w.t(
+            &format!("{named}: riket {}", r.year),
+            &format!("{named}: the nation {}", r.year),
+        )
+    };
+    let mut pages = vec![summary(r, &w, &title)];
+    if !r.indicators.is_empty() {
+        pages.push(indicators(r, &w));
+    }
+    if r.scored.is_some() || !r.areas.is_empty() {
+        pages.push(areas(r, &w));
+    }
     if !r.groups.is_empty() {
         pages.push(groups(r, &w));
     }
-    pages.extend([barriers(r, &w), readiness(r, &w), method(r, &w)]);
-    Report {
-        lang: options.lang.code(),
-        title: title.clone(),
-        subject: w.t(
+    if !r.barriers.is_empty() {
+        pages.push(barriers(r, &w));
+    }
+    if has_readiness(r) {
+        pages.push(readiness(r, &w));
+    }
+    pages.push(method(r, &w));
+    let subject = match (maturity, has_readiness(r)) {
+        (true, true) => w.t(
             "Regionernas digitala mognad och beredskap, sammanställd ur regionernas egna svarsfiler",
             "The regions' digital maturity and readiness, compiled from the regions' own answers files",
         ),
-        author: w.t("Regionernas digitaliseringsnätverk", "The regions' digitalisation network"),
+        (true, false) => w.t(
+            "Regionernas digitala mognad, sammanställd ur regionernas egna svarsfiler",
+            "The regions' digital maturity, compiled from the regions' own answers files",
+        ),
+        (false, _) => w.t(
+            &format!(
+                "Regionernas svar om {}, sammanställda ur regionernas egna svarsfiler",
+                scored_title(r, &w)
+            ),
+            &format!(
+                "The regions' answers on {}, compiled from the regions' own answers files",
+                scored_title(r, &w)
+            ),
+        ),
+    };
+    Report {
+        lang: options.lang.code(),
+        title: title.clone(),
+        subject,
+        author: w.t(
+            "Regionernas digitaliseringsnätverk",
+            "The regions' digitalisation network",
+        ),
         keywords: vec![
             w.t("digital mognad", "digital maturity"),
             w.t("regioner", "regions"),
             w.t("nationell rapport", "national report"),
             r.year.to_string(),
         ],
-        date: r.date.clone().unwrap_or_else(|| format!("{}-12-31", r.year)),
+        date: r
+            .date
+            .clone()
+            .unwrap_or_else(|| format!("{}-12-31", r.year)),
         classification: options.classification.unwrap_or_default().to_string(),
-        stamp: r
-            .example
-            .then(|| w.t("Exempeldata: fiktiva regioner", "Example data: fictional regions")),
+        stamp: r.example.then(|| {
+            w.t(
+                "Exempeldata: fiktiva regioner",
+                "Example data: fictional regions",
+            )
+        }),
         footer: title,
         pages,
     }
@@ -110,17 +210,38 @@ fn regions_this_year(r: &NationalReport) -> u32 {
 }
 
 fn summary(r: &NationalReport, w: &Words, title: &str) -> Page {
+    let scored = scored_title(r, w);
+    let mut lead = if of_maturity(r) {
+        w.t(
+            &format!(
+                "Hur långt regionerna har kommit med {scored} år {}, sammanställt ur regionernas egna svarsfiler.",
+                r.year
+            ),
+            &format!(
+                "How far the regions have come with {scored} in {}, compiled from the regions' own answers files.",
+                r.year
+            ),
+        )
+    } else {
+        w.t(
+            &format!(
+                "Regionernas bedömning av {scored} år {}, sammanställd ur regionernas egna svarsfiler: hur redo de bedömde sig och hur deras poäng fördelar sig per område.",
+                r.year
+            ),
+            &format!(
+                "The regions' assessment of {scored} in {}, compiled from the regions' own answers files: how ready they judged themselves and how their scores spread per area.",
+                r.year
+            ),
+        )
+    };
+    if !r.indicators.is_empty() {
+        lead.push_str(&w.t(
+            " Rapporten fortsätter den årliga serie som SLIT (Nätverket för Sveriges regioners IT-direktörer) publicerade till och med 2025.",
+            " The report continues the yearly series that SLIT (the network of the Swedish regions' IT directors) published up to 2025.",
+        ));
+    }
     let mut blocks = vec![Block::Paragraph {
-        text: w.t(
-            &format!(
-                "Hur långt regionerna har kommit med SKR:s tiopunktslista {}, sammanställt ur regionernas egna svarsfiler. Rapporten fortsätter den årliga serie som SLIT (Nätverket för Sveriges regioners IT-direktörer) publicerade till och med 2025.",
-                r.year
-            ),
-            &format!(
-                "How far the regions have come with SKR's ten-point list in {}, compiled from the regions' own answers files. The report continues the yearly series that SLIT (the network of the Swedish regions' IT directors) published up to 2025.",
-                r.year
-            ),
-        ),
+        text: lead,
         style: Style::Lead,
     }];
     let index = r.overall.iter().find(|o| o.year == r.year);
@@ -222,6 +343,25 @@ fn summary(r: &NationalReport, w: &Words, title: &str) -> Page {
                 },
                 groups.join(", ")
             ),
+        ));
+    }
+    for s in r
+        .readiness
+        .iter()
+        .filter(|s| !s.withheld && !s.name.is_empty())
+    {
+        let verdicts: Vec<String> = VERDICTS
+            .iter()
+            .filter_map(|v| {
+                let count = s.verdicts.get(*v)?;
+                Some(format!("{count} {}", verdict_name(v, w).to_lowercase()))
+            })
+            .collect();
+        points.push(format!(
+            "{}, {}: {}.",
+            s.name,
+            w.lang.regions(s.n as usize),
+            verdicts.join(", ")
         ));
     }
     if let Some(top) = r.barriers.first().filter(|b| b.rank.is_some()) {
@@ -409,14 +549,29 @@ fn indicators(r: &NationalReport, w: &Words) -> Page {
 
 fn areas(r: &NationalReport, w: &Words) -> Page {
     let previous = r.previous_year;
+    let scored = scored_title(r, w);
+    // A readiness questionnaire is answered once per solution, so a region may have several
+    // files; a figure is shown only when its files come from enough regions.
+    let per_file = !of_maturity(r);
+    let (dot_sv, dot_en) = if per_file {
+        (
+            "Varje prick är en svarsfil (en region och lösning), utan namn",
+            "Each dot is one answers file (a region and solution), unnamed",
+        )
+    } else {
+        (
+            "Varje prick är en region, utan namn",
+            "Each dot is one region, unnamed",
+        )
+    };
     let mut blocks = vec![paragraph(w.t(
         &format!(
-            "Hur regionernas poäng (0–5) fördelar sig i varje område av tiopunktslistan {}. Varje prick är en region, utan namn; den blå rutan är mittenhalvan av regionerna och strecket medianen.{}",
+            "Hur regionernas poäng (0–5) fördelar sig i varje område av {scored} år {}. {dot_sv}; den blå rutan är mittenhalvan och strecket medianen.{}",
             r.year,
             previous.map_or_else(String::new, |y| format!(" Den streckade rutan ovanför är mittenhalvan {y}."))
         ),
         &format!(
-            "How the regions' scores (0–5) spread in each area of the ten-point list in {}. Each dot is one region, unnamed; the blue box is the middle half of the regions and the line the median.{}",
+            "How the regions' scores (0–5) spread in each area of {scored} in {}. {dot_en}; the blue box is the middle half and the line the median.{}",
             r.year,
             previous.map_or_else(String::new, |y| format!(" The dashed box above is the middle half in {y}."))
         ),
@@ -454,7 +609,14 @@ fn areas(r: &NationalReport, w: &Words) -> Page {
         )));
     } else {
         let mut legend = vec![
-            (SeriesKind::Region, w.t("en region", "one region")),
+            (
+                SeriesKind::Region,
+                if per_file {
+                    w.t("en svarsfil", "one answers file")
+                } else {
+                    w.t("en region", "one region")
+                },
+            ),
             (
                 SeriesKind::National,
                 w.t(&format!("median {}", r.year), &format!("median {}", r.year)),
@@ -513,7 +675,11 @@ fn areas(r: &NationalReport, w: &Words) -> Page {
         ));
     }
     columns.push(column(
-        w.t("Regioner med poäng", "Regions scored"),
+        if per_file {
+            w.t("Svarsfiler med poäng", "Files scored")
+        } else {
+            w.t("Regioner med poäng", "Regions scored")
+        },
         0.22,
         true,
     ));
@@ -843,9 +1009,22 @@ fn verdict_name(id: &str, w: &Words) -> String {
 }
 
 fn readiness(r: &NationalReport, w: &Words) -> Page {
+    let titles: Vec<String> = answered(r, Kind::Readiness)
+        .iter()
+        .map(|q| q.title.get(w.lang).to_string())
+        .collect();
+    let assessed = if titles.is_empty() {
+        w.t("beredskap", "readiness")
+    } else {
+        titles
+            .iter()
+            .map(|t| in_sentence(t))
+            .collect::<Vec<_>>()
+            .join(w.lang.pick(" och ", " and "))
+    };
     let mut blocks = vec![paragraph(w.t(
-        "Regionernas bedömning av hur redo de är att skala upp en viss lösning, per slags lösning: hur många som blev redo, delvis redo och inte redo, och de hinder som oftast avgjorde bedömningen.",
-        "The regions' assessment of how ready they are to scale up a solution, per kind of solution: how many were ready, partly ready and not ready, and the blockers that most often decided the verdict.",
+        &format!("Regionernas bedömning av {assessed}, per slags lösning: hur många regioner som blev redo, delvis redo och inte redo, och de hinder som oftast avgjorde bedömningen."),
+        &format!("The regions' assessment of {assessed}, per kind of solution: how many regions were ready, partly ready and not ready, and the blockers that most often decided the verdict."),
     ))];
     if r.readiness.is_empty() {
         blocks.push(paragraph(w.t(
@@ -933,10 +1112,11 @@ fn readiness(r: &NationalReport, w: &Words) -> Page {
         }
     }
     Page {
-        title: w.t(
-            "Beredskap att skala upp lösningar",
-            "Readiness to scale up solutions",
-        ),
+        title: if titles.len() == 1 {
+            titles[0].clone()
+        } else {
+            w.t("Beredskap", "Readiness")
+        },
         blocks,
     }
 }
@@ -988,8 +1168,8 @@ fn method(r: &NationalReport, w: &Words) -> Page {
     let k = r.min_regions;
     let mut items = vec![
         w.t(
-            "Underlaget är regionernas egna svarsfiler, var och en kontrollerad mot sin enkät och poängsatt med dess bedömningsmall, som i mognad benchmark. Varje region räknas en gång per år; filer som inte kunde läsas eller hade fel är inte med.",
-            "The figures come from the regions' own answers files, each checked against its questionnaire and scored with its rubric, as in mognad benchmark. Each region counts once a year; files that could not be read or had errors are left out.",
+            "Underlaget är regionernas egna svarsfiler, var och en kontrollerad mot sin enkät och poängsatt med dess bedömningsmall, som i mognad benchmark. Varje region räknas en gång per år och enkät; filer som inte kunde läsas eller hade fel är inte med.",
+            "The figures come from the regions' own answers files, each checked against its questionnaire and scored with its rubric, as in mognad benchmark. Each region counts once a year and questionnaire; files that could not be read or had errors are left out.",
         ),
         w.t(
             "Kvartiler och median räknas som Excels KVARTIL.INK. Vet ej, Ej tillämpligt och obesvarade frågor räknas inte.",
@@ -1021,10 +1201,18 @@ fn method(r: &NationalReport, w: &Words) -> Page {
         &format!("Enkätutgåvor: {}. Frågor som har bytt id följs genom sina fortsättningar (continues), och indikatorer genom sin indikatornyckel.", editions.join("; ")),
         &format!("Questionnaire editions: {}. Questions whose id changed are followed through what they continue (continues), and indicators through their indicator key.", editions.join("; ")),
     ));
-    items.push(w.t(
+    if has_readiness(r) {
+        items.push(w.t(
+            &format!("En beredskapsenkät besvaras en gång per lösning, så en region kan ha flera svarsfiler: en bedömning räknas per region och lösning, och en poäng visas bara när dess svarsfiler kommer från minst {k} regioner."),
+            &format!("A readiness questionnaire is answered once per solution, so a region may have several answers files: a verdict counts per region and solution, and a score is shown only when its files come from at least {k} regions."),
+        ));
+    }
+    if !r.indicators.is_empty() {
+        items.push(w.t(
         "Metodbyte: till och med 2025 kommer indikatorernas siffror från SLIT:s rapport IT och digitalisering i hälso- och sjukvården, av 21 regioner. Därefter räknas regionernas svarsfiler, av de regioner som svarade med ett värde. SLIT:s siffror anges bara där rapporten ger dem; där den ger ord i stället för antal står orden.",
         "Method change: up to 2025 the indicators' figures come from SLIT's report IT och digitalisering i hälso- och sjukvården, of 21 regions. After that the regions' answers files are counted, of the regions that answered with a value. SLIT's figures are given only where the report gives them; where it gives words instead of a count, the words stand.",
     ));
+    }
     if r.named {
         let names: Vec<String> = r
             .editions

@@ -30,6 +30,7 @@ fn report(q: &Questionnaire, years: &[(i32, Vec<Row>)], k: u32) -> NationalRepor
                 *y,
                 vec![Group {
                     questionnaire: q,
+                    rubric: None,
                     rows: rows.clone(),
                 }],
             )
@@ -267,10 +268,12 @@ fn a_group_last_year_only_where_that_edition_had_it() {
     let (q, plain) = (grouped(), questionnaire());
     let last = vec![Group {
         questionnaire: &plain,
+        rubric: None,
         rows: rows(&plain, 2024),
     }];
     let this = vec![Group {
         questionnaire: &q,
+        rubric: None,
         rows: rows(&q, 2025),
     }];
     let r = build(

@@ -673,3 +673,51 @@ fn a_reference_without_groups_has_no_groups_field() {
     let out = Test::new().args(&["validate", NATIONAL]).success();
     assert!(out.stdout.contains("ok: "), "{}", out.stdout);
 }
+
+/// The national reference of the built-in readiness questionnaire has its index and every
+/// area, as the maturity one has, so that a region's profile can stand beside it.
+#[test]
+fn a_readiness_reference_has_its_index_and_areas() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    std::fs::create_dir(&input).unwrap();
+    let questionnaire = crate::json("questionnaires/beredskap.json");
+    for (i, name) in ["Åsby", "Ekö", "Mälarby", "Norrsund", "Västvik", "Hälleberg"]
+        .iter()
+        .enumerate()
+    {
+        let mut answers = crate::json(crate::BEREDSKAP_2025);
+        answers["region"] = serde_json::json!(format!("Region {name} (fiktiv)"));
+        for area in questionnaire["areas"].as_array().unwrap() {
+            for q in area["questions"].as_array().unwrap() {
+                if q["kind"] == "scale" {
+                    answers["answers"][q["id"].as_str().unwrap()] =
+                        serde_json::json!({"value": i.min(5)});
+                }
+            }
+        }
+        std::fs::write(input.join(format!("svar-{i}.json")), answers.to_string()).unwrap();
+    }
+    let reference = dir.path().join("national.json");
+    Test::new()
+        .args(&["benchmark"])
+        .arg(&input)
+        .arg("-o")
+        .arg(&reference)
+        .success();
+    let national = crate::json(reference.to_str().unwrap());
+    let section = &national["questionnaires"][0];
+    assert_eq!(section["id"], "beredskap");
+    assert_eq!(section["regions"].as_array().unwrap().len(), 6);
+    assert_eq!(section["overall"]["n"], 6);
+    assert!(section["overall"]["median"].is_number(), "{section}");
+    let areas = section["areas"].as_array().unwrap();
+    assert_eq!(
+        areas.len(),
+        questionnaire["areas"].as_array().unwrap().len()
+    );
+    for area in areas {
+        assert_eq!(area["n"], 6, "{area}");
+        assert!(area["median"].is_number(), "{area}");
+    }
+}

@@ -3,7 +3,7 @@
 
 use serde_json::json;
 
-use crate::{BEREDSKAP_2025, TIOPUNKT_2024, TIOPUNKT_2025, Test, json, write};
+use crate::{BEREDSKAP_2025, Output, TIOPUNKT_2024, TIOPUNKT_2025, Test, json, write};
 
 const FIXTURES: &str = "tests/fixtures/compare";
 
@@ -688,4 +688,129 @@ fn a_group_across_editions_is_compared_where_both_have_it() {
         (&c["then"], &c["now"], &c["change"]),
         (&json!(2.2), &json!(2.5), &json!(0.3))
     );
+}
+
+const AI_STOD: &str = "examples/instrument/ai-stod";
+const AI_2025: &str = "examples/instrument/svar-ai-stod-region-norrsund-fiktiv-2025.json";
+const AI_2026: &str = "examples/instrument/svar-ai-stod-region-norrsund-fiktiv-2026.json";
+
+fn ai_stod(lang: &str, extra: &[&str]) -> Output {
+    Test::new()
+        .args(&["--lang", lang, "compare", AI_2025, AI_2026])
+        .args(&["--instruments", AI_STOD])
+        .args(extra)
+        .success()
+}
+
+/// Question 4.2 (cases in the validation) is asked only once the local validation has begun
+/// (4.1 at 3): in 2025, at 2, it was not asked, which is not the same as left blank. The
+/// verdict went from Inte redo to Delvis redo as funding came and the tool was tried on the
+/// region's own patients.
+#[test]
+fn an_instrument_says_what_was_not_asked_and_how_the_verdict_moved() {
+    for (lang, expected, absent) in [
+        (
+            "sv",
+            [
+                "4.2 Fall i valideringen: Ej ställd → 240",
+                "Bedömning: Inte redo → Delvis redo.",
+                "Hinder som inte längre gäller:",
+                "– Ingen finansiering av drift och förvaltning efter piloten",
+                "– AI-stödet är inte prövat på regionens egna patienter",
+            ],
+            "Obesvarad → 240",
+        ),
+        (
+            "en",
+            [
+                "4.2 Cases in the validation: Not asked → 240",
+                "Verdict: Not ready → Partly ready.",
+                "Blockers that went:",
+                "– No funding for operation and maintenance after the pilot",
+                "– The AI tool has not been tried on the region's own patients",
+            ],
+            "Unanswered → 240",
+        ),
+    ] {
+        let out = ai_stod(lang, &[]);
+        for words in expected {
+            assert!(
+                out.stdout.contains(words),
+                "{lang}: {words:?} in\n{}",
+                out.stdout
+            );
+        }
+        assert!(!out.stdout.contains(absent), "{}", out.stdout);
+        assert!(!out.stdout.contains("Nya hinder"), "{}", out.stdout);
+    }
+    let c = parse(&ai_stod("sv", &["--format", "json"]).stdout);
+    let verdict = &c["verdict"];
+    assert_eq!(verdict["then"], "not_ready");
+    assert_eq!(verdict["now"], "partly_ready");
+    assert_eq!(verdict["now_name"]["sv"], "Delvis redo");
+    let went: Vec<&str> = verdict["went"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|b| b["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(went, ["ingen-finansiering", "ingen-lokal-validering"]);
+    assert_eq!(verdict["came"], json!([]));
+    let case = c["changed"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|q| q["id"] == "a4-2")
+        .unwrap();
+    assert_eq!(case["not_asked_then"], true);
+    assert_eq!(case["then"], serde_json::Value::Null);
+    assert!(case.get("not_asked_now").is_none(), "{case}");
+    // An answer that was asked both years says neither.
+    let first = &c["changed"][0];
+    assert!(first.get("not_asked_then").is_none(), "{first}");
+}
+
+/// The other way round, and with the blockers that came: the later year's answers have lost
+/// their funding decision and gone back on the local validation, so 4.2 is no longer asked.
+#[test]
+fn a_question_no_longer_asked_and_blockers_that_came() {
+    let mut later = json(AI_2026);
+    later["answers"]["a1-2"]["value"] = json!("no");
+    later["answers"]["a4-1"]["value"] = json!(2);
+    later["answers"].as_object_mut().unwrap().remove("a4-2");
+    let (_dir, path) = write("svar-2026.json", &later.to_string());
+    let out = Test::new()
+        .args(&["compare", AI_2025])
+        .arg(&path)
+        .args(&["--instruments", AI_STOD])
+        .success();
+    assert!(
+        out.stdout
+            .contains("Bedömning: Inte redo → Inte redo, oförändrad."),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stdout.contains("Hinder som kvarstår:"),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        !out.stdout.contains("4.2 Fall i valideringen"),
+        "not asked either year: {}",
+        out.stdout
+    );
+}
+
+/// The ten-point list gives no verdict: the JSON has none and the text says none.
+#[test]
+fn a_maturity_comparison_has_no_verdict() {
+    let out = Test::new()
+        .args(&["compare", TIOPUNKT_2024, TIOPUNKT_2025, "--format", "json"])
+        .success();
+    assert!(parse(&out.stdout).get("verdict").is_none());
+    let out = Test::new()
+        .args(&["compare", TIOPUNKT_2024, TIOPUNKT_2025])
+        .success();
+    assert!(!out.stdout.contains("Bedömning:"), "{}", out.stdout);
 }

@@ -462,8 +462,9 @@ fn groups_of_areas_have_a_page_and_their_data() {
         .arg(&pdf)
         .success();
     let drawn = raw(&pdf);
+    // The index, both areas, the group and the verdicts.
     assert!(
-        drawn.contains("2 siffror för 2025 är undanhållna"),
+        drawn.contains("5 siffror för 2025 är undanhållna"),
         "{drawn}"
     );
     assert!(
@@ -483,4 +484,178 @@ fn no_groups_no_group_page() {
     let pdf = nation(dir.path(), &[]);
     assert!(!raw(&pdf).contains("Grupper av områden"));
     assert!(read(&pdf.with_extension("json")).get("groups").is_none());
+}
+
+const AI_STOD: &str = "examples/instrument/ai-stod";
+const AI_STOD_2026: &str = "examples/instrument/svar-ai-stod-region-norrsund-fiktiv-2026.json";
+const SIX: [&str; 6] = [
+    "Region Åsby (fiktiv)",
+    "Region Ekö (fiktiv)",
+    "Region Mälarby (fiktiv)",
+    "Region Norrsund (fiktiv)",
+    "Region Västvik (fiktiv)",
+    "Region Hälleberg (fiktiv)",
+];
+
+/// Six regions' copies of `answers`, each with its own name and, for the scale questions of
+/// `questionnaire`, its own level: the first region 0, the next 1, and so on up to `top`.
+fn six_regions(dir: &Path, answers: &str, questionnaire: &Value, top: u64) {
+    for (i, name) in SIX.iter().enumerate() {
+        let mut copy = json(answers);
+        copy["region"] = Value::from(*name);
+        for area in questionnaire["areas"].as_array().unwrap() {
+            for q in area["questions"].as_array().unwrap() {
+                if q["kind"] == "scale" {
+                    let level = (i as u64).min(top);
+                    copy["answers"][q["id"].as_str().unwrap()] =
+                        serde_json::json!({"value": level});
+                }
+            }
+        }
+        std::fs::write(dir.join(format!("svar-{i}.json")), copy.to_string()).unwrap();
+    }
+}
+
+/// A nation that answered only a readiness instrument of its own: the report's pages are its
+/// areas, groups and verdicts, titled by the questionnaire, in either language, and it has
+/// no pages of indicators or barriers the questionnaire never asked about.
+#[test]
+fn an_instrument_of_its_own_gives_its_areas_and_verdicts_in_both_languages() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    std::fs::create_dir(&input).unwrap();
+    let questionnaire = json(&format!("{AI_STOD}/enkat.json"));
+    six_regions(&input, AI_STOD_2026, &questionnaire, 5);
+    for (lang, title, areas, verdict, absent) in [
+        (
+            "sv",
+            "Beredskap att införa ett AI-stöd i vården: riket 2026",
+            ["Ägarskap och finansiering", "Uppföljning och förvaltning"],
+            "Delvis redo",
+            ["Indikatorer", "Hinder för digitalisering", "tiopunktslista"],
+        ),
+        (
+            "en",
+            "Readiness to introduce an AI tool in care: the nation 2026",
+            ["Ownership and funding", "Follow-up and maintenance"],
+            "Partly ready",
+            ["Indicators", "Barriers to digitalisation", "ten-point list"],
+        ),
+    ] {
+        let pdf = dir.path().join(format!("riket-{lang}.pdf"));
+        Test::new()
+            .args(&["--lang", lang, "national-report"])
+            .arg(&input)
+            .args(&["--instruments", AI_STOD, "-o"])
+            .arg(&pdf)
+            .success();
+        let text = words(&text(&pdf));
+        assert!(text.contains(title), "{lang}: {text}");
+        for said in areas.iter().chain([&verdict]) {
+            assert!(text.contains(said), "{lang}: {said} is not in {text}");
+        }
+        for page in absent {
+            assert!(!text.contains(page), "{lang}: {page} is in {text}");
+        }
+        assert!(!text.contains("Ingen fördelning visas"), "{text}");
+    }
+    // The area page's title words in a sentence begin with a small letter.
+    let sv = words(&text(&dir.path().join("riket-sv.pdf")));
+    assert!(
+        sv.contains("område av beredskap att införa ett AI-stöd i vården år 2026"),
+        "{sv}"
+    );
+    let data = read(&dir.path().join("riket-sv.json"));
+    assert_eq!(data["scored"], "ai-stod");
+    assert_eq!(data["questionnaires"][0]["kind"], "readiness");
+    let areas = data["areas"].as_array().unwrap();
+    assert_eq!(areas.len(), 6);
+    // Levels 0 to 5, one region each: area 2's median is 2,5 of six regions.
+    assert_eq!(areas[1]["years"][0]["n"], 6);
+    assert_eq!(areas[1]["years"][0]["scores"].as_array().unwrap().len(), 6);
+    assert_eq!(data["overall"][0]["year"], 2026);
+    assert_eq!(data["overall"][0]["withheld"], Value::Null);
+    assert!(data["indicators"].as_array().unwrap().is_empty());
+    assert!(data["barriers"].as_array().unwrap().is_empty());
+}
+
+/// Five files of one readiness questionnaire from fewer than five regions are not enough: a
+/// region answers once per solution, and the areas and index count regions, not files.
+#[test]
+fn a_readiness_figure_counts_regions_not_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    std::fs::create_dir(&input).unwrap();
+    let questionnaire = json(&format!("{AI_STOD}/enkat.json"));
+    six_regions(&input, AI_STOD_2026, &questionnaire, 5);
+    // Two of the six files become a second solution of two other regions: four regions.
+    for (i, region) in [(4, SIX[0]), (5, SIX[1])] {
+        let path = input.join(format!("svar-{i}.json"));
+        let mut answers = json(path.to_str().unwrap());
+        answers["region"] = Value::from(region);
+        answers["solution"]["name"] = Value::from("Ett annat AI-stöd");
+        std::fs::write(&path, answers.to_string()).unwrap();
+    }
+    let pdf = dir.path().join("riket.pdf");
+    Test::new()
+        .args(&["national-report"])
+        .arg(&input)
+        .args(&["--instruments", AI_STOD, "-o"])
+        .arg(&pdf)
+        .success();
+    let data = read(&pdf.with_extension("json"));
+    for area in data["areas"].as_array().unwrap() {
+        assert_eq!(area["years"][0]["n"], 6);
+        assert_eq!(area["years"][0]["withheld"], true, "{area}");
+    }
+    assert_eq!(data["overall"][0]["withheld"], true);
+    let text = words(&text(&pdf));
+    assert!(text.contains("Ingen fördelning visas"), "{text}");
+}
+
+/// A nation that answered only the built-in readiness questionnaire: its areas and index
+/// under its own title, and no word of the ten-point list, SLIT's series or barriers.
+#[test]
+fn a_nation_of_readiness_only_speaks_of_readiness() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    std::fs::create_dir(&input).unwrap();
+    let questionnaire = json("questionnaires/beredskap.json");
+    six_regions(&input, BEREDSKAP_2025, &questionnaire, 5);
+    for (lang, title, said, absent) in [
+        (
+            "sv",
+            "Beredskap att skala upp en lösning: riket 2025",
+            "Områdena",
+            ["tiopunktslista", "10-punktslistan", "SLIT", "Hinder för"],
+        ),
+        (
+            "en",
+            "Readiness to scale up a solution: the nation 2025",
+            "The areas",
+            ["ten-point list", "ten-point", "SLIT", "Barriers to"],
+        ),
+    ] {
+        let pdf = dir.path().join(format!("riket-{lang}.pdf"));
+        Test::new()
+            .args(&["--lang", lang, "national-report"])
+            .arg(&input)
+            .arg("-o")
+            .arg(&pdf)
+            .success();
+        let text = words(&text(&pdf));
+        assert!(text.contains(title), "{lang}: {text}");
+        assert!(text.contains(said), "{lang}: {text}");
+        assert!(
+            text.contains("Distansmonitorering vid hjärtsvikt"),
+            "{text}"
+        );
+        for word in absent {
+            assert!(!text.contains(word), "{lang}: {word} is in {text}");
+        }
+    }
+    let data = read(&dir.path().join("riket-sv.json"));
+    assert_eq!(data["scored"], "beredskap");
+    assert!(!data["areas"].as_array().unwrap().is_empty());
+    assert_eq!(data["readiness"][0]["n"], 6);
 }
