@@ -199,11 +199,14 @@ fn draw_radar(doc: &mut Doc, radar: &Radar) {
     if n < 3 {
         return;
     }
-    doc.figure(&radar.alt, 400.0, |c| {
-        let (cx, cy, r) = (c.width() / 2.0, 190.0, 125.0);
+    let layout = crate::report::radar::layout(&radar.axes, doc.text_width(), &|text, size| {
+        doc.measure(text, size, false)
+    });
+    let legend_y = layout.height + 16.0;
+    doc.figure(&radar.alt, legend_y + 8.0, |c| {
+        let ((cx, cy), r) = (layout.centre, layout.radius);
         let point = |i: usize, value: f64| {
-            let angle =
-                -std::f32::consts::FRAC_PI_2 + (i as f32) * std::f32::consts::TAU / n as f32;
+            let angle = crate::report::radar::angle(i, n);
             let d = r * (value as f32 / 5.0);
             (cx + d * angle.cos(), cy + d * angle.sin())
         };
@@ -228,28 +231,22 @@ fn draw_radar(doc: &mut Doc, radar: &Radar) {
         for i in 0..n {
             let (x, y) = point(i, 5.0);
             c.line(&[(cx, cy), (x, y)], stroke(0.5, GRID));
-            // Labels sit outside the ring, aligned away from the centre.
-            let angle =
-                -std::f32::consts::FRAC_PI_2 + (i as f32) * std::f32::consts::TAU / n as f32;
-            let (lx, ly) = (cx + (r + 14.0) * angle.cos(), cy + (r + 14.0) * angle.sin());
-            let align = if angle.cos() > 0.3 {
-                Align::Left
-            } else if angle.cos() < -0.3 {
-                Align::Right
-            } else {
-                Align::Center
-            };
-            let lines = label_lines(c, &radar.axes[i], 8.0, 118.0);
-            let height = lines.len() as f32 * 9.5;
-            let top = if angle.sin() < -0.5 {
-                ly - height + 4.0
-            } else if angle.sin() > 0.5 {
-                ly + 6.0
-            } else {
-                ly - height / 2.0 + 7.0
-            };
-            for (j, line) in lines.iter().enumerate() {
-                c.text(lx, top + j as f32 * 9.5, line, 8.0, false, align, INK);
+        }
+        for label in layout.labels.iter().chain(&layout.list) {
+            let rect = label.rect;
+            // A label pushed along the ring away from its axis gets a thin line back to it.
+            let near = (
+                label.anchor.0.clamp(rect.x, rect.x + rect.width),
+                label.anchor.1.clamp(rect.y, rect.y + rect.height),
+            );
+            if layout.list.is_empty()
+                && (near.0 - label.anchor.0).hypot(near.1 - label.anchor.1) > 6.0
+            {
+                c.line(&[label.anchor, near], stroke(0.4, MUTED));
+            }
+            for (j, line) in label.lines.iter().enumerate() {
+                let baseline = rect.y + label.line_height() * (j as f32 + 0.78);
+                c.text(rect.x, baseline, line, label.size, false, Align::Left, INK);
             }
         }
         // The nation and last year under the region, so the region stays on top.
@@ -287,7 +284,7 @@ fn draw_radar(doc: &mut Doc, radar: &Radar) {
             .iter()
             .map(|s| (s.kind, s.name.clone()))
             .collect();
-        legend(c, 392.0, &items);
+        legend(c, legend_y, &items);
     });
 }
 
