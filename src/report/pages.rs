@@ -2,7 +2,9 @@
 //! charts are drawn as vector figures with real text labels, readable in grey-scale print.
 
 use crate::lang::Lang;
-use crate::report::model::{Bars, Block, Radar, Report, SeriesKind, Strip, Style, Table, Trend};
+use crate::report::model::{
+    Bars, Block, Radar, Report, Scale, SeriesKind, Strip, Style, Table, Trend,
+};
 use crate::report::pdf::{
     Align, Canvas, Cell, Color, Column, Doc, Meta, PdfError, Stroke, TextStyle,
 };
@@ -99,7 +101,8 @@ fn draw(doc: &mut Doc, block: &Block, lang: Lang) {
         }
         Block::Table(table) => doc.table(&pdf_table(table)),
         Block::Radar(radar) => draw_radar(doc, radar),
-        Block::Bars(bars) => draw_bars(doc, bars),
+        Block::Bars(bars) => draw_bars(doc, bars, Scale::FULL),
+        Block::ScoreBars { scale, bars } => draw_bars(doc, bars, *scale),
         Block::Trend(trend) => draw_trend(doc, trend, lang),
         Block::Strip(strip) => draw_strip(doc, strip),
     }
@@ -199,6 +202,7 @@ fn draw_radar(doc: &mut Doc, radar: &Radar) {
     if n < 3 {
         return;
     }
+    let scale = radar.scale;
     let layout = crate::report::radar::layout(&radar.axes, doc.text_width(), &|text, size| {
         doc.measure(text, size, false)
     });
@@ -207,21 +211,26 @@ fn draw_radar(doc: &mut Doc, radar: &Radar) {
         let ((cx, cy), r) = (layout.centre, layout.radius);
         let point = |i: usize, value: f64| {
             let angle = crate::report::radar::angle(i, n);
-            let d = r * (value as f32 / 5.0);
+            let d = r * scale.share(value) as f32;
             (cx + d * angle.cos(), cy + d * angle.sin())
         };
-        for ring in 1..=5 {
-            let ring_points: Vec<(f32, f32)> = (0..n).map(|i| point(i, f64::from(ring))).collect();
-            c.polygon(
-                &ring_points,
-                None,
-                Some(stroke(if ring == 5 { 0.8 } else { 0.5 }, GRID)),
-            );
-            let (x, y) = point(0, f64::from(ring));
+        // A ring per whole point; the centre is the scale's low end, named when it is not 0.
+        for ring in scale.steps() {
+            if ring > scale.low {
+                let ring_points: Vec<(f32, f32)> = (0..n).map(|i| point(i, ring)).collect();
+                c.polygon(
+                    &ring_points,
+                    None,
+                    Some(stroke(if ring >= scale.high { 0.8 } else { 0.5 }, GRID)),
+                );
+            } else if ring == 0.0 {
+                continue;
+            }
+            let (x, y) = point(0, ring);
             c.text(
                 x + 3.0,
                 y + 3.0,
-                &ring.to_string(),
+                &format!("{ring}"),
                 7.0,
                 false,
                 Align::Left,
@@ -229,7 +238,7 @@ fn draw_radar(doc: &mut Doc, radar: &Radar) {
             );
         }
         for i in 0..n {
-            let (x, y) = point(i, 5.0);
+            let (x, y) = point(i, scale.high);
             c.line(&[(cx, cy), (x, y)], stroke(0.5, GRID));
         }
         for label in layout.labels.iter().chain(&layout.list) {
@@ -288,7 +297,7 @@ fn draw_radar(doc: &mut Doc, radar: &Radar) {
     });
 }
 
-fn draw_bars(doc: &mut Doc, bars: &Bars) {
+fn draw_bars(doc: &mut Doc, bars: &Bars, axis: Scale) {
     let row_height = 26.0;
     let height = 30.0 + row_height * bars.rows.len() as f32 + 24.0;
     doc.figure(&bars.alt, height, |c| {
@@ -296,10 +305,10 @@ fn draw_bars(doc: &mut Doc, bars: &Bars) {
         let x0 = label_width + 8.0;
         let text_width = 110.0;
         let x1 = c.width() - text_width;
-        let scale = |v: f64| x0 + (x1 - x0) * (v as f32 / 5.0);
+        let scale = |v: f64| x0 + (x1 - x0) * axis.share(v) as f32;
         let top = 22.0;
-        for tick in 0..=5 {
-            let x = scale(f64::from(tick));
+        for tick in axis.steps() {
+            let x = scale(tick);
             c.line(
                 &[
                     (x, top - 4.0),
@@ -310,7 +319,7 @@ fn draw_bars(doc: &mut Doc, bars: &Bars) {
             c.text(
                 x,
                 top - 8.0,
-                &tick.to_string(),
+                &format!("{tick}"),
                 7.5,
                 false,
                 Align::Center,
@@ -517,16 +526,13 @@ fn draw_trend(doc: &mut Doc, trend: &Trend, lang: Lang) {
                     px0 + (px1 - px0) * i as f32 / (years - 1) as f32
                 }
             };
-            let y = |v: f64| py1 - (py1 - py0) * (v as f32 / 5.0);
-            for level in [0, 5] {
-                c.line(
-                    &[(px0, y(f64::from(level))), (px1, y(f64::from(level)))],
-                    stroke(0.5, GRID),
-                );
+            let y = |v: f64| py1 - (py1 - py0) * trend.scale.share(v) as f32;
+            for level in [trend.scale.low, trend.scale.high] {
+                c.line(&[(px0, y(level)), (px1, y(level))], stroke(0.5, GRID));
                 c.text(
                     px0 - 5.0,
-                    y(f64::from(level)) + 2.5,
-                    &level.to_string(),
+                    y(level) + 2.5,
+                    &format!("{level}"),
                     6.5,
                     false,
                     Align::Right,

@@ -2,6 +2,8 @@
 
 use std::fmt::Write as _;
 
+#[cfg(test)]
+use super::Scale;
 use super::scored::{Nation, Scored, position};
 use super::words::{Words, area_name};
 use super::{BarRow, Bars, Block, Column, Page, SeriesKind, Style, Table};
@@ -149,7 +151,10 @@ pub(super) fn bars_page(w: &Words, m: &Scored, nation: Option<&Nation>) -> Page 
     Page {
         title: w.t("Poäng per område", "Score per area"),
         blocks: vec![
-            Block::Bars(Bars { alt, rows, legend }),
+            Block::ScoreBars {
+                scale: m.scale,
+                bars: Bars { alt, rows, legend },
+            },
             Block::Table(Table { caption: None, columns, rows: table_rows }),
             Block::Paragraph {
                 text: match nation {
@@ -179,9 +184,10 @@ mod tests {
         let small = small();
         let part = small.part(false);
         let page = bars_page(&sv(), &Scored::new(&part), None);
-        let Some(Block::Bars(bars)) = page.blocks.first() else {
+        let Some(Block::ScoreBars { scale, bars }) = page.blocks.first() else {
             panic!("bars first")
         };
+        assert_eq!(*scale, Scale::FULL);
         let texts: Vec<&str> = bars.rows.iter().map(|r| r.text.as_str()).collect();
         assert_eq!(texts, ["3,5 Etablerad", "1,0 Initial", "ingen poäng"]);
         assert!(

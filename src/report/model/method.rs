@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 
 use super::scored::{Nation, Scored};
 use super::words::{Words, area_name};
-use super::{Block, Column, Page, Style, Table};
+use super::{Block, Column, Page, Scale, Style, Table};
 use crate::lang::Lang;
 use crate::national::National;
 use crate::published::Published;
@@ -22,15 +22,16 @@ pub(super) fn method_page(
     let lang = w.lang;
     let mut blocks = Vec::new();
     let coverage = scored.first().map_or(0.75, |s| s.card.coverage_min);
+    let scale = scored.first().map_or(Scale::FULL, |s| s.scale).words();
     blocks.push(Block::Paragraph {
         text: if lang == Lang::Sv {
             format!(
-                "Varje fråga på mognadsskalan ger poäng 0–5 efter den nivå som valts; ja/nej- och flervalsfrågor ges poäng enligt bedömningsmallen. På mognadsskalan väljs den högsta nivå där allt som nivån beskriver stämmer; nivåerna bygger på varandra. Ett områdes poäng är det viktade medelvärdet av dess besvarade frågor, avrundat till en decimal, och nivån följer av den avrundade poängen. Ej tillämpligt räknas inte med. Vet ej sänker täckningen men räknas aldrig som 0. Ett område får poäng när minst {} av dess tillämpliga frågor är besvarade; annars står det utan poäng. Det samlade indexet är medelvärdet av områdenas poäng.",
+                "Varje fråga på mognadsskalan ger poäng {scale} efter den nivå som valts; ja/nej- och flervalsfrågor ges poäng enligt bedömningsmallen. På mognadsskalan väljs den högsta nivå där allt som nivån beskriver stämmer; nivåerna bygger på varandra. Ett områdes poäng är det viktade medelvärdet av dess besvarade frågor, avrundat till en decimal, och nivån följer av den avrundade poängen. Ej tillämpligt räknas inte med. Vet ej sänker täckningen men räknas aldrig som 0. Ett område får poäng när minst {} av dess tillämpliga frågor är besvarade; annars står det utan poäng. Det samlade indexet är medelvärdet av områdenas poäng.",
                 w.pct(coverage)
             )
         } else {
             format!(
-                "Each question on the maturity scale gives points 0–5 from the level chosen; yes/no and choice questions get points from the rubric. On the maturity scale the highest level is chosen where everything the level describes holds; the levels build on each other. An area's score is the weighted mean of its answered questions, rounded to one decimal, and the level follows from the rounded score. Not applicable is left out. Don't know lowers coverage but never counts as 0. An area is scored when at least {} of its applicable questions are answered; otherwise it has no score. The overall index is the mean of the area scores.",
+                "Each question on the maturity scale gives points {scale} from the level chosen; yes/no and choice questions get points from the rubric. On the maturity scale the highest level is chosen where everything the level describes holds; the levels build on each other. An area's score is the weighted mean of its answered questions, rounded to one decimal, and the level follows from the rounded score. Not applicable is left out. Don't know lowers coverage but never counts as 0. An area is scored when at least {} of its applicable questions are answered; otherwise it has no score. The overall index is the mean of the area scores.",
                 w.pct(coverage)
             )
         },

@@ -14,6 +14,7 @@ mod method;
 mod next_steps;
 mod radar;
 mod readiness;
+mod scale;
 mod scored;
 mod summary;
 mod targets;
@@ -33,6 +34,7 @@ use crate::published::Published;
 use crate::questionnaire::{Kind, Questionnaire};
 use crate::scoring::Rubric;
 
+pub use scale::Scale;
 use scored::{Nation, Scored};
 use words::Words;
 
@@ -109,7 +111,14 @@ pub enum Block {
     },
     Table(Table),
     Radar(Radar),
+    /// Bars on the 0–5 scale of the built-in questionnaires.
     Bars(Bars),
+    /// A profile's bars of area scores, on its rubric's scale.
+    ScoreBars {
+        scale: Scale,
+        #[serde(flatten)]
+        bars: Bars,
+    },
     Trend(Trend),
     Strip(Strip),
 }
@@ -149,6 +158,8 @@ pub struct Series {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Radar {
     pub alt: String,
+    /// The scale the rings run over, from the centre out.
+    pub scale: Scale,
     pub axes: Vec<String>,
     pub series: Vec<Series>,
 }
@@ -200,6 +211,8 @@ pub struct StripRow {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Trend {
     pub alt: String,
+    /// The scale up each chart.
+    pub scale: Scale,
     pub years: Vec<i32>,
     pub lines: Vec<(String, Vec<Option<f64>>)>,
     /// Years answered with another questionnaire version than the latest.

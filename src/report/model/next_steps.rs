@@ -40,7 +40,7 @@ pub(super) fn next_steps_page(w: &Words, scored: &[Scored]) -> Page {
             let next = levels
                 .iter()
                 .find(|b| b.level > level)
-                .map_or(5.0, |b| b.min);
+                .map_or(s.scale.high, |b| b.min);
             let distance = match (standing(area), area.gap) {
                 (Standing::Short, Some(gap)) => gap,
                 _ => (next - score).max(0.0),

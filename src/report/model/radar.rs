@@ -59,15 +59,17 @@ pub(super) fn radar_page(w: &Words, m: &Scored, nation: Option<&Nation>) -> Page
         .collect();
     let alt = if lang == Lang::Sv {
         format!(
-            "Spindeldiagram över de {} områdena på skalan 0–5. {}: {}.",
+            "Spindeldiagram över de {} områdena på skalan {}. {}: {}.",
             count_words(m.scored_areas().count(), lang),
+            m.scale.words(),
             series[0].name,
             described.join("; ")
         )
     } else {
         format!(
-            "Radar chart of the {} areas on the scale 0–5. {}: {}.",
+            "Radar chart of the {} areas on the scale {}. {}: {}.",
             count_words(m.scored_areas().count(), lang),
+            m.scale.words(),
             series[0].name,
             described.join("; ")
         )
@@ -90,12 +92,14 @@ pub(super) fn radar_page(w: &Words, m: &Scored, nation: Option<&Nation>) -> Page
     let mut blocks = vec![Block::Paragraph {
         text: if lang == Lang::Sv {
             format!(
-                "Diagrammet visar regionens poäng 0–5 i varje område av {}. Ju längre ut, desto högre mognad.",
+                "Diagrammet visar regionens poäng {} i varje område av {}. Ju längre ut, desto högre mognad.",
+                m.scale.words(),
                 in_sentence(m.part.questionnaire.title.get(lang))
             )
         } else {
             format!(
-                "The chart shows the region's score 0–5 in each area of {}. The further out, the higher the maturity.",
+                "The chart shows the region's score {} in each area of {}. The further out, the higher the maturity.",
+                m.scale.words(),
                 in_sentence(m.part.questionnaire.title.get(lang))
             )
         },
@@ -104,6 +108,7 @@ pub(super) fn radar_page(w: &Words, m: &Scored, nation: Option<&Nation>) -> Page
     let drawn = series.iter().any(|s| s.kind == SeriesKind::National);
     blocks.push(Block::Radar(Radar {
         alt,
+        scale: m.scale,
         axes: areas.iter().map(|a| area_name(a, lang)).collect(),
         series,
     }));

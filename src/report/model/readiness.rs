@@ -2,14 +2,16 @@
 
 use super::scored::Scored;
 use super::words::{Words, area_name};
-use super::{Block, Column, Page, Style, Table};
+use super::{Block, Column, Page, Scale, Style, Table};
 use crate::scoring::text::subject_name;
 use crate::scoring::{AreaScore, Observed};
 
-pub(super) fn status(w: &Words, area: &AreaScore) -> String {
+/// Three fifths of the scale up is a good basis, two fifths needs work: 3 and 2 on 0–5.
+fn status(w: &Words, area: &AreaScore, scale: Scale) -> String {
+    let at = |share: f64| scale.low + share * (scale.high - scale.low);
     match area.score {
-        Some(s) if s >= 3.0 => w.t("God grund", "Good basis"),
-        Some(s) if s >= 2.0 => w.t("Behöver arbete", "Needs work"),
+        Some(s) if s >= at(0.6) - 1e-9 => w.t("God grund", "Good basis"),
+        Some(s) if s >= at(0.4) - 1e-9 => w.t("Behöver arbete", "Needs work"),
         Some(_) => w.t("Brist", "Gap"),
         None => w.t("För lite besvarat", "Too little answered"),
     }
@@ -62,7 +64,7 @@ pub(super) fn readiness_page(w: &Words, r: &Scored) -> Page {
                     || "–".into(),
                     |l| format!("{} {}", a.level.unwrap_or_default(), l.get(lang)),
                 ),
-                status(w, a),
+                status(w, a, r.scale),
             ]
         })
         .collect();
@@ -174,7 +176,12 @@ mod tests {
         let small = small();
         let part = small.part(false);
         let scored = Scored::new(&part);
-        let statuses: Vec<String> = scored.card.areas.iter().map(|a| status(&sv(), a)).collect();
+        let statuses: Vec<String> = scored
+            .card
+            .areas
+            .iter()
+            .map(|a| status(&sv(), a, scored.scale))
+            .collect();
         assert_eq!(statuses, ["God grund", "Brist", "För lite besvarat"]);
     }
 

@@ -1,8 +1,8 @@
 //! A questionnaire's part scored: this year's scorecard, earlier years' and the comparison
 //! with last year, and the nation it is compared with.
 
-use super::Part;
 use super::words::Words;
+use super::{Part, Scale};
 use crate::compare::{self, Comparison};
 use crate::national::{National, Section, Stat};
 use crate::scoring::{self, AreaScore, Scorecard};
@@ -72,6 +72,8 @@ pub(super) struct Scored<'a> {
     /// Last year against this year, as `mognad compare` makes it: on another version, both
     /// years are scored on the questions that continue.
     pub(super) comparison: Option<Comparison>,
+    /// The scale the rubric's scores run on.
+    pub(super) scale: Scale,
 }
 
 impl<'a> Scored<'a> {
@@ -104,6 +106,7 @@ impl<'a> Scored<'a> {
             .max_by_key(|p| p.year)
             .map(|last| compare::compare(part.questionnaire, part.rubric, last, part.answers));
         Scored {
+            scale: Scale::of(part.rubric),
             part,
             card,
             history,
@@ -186,7 +189,7 @@ mod tests {
             .iter()
             .flat_map(|p| &p.blocks)
             .find_map(|b| match b {
-                Block::Bars(bars) => Some(bars),
+                Block::ScoreBars { bars, .. } => Some(bars),
                 _ => None,
             })
             .unwrap();

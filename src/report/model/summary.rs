@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 use super::scored::{Nation, Position, Scored, position};
 use super::targets::targets_sentence;
 use super::words::{LowerFirst, Words, in_sentence};
-use super::{Block, Page, Style};
+use super::{Block, Page, Scale, Style};
 use crate::lang::Lang;
 use crate::national::Stat;
 use crate::scoring::AreaScore;
@@ -35,9 +35,9 @@ pub(super) fn summary(
                     w.n(index),
                 ));
                 let mut s = if lang == Lang::Sv {
-                    format!("{region} har ett samlat index på {} av 5 för {} {year}, nivå {} {}.", w.n(index), in_sentence(m.part.questionnaire.title.get(lang)), o.level.unwrap_or_default(), level.get(lang))
+                    format!("{region} har ett samlat index på {} {} för {} {year}, nivå {} {}.", w.n(index), out_of(w, m.scale), in_sentence(m.part.questionnaire.title.get(lang)), o.level.unwrap_or_default(), level.get(lang))
                 } else {
-                    format!("{region} has an overall index of {} out of 5 on {} in {year}, level {} {}.", w.n(index), in_sentence(m.part.questionnaire.title.get(lang)), o.level.unwrap_or_default(), level.get(lang))
+                    format!("{region} has an overall index of {} {} on {} in {year}, level {} {}.", w.n(index), out_of(w, m.scale), in_sentence(m.part.questionnaire.title.get(lang)), o.level.unwrap_or_default(), level.get(lang))
                 };
                 if let Some(comparison) = &m.comparison
                     && let (Some(before), Some(change)) =
@@ -255,6 +255,15 @@ pub(super) fn summary(
     Page {
         title: w.t("Sammanfattning", "Summary"),
         blocks,
+    }
+}
+
+/// "av 5" on a scale from 0, "på skalan 1–4" on another.
+fn out_of(w: &Words, scale: Scale) -> String {
+    if scale.low == 0.0 {
+        format!("{} {}", w.t("av", "out of"), scale.high)
+    } else {
+        format!("{} {}", w.t("på skalan", "on the scale"), scale.words())
     }
 }
 

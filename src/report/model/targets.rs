@@ -216,10 +216,10 @@ mod tests {
         // 2,3 → 2,0 with target 2: reached both years, no way to measure.
         assert_eq!(table.rows[9][4..], ["nått", "–"]);
 
-        let Some(Block::Bars(bars)) = page(&report, "Poäng per område")
+        let Some(Block::ScoreBars { bars, .. }) = page(&report, "Poäng per område")
             .blocks
             .iter()
-            .find(|b| matches!(b, Block::Bars(_)))
+            .find(|b| matches!(b, Block::ScoreBars { .. }))
         else {
             panic!("no bars");
         };

@@ -86,6 +86,7 @@ pub(super) fn trend_page(w: &Words, m: &Scored) -> Page {
     );
     let mut blocks = vec![Block::Trend(Trend {
         alt,
+        scale: m.scale,
         years: years.clone(),
         lines,
         version_changed: version_changed.clone(),
