@@ -214,27 +214,13 @@ fn draw_radar(doc: &mut Doc, radar: &Radar) {
             let d = r * scale.share(value) as f32;
             (cx + d * angle.cos(), cy + d * angle.sin())
         };
-        // A ring per whole point; the centre is the scale's low end, named when it is not 0.
-        for ring in scale.steps() {
-            if ring > scale.low {
-                let ring_points: Vec<(f32, f32)> = (0..n).map(|i| point(i, ring)).collect();
-                c.polygon(
-                    &ring_points,
-                    None,
-                    Some(stroke(if ring >= scale.high { 0.8 } else { 0.5 }, GRID)),
-                );
-            } else if ring == 0.0 {
-                continue;
-            }
-            let (x, y) = point(0, ring);
-            c.text(
-                x + 3.0,
-                y + 3.0,
-                &format!("{ring}"),
-                7.0,
-                false,
-                Align::Left,
-                MUTED,
+        // A ring per whole point, the centre at the scale's low end.
+        for ring in scale.steps().filter(|&ring| ring > scale.low) {
+            let ring_points: Vec<(f32, f32)> = (0..n).map(|i| point(i, ring)).collect();
+            c.polygon(
+                &ring_points,
+                None,
+                Some(stroke(if ring >= scale.high { 0.8 } else { 0.5 }, GRID)),
             );
         }
         for i in 0..n {
@@ -248,9 +234,9 @@ fn draw_radar(doc: &mut Doc, radar: &Radar) {
                 label.anchor.0.clamp(rect.x, rect.x + rect.width),
                 label.anchor.1.clamp(rect.y, rect.y + rect.height),
             );
-            if layout.list.is_empty()
-                && (near.0 - label.anchor.0).hypot(near.1 - label.anchor.1) > 6.0
-            {
+            let pushed =
+                label.anchor.1 < rect.y - 3.0 || label.anchor.1 > rect.y + rect.height + 3.0;
+            if layout.list.is_empty() && pushed {
                 c.line(&[label.anchor, near], stroke(0.4, MUTED));
             }
             for (j, line) in label.lines.iter().enumerate() {
@@ -258,7 +244,22 @@ fn draw_radar(doc: &mut Doc, radar: &Radar) {
                 c.text(rect.x, baseline, line, label.size, false, Align::Left, INK);
             }
         }
-        // The nation and last year under the region, so the region stays on top.
+        let points = |series: &crate::report::model::Series| -> Vec<(f32, f32)> {
+            series
+                .values
+                .iter()
+                .enumerate()
+                .filter_map(|(i, v)| v.map(|v| point(i, v)))
+                .collect()
+        };
+        // The region's area first, then the nation's and last year's lines over it, so that a
+        // line inside the region's area still shows, and the region's own line on top.
+        for series in radar.series.iter().filter(|s| s.kind == SeriesKind::Region) {
+            let points = points(series);
+            if points.len() > 1 {
+                c.polygon(&points, Some(REGION_FILL), None);
+            }
+        }
         let mut order: Vec<&crate::report::model::Series> = radar.series.iter().collect();
         order.sort_by_key(|s| match s.kind {
             SeriesKind::National => 0,
@@ -267,18 +268,13 @@ fn draw_radar(doc: &mut Doc, radar: &Radar) {
             SeriesKind::Target => 3,
         });
         for series in order {
-            let points: Vec<(f32, f32)> = series
-                .values
-                .iter()
-                .enumerate()
-                .filter_map(|(i, v)| v.map(|v| point(i, v)))
-                .collect();
+            let points = points(series);
             if points.len() < 2 {
                 continue;
             }
             match series.kind {
                 SeriesKind::Region => {
-                    c.polygon(&points, Some(REGION_FILL), Some(stroke(2.0, REGION)));
+                    c.polygon(&points, None, Some(stroke(2.0, REGION)));
                     for &(x, y) in &points {
                         c.circle(x, y, 2.4, Some(REGION), None);
                     }
@@ -287,6 +283,20 @@ fn draw_radar(doc: &mut Doc, radar: &Radar) {
                 SeriesKind::National => c.polygon(&points, None, Some(stroke(2.5, NATIONAL))),
                 SeriesKind::Target => {}
             }
+        }
+        // The rings' numbers up the first axis, over the lines; the centre's only when the
+        // scale does not start at 0.
+        for ring in scale.steps().filter(|&ring| ring > 0.0) {
+            let (x, y) = point(0, ring);
+            c.text(
+                x + 3.0,
+                y + 3.0,
+                &format!("{ring}"),
+                7.0,
+                false,
+                Align::Left,
+                MUTED,
+            );
         }
         let items: Vec<(SeriesKind, String)> = radar
             .series

@@ -22,6 +22,9 @@ const ROOM_NUMBERED: f32 = 24.0;
 /// Text sizes tried for names around the ring, largest first; numbers and the list use the
 /// first.
 const SIZES: [f32; 2] = [8.0, 7.0];
+/// Only a label straight above or below the centre is centred on its axis; the others stand
+/// beside theirs, so that two labels near the bottom do not meet.
+const CENTRED: f32 = 0.05;
 /// Line height as a share of the text size.
 const LEADING: f32 = 1.2;
 
@@ -114,7 +117,7 @@ fn around(
         let a = angle(i, n);
         let (cos, sin) = (a.cos(), a.sin());
         let anchor = (centre.0 + reach * cos, centre.1 + reach * sin);
-        let room = if cos.abs() < 0.3 {
+        let room = if cos.abs() < CENTRED {
             WRAP
         } else if cos > 0.0 {
             width - anchor.0
@@ -124,7 +127,7 @@ fn around(
         let lines = wrap(axis, size, room.min(WRAP), measure);
         let w = lines.iter().map(|l| measure(l, size)).fold(0.0, f32::max);
         let h = lines.len() as f32 * line_height;
-        let x = if cos.abs() < 0.3 {
+        let x = if cos.abs() < CENTRED {
             anchor.0 - w / 2.0
         } else if cos > 0.0 {
             anchor.0
@@ -156,7 +159,7 @@ fn around(
         let mut side: Vec<usize> = (0..n)
             .filter(|&i| {
                 let cos = angle(i, n).cos();
-                cos.abs() >= 0.3 && (cos > 0.0) == right
+                cos.abs() >= CENTRED && (cos > 0.0) == right
             })
             .collect();
         side.sort_by(|&a, &b| labels[a].rect.y.total_cmp(&labels[b].rect.y));
@@ -409,6 +412,38 @@ mod tests {
                 assert!(text.contains(axis.as_str()), "n = {n}: {axis} is missing");
             }
         }
+    }
+
+    #[test]
+    fn fifteen_short_names_stand_around_the_ring() {
+        let metrics = Metrics::new();
+        let measure = |text: &str, size: f32| metrics.measure(text, size, false);
+        let names = [
+            "Strategi och mätetal",
+            "Policy och efterlevnad",
+            "Utbildning och vägledning",
+            "Hotbedömning",
+            "Säkerhetskrav",
+            "Säkerhetsarkitektur",
+            "Säker byggprocess",
+            "Säker driftsättning",
+            "Hantering av defekter",
+            "Arkitekturgranskning",
+            "Kravdriven testning",
+            "Säkerhetstestning",
+            "Incidenthantering",
+            "Miljöhantering",
+            "Driftshantering",
+        ];
+        let axes: Vec<String> = names
+            .iter()
+            .enumerate()
+            .map(|(i, name)| format!("{} {name}", i + 1))
+            .collect();
+        let layout = layout(&axes, WIDTH, &measure);
+        assert!(layout.list.is_empty(), "no list under the chart");
+        assert_eq!(layout.labels[7].lines, ["8 Säker driftsättning"]);
+        check(&layout, 15, WIDTH);
     }
 
     #[test]
