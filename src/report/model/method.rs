@@ -4,11 +4,12 @@
 use std::fmt::Write as _;
 
 use super::scored::{Nation, Scored};
-use super::words::{Words, area_name};
+use super::words::{Words, area_name, in_sentence};
 use super::{Block, Column, Page, Scale, Style, Table};
 use crate::lang::Lang;
 use crate::national::National;
 use crate::published::Published;
+use crate::questionnaire::Kind;
 use crate::scoring::text::question_name;
 use crate::scoring::{self, NoScore};
 
@@ -37,11 +38,21 @@ pub(super) fn method_page(
         },
         style: Style::Body,
     });
+    let mut gates = w.t(
+        "Spärrar begränsar ett område när en grundläggande fråga har ett lågt svar, hur bra genomsnittet än är.",
+        "Gates cap an area when a basic question has a low answer, however good the average.",
+    );
+    if scored
+        .iter()
+        .any(|s| s.part.questionnaire.kind == Kind::Readiness)
+    {
+        gates.push_str(&w.t(
+            " I beredskapsbedömningen kan ett kritiskt hinder på samma sätt avgöra bedömningen.",
+            " In the readiness assessment a critical blocker can decide the verdict in the same way.",
+        ));
+    }
     blocks.push(Block::Paragraph {
-        text: w.t(
-            "Spärrar begränsar ett område när en grundläggande fråga har ett lågt svar, hur bra genomsnittet än är. I beredskapsbedömningen kan ett kritiskt hinder på samma sätt avgöra bedömningen.",
-            "Gates cap an area when a basic question has a low answer, however good the average. In the readiness assessment a critical blocker can decide the verdict in the same way.",
-        ),
+        text: gates,
         style: Style::Body,
     });
     blocks.extend(team_method(w, scored));
@@ -249,34 +260,48 @@ pub(super) fn national_method(
 ) -> String {
     let lang = w.lang;
     let sv = lang == Lang::Sv;
-    let indicators = if sv {
-        format!("Indikatorerna jämförs med {}.", published.source.get(lang))
+    // Said only when a questionnaire ties questions to published figures.
+    let indicators = if !scored.iter().any(|s| {
+        s.part
+            .questionnaire
+            .questions()
+            .any(|(_, q)| q.indicator.is_some())
+    }) {
+        String::new()
+    } else if sv {
+        format!(" Indikatorerna jämförs med {}.", published.source.get(lang))
     } else {
         format!(
-            "The indicators are compared with {}.",
+            " The indicators are compared with {}.",
             published.source.get(lang)
         )
     };
+    let maturity = scored
+        .iter()
+        .find(|s| s.part.questionnaire.kind == Kind::Maturity)
+        .map_or_else(String::new, |m| {
+            in_sentence(m.part.questionnaire.title.get(lang))
+        });
     let Some(national) = national else {
         return if sv {
             format!(
-                "Ingen nationell referens användes, så ingen nationell median eller spridning visas. {indicators}"
+                "Ingen nationell referens användes, så ingen nationell median eller spridning visas.{indicators}"
             )
         } else {
             format!(
-                "No national reference was used, so no national median or spread is shown. {indicators}"
+                "No national reference was used, so no national median or spread is shown.{indicators}"
             )
         };
     };
     let Some(nation) = nation else {
         return if sv {
             format!(
-                "Den nationella referensen för {} har inga siffror för 10-punktslistan, så ingen nationell median visas. {indicators}",
+                "Den nationella referensen för {} har inga siffror för {maturity}, så ingen nationell median visas.{indicators}",
                 national.year
             )
         } else {
             format!(
-                "The national reference for {} has no figures for the ten-point list, so no national median is shown. {indicators}",
+                "The national reference for {} has no figures for {maturity}, so no national median is shown.{indicators}",
                 national.year
             )
         };
@@ -360,7 +385,6 @@ pub(super) fn national_method(
             );
         }
     }
-    text.push(' ');
     text.push_str(&indicators);
     text
 }
@@ -392,6 +416,9 @@ mod tests {
             text.contains("3 Övervakning för vården: har ingen poäng, för lite besvarat."),
             "{text}"
         );
+        // No readiness questionnaire and no indicator questions: neither is spoken of.
+        assert!(!text.contains("beredskapsbedömningen"), "{text}");
+        assert!(!text.contains("Indikatorerna"), "{text}");
         // Not a team's answers: nothing about merging.
         assert!(!text.contains("mognad merge"), "{text}");
         let versions = &tables(&page)[0].rows[0];
