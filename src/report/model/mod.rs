@@ -399,3 +399,75 @@ mod tests {
         );
     }
 }
+
+#[cfg(test)]
+mod scale_tests {
+    use super::fixtures::small;
+    use super::*;
+    use crate::scoring::rubric::{LevelBand, Points};
+
+    #[test]
+    fn a_rubric_on_1_to_4_is_shown_and_said_on_1_to_4() {
+        let mut small = small();
+        // Levels 1–4, and each answer's points within them: 0 and 1 give 1, 5 gives 4.
+        let name = small.rubric.levels[0].name.clone();
+        small.rubric.levels = [(1, 0.0), (2, 2.0), (3, 3.0), (4, 4.0)]
+            .map(|(level, min)| LevelBand {
+                level,
+                min,
+                name: name.clone(),
+            })
+            .to_vec();
+        let points: std::collections::BTreeMap<String, f64> = (0u8..=5)
+            .map(|a| (a.to_string(), f64::from(a.clamp(1, 4))))
+            .collect();
+        for area in &mut small.rubric.areas {
+            for question in &mut area.questions {
+                question.points = Some(Points::Table(points.clone()));
+            }
+        }
+        let published = Published::builtin();
+        let report = build(&Inputs {
+            lang: Lang::Sv,
+            classification: "Intern".into(),
+            today: jiff::civil::date(2026, 12, 5),
+            parts: vec![small.part(true)],
+            published: &published,
+            national: None,
+        });
+        let scale = Scale {
+            low: 1.0,
+            high: 4.0,
+        };
+        let blocks: Vec<&Block> = report.pages.iter().flat_map(|p| &p.blocks).collect();
+        assert!(
+            blocks
+                .iter()
+                .any(|b| matches!(b, Block::Radar(r) if r.scale == scale))
+        );
+        assert!(
+            blocks
+                .iter()
+                .any(|b| matches!(b, Block::ScoreBars { scale: s, .. } if *s == scale))
+        );
+        assert!(
+            blocks
+                .iter()
+                .any(|b| matches!(b, Block::Trend(t) if t.scale == scale))
+        );
+        let json = serde_json::to_string(&report).unwrap();
+        assert!(
+            json.contains("ett samlat index på 2,3 på skalan 1–4"),
+            "{json}"
+        );
+        assert!(
+            json.contains("regionens poäng 1–4 i varje område"),
+            "{json}"
+        );
+        assert!(
+            json.contains("ger poäng 1–4 efter den nivå som valts"),
+            "{json}"
+        );
+        assert!(!json.contains("0–5"), "{json}");
+    }
+}
