@@ -114,8 +114,7 @@ fn around(
     let line_height = size * LEADING;
     let mut labels: Vec<Label> = Vec::with_capacity(n);
     for (i, axis) in axes.iter().enumerate() {
-        let a = angle(i, n);
-        let (cos, sin) = (a.cos(), a.sin());
+        let (sin, cos) = angle(i, n).sin_cos();
         let anchor = (centre.0 + reach * cos, centre.1 + reach * sin);
         let room = if cos.abs() < CENTRED {
             WRAP
@@ -125,29 +124,29 @@ fn around(
             anchor.0
         };
         let lines = wrap(axis, size, room.min(WRAP), measure);
-        let w = lines.iter().map(|l| measure(l, size)).fold(0.0, f32::max);
-        let h = lines.len() as f32 * line_height;
-        let x = if cos.abs() < CENTRED {
-            anchor.0 - w / 2.0
+        let wide = lines.iter().map(|l| measure(l, size)).fold(0.0, f32::max);
+        let tall = lines.len() as f32 * line_height;
+        let left = if cos.abs() < CENTRED {
+            anchor.0 - wide / 2.0
         } else if cos > 0.0 {
             anchor.0
         } else {
-            anchor.0 - w
+            anchor.0 - wide
         };
-        let y = if sin < -0.85 {
-            anchor.1 - h
+        let top = if sin < -0.85 {
+            anchor.1 - tall
         } else if sin > 0.85 {
             anchor.1
         } else {
-            anchor.1 - h / 2.0
+            anchor.1 - tall / 2.0
         };
         labels.push(Label {
             lines,
             rect: Rect {
-                x,
-                y,
-                width: w,
-                height: h,
+                x: left,
+                y: top,
+                width: wide,
+                height: tall,
             },
             size,
             anchor,
@@ -155,16 +154,16 @@ fn around(
     }
     // Each side's labels, top to bottom, are pushed apart, then slid sideways to clear the
     // ring at their new height.
-    for right in [true, false] {
-        let mut side: Vec<usize> = (0..n)
+    for on_right in [true, false] {
+        let mut stack: Vec<usize> = (0..n)
             .filter(|&i| {
                 let cos = angle(i, n).cos();
-                cos.abs() >= CENTRED && (cos > 0.0) == right
+                cos.abs() >= CENTRED && (cos > 0.0) == on_right
             })
             .collect();
-        side.sort_by(|&a, &b| labels[a].rect.y.total_cmp(&labels[b].rect.y));
-        spread(&mut labels, &side, 0.0, 2.0 * (ROOM + RADIUS));
-        for &i in &side {
+        stack.sort_by(|&a, &b| labels[a].rect.y.total_cmp(&labels[b].rect.y));
+        spread(&mut labels, &stack, 0.0, 2.0 * (ROOM + RADIUS));
+        for &i in &stack {
             let rect = &mut labels[i].rect;
             let dy = if rect.y > centre.1 {
                 rect.y - centre.1
@@ -174,7 +173,7 @@ fn around(
                 0.0
             };
             let dx = (reach * reach - dy * dy).max(0.0).sqrt();
-            rect.x = if right {
+            rect.x = if on_right {
                 centre.0 + dx
             } else {
                 centre.0 - dx - rect.width
@@ -236,18 +235,18 @@ fn numbered(axes: &[String], width: f32, measure: &dyn Fn(&str, f32) -> f32) -> 
             } else {
                 number
             };
-            let a = angle(i, n);
-            let anchor = (centre.0 + reach * a.cos(), centre.1 + reach * a.sin());
-            let w = measure(&number, size);
+            let (sin, cos) = angle(i, n).sin_cos();
+            let anchor = (centre.0 + reach * cos, centre.1 + reach * sin);
+            let wide = measure(&number, size);
             // The box's centre a little further out, by half its size along the axis.
-            let out = (w.max(line_height)) / 2.0;
-            let (x, y) = (anchor.0 + out * a.cos(), anchor.1 + out * a.sin());
+            let out = wide.max(line_height) / 2.0;
+            let middle = (anchor.0 + out * cos, anchor.1 + out * sin);
             Label {
                 lines: vec![number],
                 rect: Rect {
-                    x: x - w / 2.0,
-                    y: y - line_height / 2.0,
-                    width: w,
+                    x: middle.0 - wide / 2.0,
+                    y: middle.1 - line_height / 2.0,
+                    width: wide,
                     height: line_height,
                 },
                 size,
@@ -276,13 +275,13 @@ fn numbered(axes: &[String], width: f32, measure: &dyn Fn(&str, f32) -> f32) -> 
             let Some(lines) = wrapped.get(i) else {
                 continue;
             };
-            let w = lines.iter().map(|l| measure(l, size)).fold(0.0, f32::max);
+            let wide = lines.iter().map(|l| measure(l, size)).fold(0.0, f32::max);
             list.push(Label {
                 lines: lines.clone(),
                 rect: Rect {
                     x: col as f32 * (column + 16.0),
                     y,
-                    width: w,
+                    width: wide,
                     height: lines.len() as f32 * line_height,
                 },
                 size,
