@@ -470,4 +470,13 @@ mod scale_tests {
         );
         assert!(!json.contains("0–5"), "{json}");
     }
+
+    #[test]
+    fn the_index_is_said_out_of_the_top_or_on_a_scale_that_does_not_start_at_0() {
+        let say = |lang, low, high| summary::out_of(&Words { lang }, Scale { low, high });
+        assert_eq!(say(Lang::Sv, 0.0, 3.0), "av 3");
+        assert_eq!(say(Lang::En, 0.0, 5.0), "out of 5");
+        assert_eq!(say(Lang::Sv, 1.0, 4.0), "på skalan 1–4");
+        assert_eq!(say(Lang::En, 1.0, 4.0), "(scale 1–4)");
+    }
 }

@@ -258,12 +258,12 @@ pub(super) fn summary(
     }
 }
 
-/// "av 5" on a scale from 0, "på skalan 1–4" on another.
-fn out_of(w: &Words, scale: Scale) -> String {
-    if scale.low == 0.0 {
-        format!("{} {}", w.t("av", "out of"), scale.high)
-    } else {
-        format!("{} {}", w.t("på skalan", "on the scale"), scale.words())
+/// "av 5" on a scale from 0, "på skalan 1–4" ("(scale 1–4)") on another.
+pub(super) fn out_of(w: &Words, scale: Scale) -> String {
+    match (scale.low == 0.0, w.lang) {
+        (true, _) => format!("{} {}", w.t("av", "out of"), scale.high),
+        (false, Lang::Sv) => format!("på skalan {}", scale.words()),
+        (false, Lang::En) => format!("(scale {})", scale.words()),
     }
 }
 
