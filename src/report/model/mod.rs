@@ -240,10 +240,16 @@ pub fn build(inputs: &Inputs) -> Report {
         .max()
         .unwrap_or_else(|| inputs.today.to_string());
 
-    let title = w.t(
-        "Digital mognad och beredskap",
-        "Digital maturity and readiness",
-    );
+    // The title names what was assessed: a profile of maturity alone does not speak of
+    // readiness.
+    let title = match (maturity, readiness) {
+        (Some(_), None) => w.t("Digital mognad", "Digital maturity"),
+        (None, Some(_)) => w.t("Beredskap att skala upp", "Readiness to scale up"),
+        _ => w.t(
+            "Digital mognad och beredskap",
+            "Digital maturity and readiness",
+        ),
+    };
     let example = inputs.national.is_some_and(|n| n.example)
         || inputs
             .parts
@@ -469,6 +475,23 @@ mod scale_tests {
             "{json}"
         );
         assert!(!json.contains("0–5"), "{json}");
+    }
+
+    #[test]
+    fn a_profile_of_maturity_alone_is_titled_so() {
+        let small = small();
+        let published = Published::builtin();
+        let report = build(&Inputs {
+            lang: Lang::Sv,
+            classification: "Intern".into(),
+            today: jiff::civil::date(2026, 12, 5),
+            parts: vec![small.part(false)],
+            published: &published,
+            national: None,
+        });
+        assert_eq!(report.title, "Digital mognad – Region Åbo 2026");
+        assert_eq!(report.pages[0].title, "Digital mognad");
+        assert_eq!(report.footer, "Region Åbo · Digital mognad 2026");
     }
 
     #[test]
