@@ -232,8 +232,16 @@ fn a_gate_on_nothing_decided_keeps_its_area_below_planned() {
 }
 
 /// A maturity instrument of `areas` areas (two scale questions each, area weights as given)
-/// whose rubric's levels run from 0 to `top`, with answers at `levels` (cycled).
-fn instrument(areas: usize, top: u8, weights: &[u8], levels: &[u8]) -> (String, String, String) {
+/// whose rubric's levels run from `low` to `top`, with answers at `levels` (cycled). With
+/// `own`, the scale questions' points follow the levels (an answer below `low` gives `low`,
+/// one above `top` gives `top`), so scores run `low`–`top`; without, the points are the
+/// answers, 0–5, and the levels spread over them.
+fn instrument(
+    areas: usize,
+    (low, top, own): (u8, u8, bool),
+    weights: &[u8],
+    levels: &[u8],
+) -> (String, String, String) {
     let text = |s: &str| serde_json::json!({"sv": s, "en": s});
     let areas_json: Vec<serde_json::Value> = (0..areas)
         .map(|a| {
@@ -259,20 +267,33 @@ fn instrument(areas: usize, top: u8, weights: &[u8], levels: &[u8]) -> (String, 
         "title": text("Eget instrument"), "description": text("Ett genererat instrument."),
         "areas": areas_json
     });
-    let step = 5.0 / f64::from(top + 1);
-    let bands: Vec<serde_json::Value> = (0..=top)
+    let step = 5.0 / f64::from(top - low + 1);
+    let bands: Vec<serde_json::Value> = (low..=top)
         .map(|l| {
-            serde_json::json!({"level": l, "min": (f64::from(l) * step * 10.0).round() / 10.0,
-                "name": text(&format!("Nivå {l}"))})
+            // The first level starts at 0, as validate asks.
+            let min = match (l == low, own) {
+                (true, _) => 0.0,
+                (false, true) => f64::from(l),
+                (false, false) => (f64::from(l - low) * step * 10.0).round() / 10.0,
+            };
+            serde_json::json!({"level": l, "min": min, "name": text(&format!("Nivå {l}"))})
         })
         .collect();
+    let points: serde_json::Value = if own {
+        (0u8..=5)
+            .map(|a| (a.to_string(), serde_json::json!(a.clamp(low, top))))
+            .collect::<serde_json::Map<_, _>>()
+            .into()
+    } else {
+        serde_json::Value::Null
+    };
     let rubric_areas: Vec<serde_json::Value> = (0..areas)
         .map(|a| {
             serde_json::json!({
                 "area": format!("o{a}"), "weight": weights[a % weights.len()].max(1),
                 "aggregation": "weighted_mean",
-                "questions": [{"question": format!("o{a}-0")}, {"question": format!("o{a}-1")}],
-                "next_steps": (0..=top).map(|l| serde_json::json!({"level": l, "text": text("Nästa steg.")})).collect::<Vec<_>>()
+                "questions": [{"question": format!("o{a}-0"), "points": points}, {"question": format!("o{a}-1"), "points": points}],
+                "next_steps": (low..=top).map(|l| serde_json::json!({"level": l, "text": text("Nästa steg.")})).collect::<Vec<_>>()
             })
         })
         .collect();
@@ -303,17 +324,20 @@ fn instrument(areas: usize, top: u8, weights: &[u8], levels: &[u8]) -> (String, 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(16))]
 
-    /// Any valid instrument of 3 to 20 areas and a top level of 3 to 5 validates, scores and
-    /// renders a profile in which every area is named.
+    /// Any valid instrument of 3 to 20 areas, a lowest level of 0 or 1 and a top level of 3
+    /// to 5 validates, scores and renders a profile in which every area is named; when its
+    /// points follow its levels, the radar runs from the lowest level to the top.
     #[test]
     fn any_instrument_renders_a_profile_with_every_area(
         areas in 3usize..=20,
+        low in 0u8..=1,
         top in 3u8..=5,
+        own in any::<bool>(),
         weights in proptest::collection::vec(1u8..=5, 1..6),
         levels in proptest::collection::vec(0u8..=5, 1..12),
     ) {
         use mognad::document::{Document, parse};
-        let (q, r, a) = instrument(areas, top, &weights, &levels);
+        let (q, r, a) = instrument(areas, (low, top, own), &weights, &levels);
         let Ok(Document::Questionnaire(q)) = parse(&q) else { panic!("a questionnaire") };
         let Ok(Document::Rubric(r)) = parse(&r) else { panic!("a rubric") };
         let Ok(Document::Answers(a)) = parse(&a) else { panic!("answers") };
@@ -345,6 +369,21 @@ proptest! {
         for area in &q.areas {
             prop_assert!(model.contains(area.title.get(mognad::lang::Lang::Sv)), "{}", area.id);
         }
+        let radar = report
+            .pages
+            .iter()
+            .flat_map(|p| &p.blocks)
+            .find_map(|b| match b {
+                mognad::report::model::Block::Radar(radar) => Some(radar),
+                _ => None,
+            })
+            .expect("a radar");
+        let scale = if own {
+            mognad::report::model::Scale { low: f64::from(low), high: f64::from(top) }
+        } else {
+            mognad::report::model::Scale::FULL
+        };
+        prop_assert_eq!(radar.scale, scale);
         let rendered = mognad::report::render(&report).expect("the profile renders");
         prop_assert!(rendered.pages >= 5);
     }

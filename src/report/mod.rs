@@ -5,5 +5,6 @@
 pub mod model;
 pub mod pages;
 pub mod pdf;
+pub mod radar;
 
 pub use pages::{Rendered, render};

@@ -2,7 +2,9 @@
 //! charts are drawn as vector figures with real text labels, readable in grey-scale print.
 
 use crate::lang::Lang;
-use crate::report::model::{Bars, Block, Radar, Report, SeriesKind, Strip, Style, Table, Trend};
+use crate::report::model::{
+    Bars, Block, Radar, Report, Scale, SeriesKind, Strip, Style, Table, Trend,
+};
 use crate::report::pdf::{
     Align, Canvas, Cell, Color, Column, Doc, Meta, PdfError, Stroke, TextStyle,
 };
@@ -99,7 +101,8 @@ fn draw(doc: &mut Doc, block: &Block, lang: Lang) {
         }
         Block::Table(table) => doc.table(&pdf_table(table)),
         Block::Radar(radar) => draw_radar(doc, radar),
-        Block::Bars(bars) => draw_bars(doc, bars),
+        Block::Bars(bars) => draw_bars(doc, bars, Scale::FULL),
+        Block::ScoreBars { scale, bars } => draw_bars(doc, bars, *scale),
         Block::Trend(trend) => draw_trend(doc, trend, lang),
         Block::Strip(strip) => draw_strip(doc, strip),
     }
@@ -199,60 +202,64 @@ fn draw_radar(doc: &mut Doc, radar: &Radar) {
     if n < 3 {
         return;
     }
-    doc.figure(&radar.alt, 400.0, |c| {
-        let (cx, cy, r) = (c.width() / 2.0, 190.0, 125.0);
+    let scale = radar.scale;
+    let layout = crate::report::radar::layout(&radar.axes, doc.text_width(), &|text, size| {
+        doc.measure(text, size, false)
+    });
+    let legend_y = layout.height + 16.0;
+    doc.figure(&radar.alt, legend_y + 8.0, |c| {
+        let ((cx, cy), r) = (layout.centre, layout.radius);
         let point = |i: usize, value: f64| {
-            let angle =
-                -std::f32::consts::FRAC_PI_2 + (i as f32) * std::f32::consts::TAU / n as f32;
-            let d = r * (value as f32 / 5.0);
+            let angle = crate::report::radar::angle(i, n);
+            let d = r * scale.share(value) as f32;
             (cx + d * angle.cos(), cy + d * angle.sin())
         };
-        for ring in 1..=5 {
-            let ring_points: Vec<(f32, f32)> = (0..n).map(|i| point(i, f64::from(ring))).collect();
+        // A ring per whole point, the centre at the scale's low end.
+        for ring in scale.steps().filter(|&ring| ring > scale.low) {
+            let ring_points: Vec<(f32, f32)> = (0..n).map(|i| point(i, ring)).collect();
             c.polygon(
                 &ring_points,
                 None,
-                Some(stroke(if ring == 5 { 0.8 } else { 0.5 }, GRID)),
-            );
-            let (x, y) = point(0, f64::from(ring));
-            c.text(
-                x + 3.0,
-                y + 3.0,
-                &ring.to_string(),
-                7.0,
-                false,
-                Align::Left,
-                MUTED,
+                Some(stroke(if ring >= scale.high { 0.8 } else { 0.5 }, GRID)),
             );
         }
         for i in 0..n {
-            let (x, y) = point(i, 5.0);
+            let (x, y) = point(i, scale.high);
             c.line(&[(cx, cy), (x, y)], stroke(0.5, GRID));
-            // Labels sit outside the ring, aligned away from the centre.
-            let angle =
-                -std::f32::consts::FRAC_PI_2 + (i as f32) * std::f32::consts::TAU / n as f32;
-            let (lx, ly) = (cx + (r + 14.0) * angle.cos(), cy + (r + 14.0) * angle.sin());
-            let align = if angle.cos() > 0.3 {
-                Align::Left
-            } else if angle.cos() < -0.3 {
-                Align::Right
-            } else {
-                Align::Center
-            };
-            let lines = label_lines(c, &radar.axes[i], 8.0, 118.0);
-            let height = lines.len() as f32 * 9.5;
-            let top = if angle.sin() < -0.5 {
-                ly - height + 4.0
-            } else if angle.sin() > 0.5 {
-                ly + 6.0
-            } else {
-                ly - height / 2.0 + 7.0
-            };
-            for (j, line) in lines.iter().enumerate() {
-                c.text(lx, top + j as f32 * 9.5, line, 8.0, false, align, INK);
+        }
+        for label in layout.labels.iter().chain(&layout.list) {
+            let rect = label.rect;
+            // A label pushed along the ring away from its axis gets a thin line back to it.
+            let near = (
+                label.anchor.0.clamp(rect.x, rect.x + rect.width),
+                label.anchor.1.clamp(rect.y, rect.y + rect.height),
+            );
+            let pushed =
+                label.anchor.1 < rect.y - 3.0 || label.anchor.1 > rect.y + rect.height + 3.0;
+            if layout.list.is_empty() && pushed {
+                c.line(&[label.anchor, near], stroke(0.4, MUTED));
+            }
+            for (j, line) in label.lines.iter().enumerate() {
+                let baseline = rect.y + label.line_height() * (j as f32 + 0.78);
+                c.text(rect.x, baseline, line, label.size, false, Align::Left, INK);
             }
         }
-        // The nation and last year under the region, so the region stays on top.
+        let points = |series: &crate::report::model::Series| -> Vec<(f32, f32)> {
+            series
+                .values
+                .iter()
+                .enumerate()
+                .filter_map(|(i, v)| v.map(|v| point(i, v)))
+                .collect()
+        };
+        // The region's area first, then the nation's and last year's lines over it, so that a
+        // line inside the region's area still shows, and the region's own line on top.
+        for series in radar.series.iter().filter(|s| s.kind == SeriesKind::Region) {
+            let points = points(series);
+            if points.len() > 1 {
+                c.polygon(&points, Some(REGION_FILL), None);
+            }
+        }
         let mut order: Vec<&crate::report::model::Series> = radar.series.iter().collect();
         order.sort_by_key(|s| match s.kind {
             SeriesKind::National => 0,
@@ -261,18 +268,13 @@ fn draw_radar(doc: &mut Doc, radar: &Radar) {
             SeriesKind::Target => 3,
         });
         for series in order {
-            let points: Vec<(f32, f32)> = series
-                .values
-                .iter()
-                .enumerate()
-                .filter_map(|(i, v)| v.map(|v| point(i, v)))
-                .collect();
+            let points = points(series);
             if points.len() < 2 {
                 continue;
             }
             match series.kind {
                 SeriesKind::Region => {
-                    c.polygon(&points, Some(REGION_FILL), Some(stroke(2.0, REGION)));
+                    c.polygon(&points, None, Some(stroke(2.0, REGION)));
                     for &(x, y) in &points {
                         c.circle(x, y, 2.4, Some(REGION), None);
                     }
@@ -282,16 +284,30 @@ fn draw_radar(doc: &mut Doc, radar: &Radar) {
                 SeriesKind::Target => {}
             }
         }
+        // The rings' numbers up the first axis, over the lines; the centre's only when the
+        // scale does not start at 0.
+        for ring in scale.steps().filter(|&ring| ring > 0.0) {
+            let (x, y) = point(0, ring);
+            c.text(
+                x + 3.0,
+                y + 3.0,
+                &format!("{ring}"),
+                7.0,
+                false,
+                Align::Left,
+                MUTED,
+            );
+        }
         let items: Vec<(SeriesKind, String)> = radar
             .series
             .iter()
             .map(|s| (s.kind, s.name.clone()))
             .collect();
-        legend(c, 392.0, &items);
+        legend(c, legend_y, &items);
     });
 }
 
-fn draw_bars(doc: &mut Doc, bars: &Bars) {
+fn draw_bars(doc: &mut Doc, bars: &Bars, axis: Scale) {
     let row_height = 26.0;
     let height = 30.0 + row_height * bars.rows.len() as f32 + 24.0;
     doc.figure(&bars.alt, height, |c| {
@@ -299,10 +315,10 @@ fn draw_bars(doc: &mut Doc, bars: &Bars) {
         let x0 = label_width + 8.0;
         let text_width = 110.0;
         let x1 = c.width() - text_width;
-        let scale = |v: f64| x0 + (x1 - x0) * (v as f32 / 5.0);
+        let scale = |v: f64| x0 + (x1 - x0) * axis.share(v) as f32;
         let top = 22.0;
-        for tick in 0..=5 {
-            let x = scale(f64::from(tick));
+        for tick in axis.steps() {
+            let x = scale(tick);
             c.line(
                 &[
                     (x, top - 4.0),
@@ -313,7 +329,7 @@ fn draw_bars(doc: &mut Doc, bars: &Bars) {
             c.text(
                 x,
                 top - 8.0,
-                &tick.to_string(),
+                &format!("{tick}"),
                 7.5,
                 false,
                 Align::Center,
@@ -520,16 +536,13 @@ fn draw_trend(doc: &mut Doc, trend: &Trend, lang: Lang) {
                     px0 + (px1 - px0) * i as f32 / (years - 1) as f32
                 }
             };
-            let y = |v: f64| py1 - (py1 - py0) * (v as f32 / 5.0);
-            for level in [0, 5] {
-                c.line(
-                    &[(px0, y(f64::from(level))), (px1, y(f64::from(level)))],
-                    stroke(0.5, GRID),
-                );
+            let y = |v: f64| py1 - (py1 - py0) * trend.scale.share(v) as f32;
+            for level in [trend.scale.low, trend.scale.high] {
+                c.line(&[(px0, y(level)), (px1, y(level))], stroke(0.5, GRID));
                 c.text(
                     px0 - 5.0,
-                    y(f64::from(level)) + 2.5,
-                    &level.to_string(),
+                    y(level) + 2.5,
+                    &format!("{level}"),
                     6.5,
                     false,
                     Align::Right,

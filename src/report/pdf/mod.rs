@@ -26,6 +26,26 @@ use self::tree::{
     Artifact, ContentId, ElementId, Mark, MarkKind, Op, Page, Role, Shape, Structure,
 };
 
+/// Text widths as a figure measures them, for laying a figure out before it is drawn.
+pub struct Metrics(Fonts);
+
+impl Metrics {
+    pub fn new() -> Self {
+        Self(Fonts::new())
+    }
+
+    /// The width of `text` at `size` points, as [`Canvas::text`] draws it.
+    pub fn measure(&self, text: &str, size: f32, bold: bool) -> f32 {
+        self.0.measure(self.0.clean(text).trim(), size, bold)
+    }
+}
+
+impl Default for Metrics {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 /// An A4 page, in points.
 pub const PAGE_WIDTH: f32 = 595.28;
 pub const PAGE_HEIGHT: f32 = 841.89;
@@ -372,6 +392,12 @@ impl Doc {
     /// The width of the text column, in points.
     pub fn text_width(&self) -> f32 {
         TEXT_WIDTH
+    }
+
+    /// The width of `text` at `size` points, as a figure draws it.
+    pub fn measure(&self, text: &str, size: f32, bold: bool) -> f32 {
+        self.fonts
+            .measure(self.fonts.clean(text).trim(), size, bold)
     }
 
     /// How many pages there are so far.
