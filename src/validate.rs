@@ -833,7 +833,11 @@ pub fn national(n: &crate::national::National) -> Vec<Problem> {
         let at = format!("questionnaires[{s}]");
         problems.id(&format!("{at}.id"), &section.id, &mut seen);
         problems.stat(&format!("{at}.overall"), &section.overall, n.min_regions);
-        for (list, figures) in [("areas", &section.areas), ("questions", &section.questions)] {
+        for (list, figures) in [
+            ("areas", &section.areas),
+            ("groups", &section.groups),
+            ("questions", &section.questions),
+        ] {
             for (f, figure) in figures.iter().enumerate() {
                 problems.stat(&format!("{at}.{list}[{f}]"), &figure.stat, n.min_regions);
             }

@@ -658,6 +658,19 @@ fn groups_of_areas_get_their_figures_and_a_line_each() {
         .arg(dir.path().join("out").join("national.json"))
         .run();
     assert!(!out.stdout.contains("groups"), "{}", out.stdout);
+
+    // A hand edit that publishes the withheld group's figures is refused, with its path.
+    let edited = dir.path().join("out").join("national.json");
+    let mut reference = read(&edited);
+    reference["questionnaires"][0]["groups"][0] =
+        j!({"id": "g-helhet", "n": 5, "withheld": true, "median": 3.2});
+    std::fs::write(&edited, reference.to_string()).unwrap();
+    let out = Test::new().args(&["validate"]).arg(&edited).code(1);
+    assert!(
+        out.stdout.contains("questionnaires[0].groups[0]"),
+        "{}",
+        out.stdout
+    );
 }
 
 /// A reference of a questionnaire without groups is written as before, and one written before
