@@ -489,15 +489,12 @@ fn areas(
         .filter_map(|area| {
             let now = distribution(this, &area.id, year, withheld)?;
             let before = last.and_then(|g| distribution(g, &area.id, year - 1, withheld));
-            let change = match (now.stat.median, before.as_ref().and_then(|b| b.stat.median)) {
-                (Some(a), Some(b)) => Some(round2(a - b)),
-                _ => None,
-            };
+            let (years, change) = this_and_last(now, before);
             Some(AreaFigures {
                 id: area.id.clone(),
                 number: area.number,
                 title: area.title.clone(),
-                years: std::iter::once(now).chain(before).collect(),
+                years,
                 change,
             })
         })
@@ -536,10 +533,7 @@ fn groups(
         .filter_map(|group| {
             let now = distribution(this, &group.id, year, withheld)?;
             let before = last.and_then(|g| distribution(g, &group.id, year - 1, withheld));
-            let change = match (now.stat.median, before.as_ref().and_then(|b| b.stat.median)) {
-                (Some(a), Some(b)) => Some(round2(a - b)),
-                _ => None,
-            };
+            let (years, change) = this_and_last(now, before);
             Some(GroupFigures {
                 questionnaire: q.id.clone(),
                 questionnaire_title: q.title.clone(),
@@ -550,11 +544,23 @@ fn groups(
                     .iter()
                     .filter_map(|id| q.area(id).map(|a| a.number))
                     .collect(),
-                years: std::iter::once(now).chain(before).collect(),
+                years,
                 change,
             })
         })
         .collect()
+}
+
+/// This year's distribution and last year's when there is one, and the change of the median.
+fn this_and_last(
+    now: Distribution,
+    before: Option<Distribution>,
+) -> (Vec<Distribution>, Option<f64>) {
+    let change = match (now.stat.median, before.as_ref().and_then(|b| b.stat.median)) {
+        (Some(a), Some(b)) => Some(round2(a - b)),
+        _ => None,
+    };
+    (std::iter::once(now).chain(before).collect(), change)
 }
 
 /// The level each region gave a scale question, found by id or by the ids it continues.
