@@ -77,6 +77,9 @@ pub enum ProblemKind {
     ConditionNotNumeric {
         question: String,
     },
+    EvidenceValue {
+        value: String,
+    },
     ContinuesTwice {
         id: String,
     },
@@ -447,6 +450,7 @@ impl ProblemKind {
             K::ConditionNotEarlier { .. } => ("villkor på senare fråga", "condition not earlier"),
             K::ConditionTestCount => ("fel antal villkorstester", "condition test count"),
             K::ConditionValue { .. } => ("fel villkorsvärde", "condition value"),
+            K::EvidenceValue { .. } => ("fel värde som kräver underlag", "evidence value"),
             K::ConditionNotNumeric { .. } => ("villkor på fråga utan tal", "condition not numeric"),
             K::ContinuesTwice { .. } => ("fortsätter två gånger", "continues twice"),
             K::ContinuedTwice { .. } => ("fortsatt två gånger", "continued twice"),
@@ -618,6 +622,7 @@ impl ProblemKind {
             K::ConditionNotEarlier { id } => if sv { format!("villkoret hänvisar till frågan `{id}`, som inte kommer före den här") } else { format!("the condition refers to question `{id}`, which does not come before this one") },
             K::ConditionTestCount => lang.pick("ett villkor ska ha exakt ett av `any_of`, `at_least` och `at_most`", "a condition needs exactly one of `any_of`, `at_least` and `at_most`").into(),
             K::ConditionValue { value, question } => if sv { format!("`{value}` är inget möjligt svar på frågan `{question}`") } else { format!("`{value}` is not a possible answer to question `{question}`") },
+            K::EvidenceValue { value } => if sv { format!("`{value}` är inget möjligt svar på frågan, så det kan inte kräva underlag") } else { format!("`{value}` is not a possible answer to the question, so it cannot need evidence") },
             K::ConditionNotNumeric { question } => if sv { format!("`at_least` och `at_most` kräver en skal- eller talfråga, `{question}` är ingen sådan") } else { format!("`at_least` and `at_most` need a scale or number question, `{question}` is neither") },
             K::ContinuesTwice { id } => if sv { format!("`{id}` står redan tidigare i `continues`") } else { format!("`{id}` is already listed earlier in `continues`") },
             K::ContinuedTwice { id, question } => if sv { format!("den tidigare frågan `{id}` fortsätts redan av frågan `{question}`") } else { format!("the earlier question `{id}` is already continued by question `{question}`") },
@@ -859,6 +864,10 @@ impl ProblemKind {
             K::ConditionTestCount => text(
                 "skriv till exempel `{ \"question\": \"a5-1\", \"any_of\": [\"yes\"] }`",
                 "write for example `{ \"question\": \"a5-1\", \"any_of\": [\"yes\"] }`",
+            ),
+            K::EvidenceValue { .. } => text(
+                "ja/nej-frågor svarar `yes`, `no` (och `partly`), flervalsfrågor med alternativens id",
+                "yes/no questions answer `yes`, `no` (and `partly`), choice questions an option's id",
             ),
             K::ConditionValue { .. } | K::PointsUnknownKey { .. } => text(
                 "ja/nej-frågor svarar `yes`, `no` (och `partly`), flervalsfrågor med alternativens id, skalfrågor med 0–5",

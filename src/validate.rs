@@ -152,6 +152,24 @@ fn check_question(p: &mut Problems, at: &str, question: &Question) {
     if question.partly && question.kind != QuestionKind::YesNo {
         p.push(format!("{at}.partly"), misplaced("partly"));
     }
+    if matches!(question.kind, QuestionKind::YesNo | QuestionKind::Choice) {
+        let possible = question.closed_values().unwrap_or_default();
+        for (v, value) in question.evidence_required.iter().enumerate() {
+            if !possible.contains(value) {
+                p.push(
+                    format!("{at}.evidence_required[{v}]"),
+                    K::EvidenceValue {
+                        value: value.clone(),
+                    },
+                );
+            }
+        }
+    } else if !question.evidence_required.is_empty() {
+        p.push(
+            format!("{at}.evidence_required"),
+            misplaced("evidence_required"),
+        );
+    }
     if question.kind == QuestionKind::Choice {
         if question.options.len() < 2 {
             p.push(format!("{at}.options"), K::TooFewOptions);

@@ -15,7 +15,7 @@ use unicode_normalization::UnicodeNormalization;
 
 use super::start::{Intro, LineAsk, StartSource};
 use super::{
-    AnswerSource, Cancelled, MenuChoice, MenuPrompt, QuestionPrompt, Reply, ReviewChoice,
+    AnswerSource, Cancelled, EvidencePrompt, MenuChoice, MenuPrompt, QuestionPrompt, Reply, ReviewChoice,
     ReviewPrompt, TargetPrompt, TargetReply, TeamPrompt, words,
 };
 use crate::answers::{Choice, answer_of, typed};
@@ -787,6 +787,17 @@ impl<R: BufRead, W: Write> AnswerSource for Plain<R, W> {
 
     fn take_draft(&mut self) -> Option<String> {
         self.draft.take()
+    }
+
+    fn evidence(&mut self, prompt: &EvidencePrompt) -> Result<Option<String>, Cancelled> {
+        let why = words::evidence_why(prompt.question, prompt.answer, self.lang);
+        self.wrap(&why, "", "")?;
+        let ask = self.pick(
+            "Underlag (Enter hoppar över; svaret räknas då som Vet ej): ",
+            "Evidence (Enter skips it; the answer then counts as Don't know): ",
+        );
+        let typed = self.ask(ask)?;
+        Ok((!typed.is_empty()).then_some(typed))
     }
 
     fn menu(&mut self, prompt: &MenuPrompt) -> Result<MenuChoice, Cancelled> {

@@ -42,12 +42,30 @@ pub struct Scorecard {
     pub overall: Overall,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub verdict: Option<Verdict>,
+    /// The asked questions whose answer needs evidence (`evidence_required`) and has none, in
+    /// the questionnaire's order: each counts as *Vet ej* in scores, conditions and blockers.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub without_evidence: Vec<WithoutEvidence>,
     /// Only for a team's answers: who answered, the merge rule and every split question.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub team: Option<Team>,
     /// How the areas stand against their targets, when any area has one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub targets: Option<TargetSummary>,
+}
+
+/// An answer that counts as *Vet ej* because it needs evidence and has none.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct WithoutEvidence {
+    pub id: String,
+    /// The question's number, as people see it: `4.6`.
+    pub number: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub label: Option<Text>,
+    /// The answer as given.
+    pub value: serde_json::Value,
+    /// The answer in words: `Nej`.
+    pub words: Text,
 }
 
 /// How a team's answers were merged, and where its respondents disagreed.
@@ -196,6 +214,10 @@ pub struct QuestionResult {
     pub points: Option<f64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub weight: Option<f64>,
+    /// The answer needs evidence and has none, so it counts as *Vet ej* (`outcome` is
+    /// `dont_know`, `value` the answer given).
+    #[serde(skip_serializing_if = "is_false")]
+    pub without_evidence: bool,
     /// Only for a team's answers: the respondents disagreed on it.
     #[serde(skip_serializing_if = "is_false")]
     pub split: bool,
@@ -388,6 +410,7 @@ pub fn score(questionnaire: &Questionnaire, rubric: &Rubric, answers: &Answers) 
         solution: answers.solution.clone(),
         coverage_min: rubric.coverage.min,
         team: team(questionnaire, answers),
+        without_evidence: without_evidence(questionnaire, answers),
         areas,
         groups,
         overall,
@@ -475,6 +498,29 @@ fn team(questionnaire: &Questionnaire, answers: &Answers) -> Option<Team> {
     })
 }
 
+/// The asked questions whose answer counts as *Vet ej* for want of evidence.
+fn without_evidence(questionnaire: &Questionnaire, answers: &Answers) -> Vec<WithoutEvidence> {
+    questionnaire
+        .areas
+        .iter()
+        .flat_map(|area| area.questions.iter().enumerate().map(move |q| (area, q)))
+        .filter_map(|(area, (at, question))| {
+            let answer = answers.get(&question.id)?;
+            if !question.lacks_evidence(answer) || !questionnaire.is_asked(question, answers) {
+                return None;
+            }
+            let words = |lang| answer_words(question, answer, lang, false).unwrap_or_default();
+            Some(WithoutEvidence {
+                id: question.id.clone(),
+                number: area.question_number(at),
+                label: question.label.clone(),
+                value: answer.value.as_ref()?.0.clone(),
+                words: Text::new(words(Lang::Sv), words(Lang::En)),
+            })
+        })
+        .collect()
+}
+
 /// Rounds to one decimal, halves away from zero, as every score is shown.
 pub fn round1(value: f64) -> f64 {
     ((value * 10.0) + EPSILON).round() / 10.0
@@ -531,6 +577,15 @@ struct Context<'a> {
 }
 
 impl Context<'_> {
+    /// How a question was answered, as scoring counts it: an answer that needs evidence and
+    /// has none counts as *Vet ej*.
+    fn outcome(&self, question: &Question) -> Outcome {
+        match self.answers.get(&question.id) {
+            Some(answer) if question.lacks_evidence(answer) => Outcome::DontKnow,
+            _ => self.answers.outcome(&question.id),
+        }
+    }
+
     fn area(&self, area: &crate::questionnaire::Area) -> AreaScore {
         let rule = self.rubric.area_rule(&area.id);
         let mut result = AreaScore {
@@ -591,8 +646,11 @@ impl Context<'_> {
                 .answers
                 .get(&question.id)
                 .and_then(|a| a.value.as_ref());
-            let outcome = if self.questionnaire.is_asked(question, self.answers) {
-                match self.answers.outcome(&question.id) {
+            let asked = self.questionnaire.is_asked(question, self.answers);
+            let without_evidence =
+                asked && self.answers.get(&question.id).is_some_and(|a| question.lacks_evidence(a));
+            let outcome = if asked {
+                match self.outcome(question) {
                     Outcome::NotApplicable => QuestionOutcome::NotApplicable,
                     Outcome::DontKnow => QuestionOutcome::DontKnow,
                     Outcome::Unanswered => QuestionOutcome::Unanswered,
@@ -628,10 +686,11 @@ impl Context<'_> {
                 label: question.label.clone(),
                 outcome,
                 value: given
-                    .filter(|_| outcome == QuestionOutcome::Answered)
+                    .filter(|_| outcome == QuestionOutcome::Answered || without_evidence)
                     .map(|v| v.0.clone()),
                 points: points_given,
                 weight,
+                without_evidence,
                 split: team_answer.is_some_and(|a| a.split) && outcome != QuestionOutcome::NotAsked,
                 settled: team_answer.is_some_and(|a| a.split && a.consensus.is_some())
                     && outcome != QuestionOutcome::NotAsked,
@@ -728,7 +787,7 @@ impl Context<'_> {
             if !self.questionnaire.is_asked(question, self.answers) {
                 return None;
             }
-            match self.answers.outcome(id) {
+            match self.outcome(question) {
                 Outcome::NotApplicable => return None,
                 Outcome::DontKnow | Outcome::Unanswered => Observed::Unknown,
                 Outcome::Answered => {
