@@ -489,3 +489,76 @@ fn every_next_step_of_an_own_questionnaire_works_as_printed() {
         .any(|e| e.path().extension().is_some_and(|x| x == "pdf"));
     assert!(made, "no profile was made");
 }
+
+/// The example's 2026.1 answers up to 4.6, which asks whether a supplier can reach the data:
+/// the interview goes on there.
+fn at_the_supplier_question(dir: &Path) {
+    let mut answers = json("examples/exempelland-beredskap-2026.json");
+    let map = answers["answers"].as_object_mut().unwrap();
+    for id in ["r4-12", "r4-4", "r4-9"] {
+        map.remove(id);
+    }
+    answers["position"] = "r4-12".into();
+    std::fs::write(
+        dir.join("svar.json"),
+        serde_json::to_string_pretty(&answers).unwrap(),
+    )
+    .unwrap();
+}
+
+#[test]
+fn a_no_that_needs_evidence_asks_for_it_and_without_it_asks_what_it_hides() {
+    let dir = tempfile::tempdir().unwrap();
+    at_the_supplier_question(dir.path());
+    let out = Test::new()
+        .dir(dir.path())
+        .args(&["assess", "--plain", "--answers", "svar.json"])
+        .stdin("n\n\n")
+        .code(130);
+    for said in [
+        "Svaret Nej kräver underlag, eftersom det döljer frågor; utan underlag räknas det som\nVet ej.\n",
+        "Underlag (Enter hoppar över; svaret räknas då som Vet ej): \n",
+        "fråga 4.7 ·",
+    ] {
+        assert!(out.stdout.contains(said), "{said:?} is not in:\n{}", out.stdout);
+    }
+    let saved = answers_in(&dir.path().join("svar.json"));
+    assert_eq!(saved["answers"]["r4-12"], serde_json::json!({"value": "no"}));
+    assert_eq!(saved["position"], "r4-4", "4.7 is asked after a No without evidence");
+    let out = Test::new()
+        .dir(dir.path())
+        .args(&["score", "svar.json"])
+        .success();
+    assert!(
+        out.stdout
+            .contains("4.6 Leverantörer med patientuppgifter räknas som Vet ej: svaret Nej kräver underlag"),
+        "{}",
+        out.stdout
+    );
+
+    // With the evidence written, what the No hides is not asked.
+    at_the_supplier_question(dir.path());
+    let out = Test::new()
+        .dir(dir.path())
+        .args(&["assess", "--plain", "--answers", "svar.json", "--lang", "en"])
+        .stdin("n\nOperating agreement 2025-114: the region runs it, no supplier has access\n")
+        .code(130);
+    assert!(
+        out.stdout.contains(
+            "The answer No needs evidence, since it hides questions; without evidence it counts as\nDon't know.\n"
+        ),
+        "{}",
+        out.stdout
+    );
+    let saved = answers_in(&dir.path().join("svar.json"));
+    assert_eq!(
+        saved["answers"]["r4-12"]["evidence"],
+        "Operating agreement 2025-114: the region runs it, no supplier has access"
+    );
+    assert_eq!(saved["position"], "r4-7", "4.7 is not asked after a No with evidence");
+    let out = Test::new()
+        .dir(dir.path())
+        .args(&["score", "svar.json"])
+        .success();
+    assert!(!out.stdout.contains("räknas som Vet ej"), "{}", out.stdout);
+}

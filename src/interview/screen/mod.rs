@@ -1310,11 +1310,16 @@ impl<B: Backend, E: Events> AnswerSource for Screen<B, E> {
         let mut editor = Editor::new("", false);
         loop {
             let theme = self.theme;
+            let context = self.context.clone();
             self.draw(|frame| {
                 let area = frame.area();
                 let text_width = usize::from(area.width).saturating_sub(1);
                 let question = prompt.question;
-                let mut body = vec![Line::default()];
+                let mut body = styled(
+                    wrap_at_most(&context, text_width, " ", " ", 1),
+                    theme.label(),
+                );
+                body.push(Line::default());
                 body.extend(styled(
                     wrap(
                         &format!("{} {}", prompt.number, question.text.get(lang)),
