@@ -1101,6 +1101,8 @@ pub enum SheetProblemKind {
     BadAnswer { found: String, allowed: Text },
     NoteWithoutAnswer,
     NotAsked { condition: Text },
+    /// The answer needs evidence (`evidence_required`) and the row has none.
+    EvidenceMissing { answer: Text },
     UnknownTargetArea { id: String },
     BadTarget { found: String },
 }
@@ -1126,7 +1128,9 @@ impl SheetProblem {
 
     pub fn severity(&self) -> Severity {
         match self.kind {
-            SheetProblemKind::OtherVersion { .. } => Severity::Warning,
+            SheetProblemKind::OtherVersion { .. } | SheetProblemKind::EvidenceMissing { .. } => {
+                Severity::Warning
+            }
             _ => Severity::Error,
         }
     }
@@ -1201,6 +1205,7 @@ impl SheetProblemKind {
             K::BadAnswer { found, allowed } => if sv { format!("`{found}` är inget möjligt svar på frågan; möjliga svar: {}", allowed.sv) } else { format!("`{found}` is not a possible answer to the question; possible answers: {}", allowed.en) },
             K::NoteWithoutAnswer => lang.pick("kommentar eller underlag utan svar", "a comment or evidence without an answer").into(),
             K::NotAsked { condition } => if sv { format!("frågan är besvarad, men den ställs bara om {}", condition.sv) } else { format!("the question is answered, but it is only asked if {}", condition.en) },
+            K::EvidenceMissing { answer } => if sv { format!("svaret {} kräver underlag; utan underlag räknas det som Vet ej", answer.sv) } else { format!("the answer {} needs evidence; without it, it counts as Don't know", answer.en) },
             K::UnknownTargetArea { id } => if sv { format!("området `{id}` finns inte i enkäten") } else { format!("area `{id}` does not exist in the questionnaire") },
             K::BadTarget { found } => if sv { format!("`{found}` är ingen nivå 1–5 att ha som mål") } else { format!("`{found}` is no level 1–5 to have as a target") },
         }
@@ -1286,6 +1291,10 @@ impl SheetProblemKind {
             K::NotAsked { .. } => text(
                 "töm svaret, eller ändra svaret på frågan villkoret bygger på (kolumnen villkor)",
                 "clear the answer, or change the answer the condition depends on (the condition column)",
+            ),
+            K::EvidenceMissing { .. } => text(
+                "skriv i kolumnen underlag vad svaret bygger på, till exempel ett avtal eller ett beslut",
+                "write in the evidence column what the answer rests on, such as an agreement or a decision",
             ),
         }
     }

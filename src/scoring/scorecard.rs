@@ -1239,6 +1239,62 @@ mod tests {
     }
 
     #[test]
+    fn a_no_without_the_evidence_it_needs_counts_as_dont_know_and_hides_nothing() {
+        // a-yn's *no* hides a-3; a blocker holds on a-3 unknown, one on a-yn unknown.
+        let blockers = json!([
+            {"id": "a3-unknown", "when": {"question": "a-3", "below": 2}, "limit": "not_ready",
+                "reason": {"sv": "a-3 saknas", "en": "a-3 missing"}},
+            {"id": "yn-unknown", "when": {"question": "a-yn", "below": 0}, "limit": "partly_ready",
+                "reason": {"sv": "a-yn okänd", "en": "a-yn unknown"}}
+        ]);
+        let values = json!({"a-1": {"value": 5}, "a-2": {"value": 5}, "a-yn": {"value": "no"},
+            "b-1": {"value": 5}, "b-2": {"value": 5}});
+        let r = rubric(json!([]), blockers);
+        let plain = questionnaire();
+        let mut q = questionnaire();
+        q.areas[0].questions[2].evidence_required = vec!["no".into()];
+        let ids = |card: &Scorecard| -> Vec<String> {
+            let verdict = card.verdict.as_ref().unwrap();
+            verdict.blockers.iter().map(|b| b.id.clone()).collect()
+        };
+
+        // Without the field, a No is scored and hides a-3, as always.
+        let card = score(&plain, &r, &answers(values.clone()));
+        assert!(ids(&card).is_empty());
+        assert!(card.without_evidence.is_empty());
+        assert_eq!(area(&card, "a").questions[3].outcome, QuestionOutcome::NotAsked);
+
+        // Without evidence, the No is Vet ej, a-3 is asked and unknown: both blockers hold.
+        let card = score(&q, &r, &answers(values.clone()));
+        assert_eq!(ids(&card), ["a3-unknown", "yn-unknown"]);
+        assert_eq!(card.verdict.as_ref().unwrap().id.as_deref(), Some("not_ready"));
+        let a = area(&card, "a");
+        assert_eq!(a.questions[2].outcome, QuestionOutcome::DontKnow);
+        assert!(a.questions[2].without_evidence);
+        assert_eq!(a.questions[2].value, Some(json!("no")));
+        assert_eq!(a.questions[3].outcome, QuestionOutcome::Unanswered);
+        assert_eq!((a.dont_know, a.unanswered, a.not_asked), (1, 1, 0));
+        assert_eq!(card.without_evidence.len(), 1);
+        assert_eq!(card.without_evidence[0].number, "1.3");
+        assert_eq!(card.without_evidence[0].words.sv, "Nej");
+        let text = crate::scoring::text::render(&card, Lang::Sv);
+        assert!(text.contains("1.3 räknas som Vet ej: svaret Nej kräver underlag"), "{text}");
+        let text = crate::scoring::text::render(&card, Lang::En);
+        assert!(text.contains("1.3 counts as Don't know: the answer No needs evidence"), "{text}");
+
+        // With evidence, the No counts and hides a-3; a blank note is none.
+        let mut with = values.clone();
+        with["a-yn"]["evidence"] = json!("Beslut 2025-03-12");
+        let card = score(&q, &r, &answers(with));
+        assert!(ids(&card).is_empty());
+        assert!(card.without_evidence.is_empty());
+        assert_eq!(area(&card, "a").questions[2].points, Some(0.0));
+        let mut blank = values;
+        blank["a-yn"]["evidence"] = json!("  ");
+        assert_eq!(ids(&score(&q, &r, &answers(blank))).len(), 2);
+    }
+
+    #[test]
     fn a_blocker_on_an_area_sees_the_score_after_gates() {
         let gates = json!([{"id": "g", "area": "b", "cap": 2, "when": {"question": "b-1", "below": 5},
             "reason": {"sv": "x", "en": "x"}}]);
