@@ -770,7 +770,7 @@ fn the_sheet_says_which_answers_need_evidence_and_import_warns_without_it() {
     let (_dir, output, out) = import(&saved(&sheet, b';'), &[], 0);
     assert!(
         out.stderr.contains(&format!(
-            "varning: ifylld.csv: rad {}, kolumn J (underlag): svaret Nej kräver underlag; utan underlag räknas det som Vet ej\n  tips: skriv i kolumnen underlag vad svaret bygger på",
+            "ifylld.csv: rad {}, kolumn J (underlag): svaret Nej kräver underlag; utan underlag räknas det som Vet ej\n  tips: skriv i kolumnen underlag vad svaret bygger på",
             suppliers + 1
         )),
         "{}",
