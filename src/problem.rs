@@ -275,6 +275,9 @@ pub enum ProblemKind {
     },
     DontKnowNotAllowed,
     NotApplicableNotAllowed,
+    AnswerWithoutEvidence {
+        value: String,
+    },
     AnsweredButNotAsked {
         condition: String,
     },
@@ -532,6 +535,7 @@ impl ProblemKind {
                 ("Ej tillämpligt inte tillåtet", "not applicable not allowed")
             }
             K::AnsweredButNotAsked { .. } => ("besvarad men inte ställd", "answered but not asked"),
+            K::AnswerWithoutEvidence { .. } => ("svar utan underlag", "answer without evidence"),
             K::TeamWithoutMerge => ("team utan sammanslagning", "team without merge"),
             K::SplitShareRange { .. } => ("andel utanför intervallet", "split share range"),
             K::RespondentUnknown { .. } => ("okänd person", "respondent unknown"),
@@ -560,6 +564,7 @@ impl Problem {
             K::HashChanged
             | K::HashMissing
             | K::AnsweredButNotAsked { .. }
+            | K::AnswerWithoutEvidence { .. }
             | K::SolutionNotExpected
             | K::TargetUnscoredArea { .. }
             | K::YearBeforeEdition { .. }
@@ -698,6 +703,7 @@ impl ProblemKind {
             K::RespondentUnknown { name } => if sv { format!("`{name}` finns inte bland filens `respondents`") } else { format!("`{name}` is not among the file's `respondents`") },
             K::RespondentTwice { name } => if sv { format!("`{name}` har redan ett svar på frågan") } else { format!("`{name}` already has an answer to the question") },
             K::EmptyRationale => lang.pick("motiveringen är tom", "the rationale is empty").into(),
+            K::AnswerWithoutEvidence { value } => if sv { format!("svaret `{value}` kräver underlag (`evidence`) och har inget; det räknas som Vet ej") } else { format!("the answer `{value}` needs evidence (`evidence`) and has none; it counts as Don't know") },
             K::AnsweredButNotAsked { condition } => if sv { format!("frågan är besvarad fast dess villkor inte gäller ({condition}); svaret räknas inte") } else { format!("the question is answered although its condition does not hold ({condition}); the answer is not counted") },
             K::TargetUnknownArea { id, .. } => if sv { format!("området `{id}` finns inte i enkäten") } else { format!("area `{id}` does not exist in the questionnaire") },
             K::TargetRange { level } => if sv { format!("målet {level} är ingen nivå 1–5") } else { format!("the target {level} is not a level 1–5") },
@@ -831,6 +837,10 @@ impl ProblemKind {
             K::EmptyRationale => text(
                 "skriv en rad om varför teamet enades om svaret",
                 "write a line on why the team agreed on the answer",
+            ),
+            K::AnswerWithoutEvidence { .. } => text(
+                "skriv i `evidence` vad svaret bygger på, till exempel ett avtal eller ett beslut; `mognad assess` frågar efter det",
+                "write in `evidence` what the answer rests on, such as an agreement or a decision; `mognad assess` asks for it",
             ),
             K::AnsweredButNotAsked { .. } => text(
                 "ta bort svaret, eller ändra svaret på frågan villkoret bygger på",
@@ -1084,27 +1094,64 @@ pub struct SheetColumn {
 #[derive(Clone, Debug, PartialEq)]
 pub enum SheetProblemKind {
     NotUtf8,
-    Unreadable { message: String },
+    Unreadable {
+        message: String,
+    },
     Empty,
-    MissingColumn { sv: &'static str, en: &'static str },
-    DuplicateColumn { name: String },
+    MissingColumn {
+        sv: &'static str,
+        en: &'static str,
+    },
+    DuplicateColumn {
+        name: String,
+    },
     NoQuestionnaire,
-    OtherQuestionnaire { found: String, expected: String },
-    OtherVersion { found: String, current: String },
-    UnknownKey { key: String },
-    MissingValue { key: &'static str },
-    BadYear { found: String },
-    KeyNotExpected { key: &'static str },
+    OtherQuestionnaire {
+        found: String,
+        expected: String,
+    },
+    OtherVersion {
+        found: String,
+        current: String,
+    },
+    UnknownKey {
+        key: String,
+    },
+    MissingValue {
+        key: &'static str,
+    },
+    BadYear {
+        found: String,
+    },
+    KeyNotExpected {
+        key: &'static str,
+    },
     MissingId,
-    UnknownQuestion { id: String },
-    DuplicateRow { id: String, first: usize },
-    BadAnswer { found: String, allowed: Text },
+    UnknownQuestion {
+        id: String,
+    },
+    DuplicateRow {
+        id: String,
+        first: usize,
+    },
+    BadAnswer {
+        found: String,
+        allowed: Text,
+    },
     NoteWithoutAnswer,
-    NotAsked { condition: Text },
+    NotAsked {
+        condition: Text,
+    },
     /// The answer needs evidence (`evidence_required`) and the row has none.
-    EvidenceMissing { answer: Text },
-    UnknownTargetArea { id: String },
-    BadTarget { found: String },
+    EvidenceMissing {
+        answer: Text,
+    },
+    UnknownTargetArea {
+        id: String,
+    },
+    BadTarget {
+        found: String,
+    },
 }
 
 impl SheetColumn {

@@ -293,7 +293,10 @@ impl Question {
     /// none: it then counts as *Vet ej*.
     pub fn lacks_evidence(&self, answer: &Answer) -> bool {
         answer.status.is_none()
-            && answer.evidence.as_deref().is_none_or(|e| e.trim().is_empty())
+            && answer
+                .evidence
+                .as_deref()
+                .is_none_or(|e| e.trim().is_empty())
             && answer
                 .value
                 .as_ref()

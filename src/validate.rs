@@ -978,6 +978,12 @@ pub fn answers(a: &Answers, q: &Questionnaire) -> Vec<Problem> {
         if !(team && answer.value.is_none() && answer.status.is_none()) {
             check_answer(&mut p, &at, question, answer);
         }
+        if question.lacks_evidence(answer)
+            && q.is_asked(question, a)
+            && let Some(value) = &answer.value
+        {
+            p.push(at.clone(), K::AnswerWithoutEvidence { value: value.key() });
+        }
         if answer.value.is_some()
             && !q.is_asked(question, a)
             && let Some(condition) = &question.show_if

@@ -206,7 +206,8 @@ pub(super) mod tests {
     use super::*;
     use crate::document::{Document, parse};
     use crate::interview::{
-        EvidencePrompt, MenuChoice, MenuPrompt, ReviewChoice, ReviewPrompt, TargetPrompt, TargetReply,
+        EvidencePrompt, MenuChoice, MenuPrompt, ReviewChoice, ReviewPrompt, TargetPrompt,
+        TargetReply,
     };
 
     // The interview's questionnaire: area `a` with a-1, a-yn and a-2 (asked only when a-yn is

@@ -1122,7 +1122,10 @@ mod tests {
         ]);
         assert_eq!(script.ids(), ["a-1", "a-yn", "a-2", "b-1", "b-2"]);
         assert_eq!(answers.answers["a-yn"].evidence, None);
-        assert_eq!(answers.answers["a-yn"].value.as_ref().unwrap().0, json!("no"));
+        assert_eq!(
+            answers.answers["a-yn"].value.as_ref().unwrap().0,
+            json!("no")
+        );
     }
 
     #[test]
@@ -1140,7 +1143,10 @@ mod tests {
             play_with_evidence(vec![level(2), yes_no("no"), Step::Cancel]);
         assert_eq!(ending, Ending::Cancelled);
         assert_eq!(script.evidence_asked, ["1.2"]);
-        assert_eq!(answers.answers["a-yn"].value.as_ref().unwrap().0, json!("no"));
+        assert_eq!(
+            answers.answers["a-yn"].value.as_ref().unwrap().0,
+            json!("no")
+        );
         assert_eq!(answers.position.as_deref(), Some("a-yn"));
     }
 

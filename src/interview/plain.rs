@@ -15,8 +15,8 @@ use unicode_normalization::UnicodeNormalization;
 
 use super::start::{Intro, LineAsk, StartSource};
 use super::{
-    AnswerSource, Cancelled, EvidencePrompt, MenuChoice, MenuPrompt, QuestionPrompt, Reply, ReviewChoice,
-    ReviewPrompt, TargetPrompt, TargetReply, TeamPrompt, words,
+    AnswerSource, Cancelled, EvidencePrompt, MenuChoice, MenuPrompt, QuestionPrompt, Reply,
+    ReviewChoice, ReviewPrompt, TargetPrompt, TargetReply, TeamPrompt, words,
 };
 use crate::answers::{Choice, answer_of, typed};
 use crate::lang::Lang;

@@ -647,8 +647,11 @@ impl Context<'_> {
                 .get(&question.id)
                 .and_then(|a| a.value.as_ref());
             let asked = self.questionnaire.is_asked(question, self.answers);
-            let without_evidence =
-                asked && self.answers.get(&question.id).is_some_and(|a| question.lacks_evidence(a));
+            let without_evidence = asked
+                && self
+                    .answers
+                    .get(&question.id)
+                    .is_some_and(|a| question.lacks_evidence(a));
             let outcome = if asked {
                 match self.outcome(question) {
                     Outcome::NotApplicable => QuestionOutcome::NotApplicable,
@@ -1262,12 +1265,18 @@ mod tests {
         let card = score(&plain, &r, &answers(values.clone()));
         assert!(ids(&card).is_empty());
         assert!(card.without_evidence.is_empty());
-        assert_eq!(area(&card, "a").questions[3].outcome, QuestionOutcome::NotAsked);
+        assert_eq!(
+            area(&card, "a").questions[3].outcome,
+            QuestionOutcome::NotAsked
+        );
 
         // Without evidence, the No is Vet ej, a-3 is asked and unknown: both blockers hold.
         let card = score(&q, &r, &answers(values.clone()));
         assert_eq!(ids(&card), ["a3-unknown", "yn-unknown"]);
-        assert_eq!(card.verdict.as_ref().unwrap().id.as_deref(), Some("not_ready"));
+        assert_eq!(
+            card.verdict.as_ref().unwrap().id.as_deref(),
+            Some("not_ready")
+        );
         let a = area(&card, "a");
         assert_eq!(a.questions[2].outcome, QuestionOutcome::DontKnow);
         assert!(a.questions[2].without_evidence);
@@ -1278,9 +1287,15 @@ mod tests {
         assert_eq!(card.without_evidence[0].number, "1.3");
         assert_eq!(card.without_evidence[0].words.sv, "Nej");
         let text = crate::scoring::text::render(&card, Lang::Sv);
-        assert!(text.contains("1.3 räknas som Vet ej: svaret Nej kräver underlag"), "{text}");
+        assert!(
+            text.contains("1.3 räknas som Vet ej: svaret Nej kräver underlag"),
+            "{text}"
+        );
         let text = crate::scoring::text::render(&card, Lang::En);
-        assert!(text.contains("1.3 counts as Don't know: the answer No needs evidence"), "{text}");
+        assert!(
+            text.contains("1.3 counts as Don't know: the answer No needs evidence"),
+            "{text}"
+        );
 
         // With evidence, the No counts and hides a-3; a blank note is none.
         let mut with = values.clone();

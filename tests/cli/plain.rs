@@ -522,18 +522,41 @@ fn a_no_that_needs_evidence_asks_for_it_and_without_it_asks_what_it_hides() {
         "Underlag (Enter hoppar över; svaret räknas då som Vet ej):  ",
         "fråga 4.7 ·",
     ] {
-        assert!(said.contains(fragment), "{fragment:?} is not in:\n{}", out.stdout);
+        assert!(
+            said.contains(fragment),
+            "{fragment:?} is not in:\n{}",
+            out.stdout
+        );
     }
     let saved = answers_in(&dir.path().join("svar.json"));
-    assert_eq!(saved["answers"]["r4-12"], serde_json::json!({"value": "no"}));
-    assert_eq!(saved["position"], "r4-4", "4.7 is asked after a No without evidence");
+    assert_eq!(
+        saved["answers"]["r4-12"],
+        serde_json::json!({"value": "no"})
+    );
+    assert_eq!(
+        saved["position"], "r4-4",
+        "4.7 is asked after a No without evidence"
+    );
     let out = Test::new()
         .dir(dir.path())
         .args(&["score", "svar.json"])
         .success();
     assert!(
+        out.stdout.contains(
+            "4.6 Leverantörer med patientuppgifter räknas som Vet ej: svaret Nej kräver underlag"
+        ),
+        "{}",
         out.stdout
-            .contains("4.6 Leverantörer med patientuppgifter räknas som Vet ej: svaret Nej kräver underlag"),
+    );
+
+    let out = Test::new()
+        .dir(dir.path())
+        .args(&["validate", "svar.json"])
+        .success();
+    assert!(
+        out.stdout.contains(
+            "svar.json: answers.r4-12: svaret `no` kräver underlag (`evidence`) och har inget; det räknas som Vet ej"
+        ),
         "{}",
         out.stdout
     );
@@ -542,7 +565,14 @@ fn a_no_that_needs_evidence_asks_for_it_and_without_it_asks_what_it_hides() {
     at_the_supplier_question(dir.path());
     let out = Test::new()
         .dir(dir.path())
-        .args(&["assess", "--plain", "--answers", "svar.json", "--lang", "en"])
+        .args(&[
+            "assess",
+            "--plain",
+            "--answers",
+            "svar.json",
+            "--lang",
+            "en",
+        ])
         .stdin("n\nOperating agreement 2025-114: the region runs it, no supplier has access\n")
         .code(130);
     assert!(

@@ -736,13 +736,7 @@ fn help_in_both_languages() {
 #[test]
 fn the_sheet_says_which_answers_need_evidence_and_import_warns_without_it() {
     let out = Test::new()
-        .args(&[
-            "template",
-            "--questionnaire",
-            "beredskap@2026.1",
-            "-o",
-            "-",
-        ])
+        .args(&["template", "--questionnaire", "beredskap@2026.1", "-o", "-"])
         .success();
     let mut sheet = rows(out.stdout.as_bytes(), b';');
     let (allowed, answer, evidence) = (
@@ -783,5 +777,8 @@ fn the_sheet_says_which_answers_need_evidence_and_import_warns_without_it() {
     let (_dir, output, out) = import(&saved(&sheet, b';'), &[], 0);
     assert!(!out.stderr.contains("kräver underlag"), "{}", out.stderr);
     let imported: Value = serde_json::from_str(&std::fs::read_to_string(&output).unwrap()).unwrap();
-    assert_eq!(imported["answers"]["r4-12"]["evidence"], "Driftavtal 2025-114");
+    assert_eq!(
+        imported["answers"]["r4-12"]["evidence"],
+        "Driftavtal 2025-114"
+    );
 }

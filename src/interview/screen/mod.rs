@@ -30,8 +30,8 @@ use unicode_width::UnicodeWidthStr;
 use self::view::{Header, Theme, styled, wrap, wrap_at_most};
 use super::words::{self, Item};
 use super::{
-    AnswerSource, EvidencePrompt, Cancelled, MenuChoice, MenuPrompt, QuestionPrompt, Reply, ReviewChoice,
-    ReviewPrompt, TargetPrompt, TargetReply,
+    AnswerSource, Cancelled, EvidencePrompt, MenuChoice, MenuPrompt, QuestionPrompt, Reply,
+    ReviewChoice, ReviewPrompt, TargetPrompt, TargetReply,
 };
 use crate::answers::{Choice, same, typed};
 use crate::lang::Lang;
