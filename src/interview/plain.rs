@@ -647,6 +647,16 @@ impl<R: BufRead, W: Write> Plain<R, W> {
         if item.changed {
             let _ = write!(line, "  [{}]", lang.pick("ändrad", "changed"));
         }
+        if item.answer.is_some_and(|a| question.lacks_evidence(a)) {
+            let _ = write!(
+                line,
+                "  [{}]",
+                lang.pick(
+                    "utan underlag, räknas som Vet ej",
+                    "no evidence, counts as Don't know"
+                )
+            );
+        }
         line
     }
 }

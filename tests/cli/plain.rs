@@ -513,7 +513,7 @@ fn a_no_that_needs_evidence_asks_for_it_and_without_it_asks_what_it_hides() {
     let out = Test::new()
         .dir(dir.path())
         .args(&["assess", "--plain", "--answers", "svar.json"])
-        .stdin("n\n\n")
+        .stdin("n\n\nv\nv\n")
         .code(130);
     // The line is wrapped at the width; its words are what matters.
     let said = out.stdout.replace('\n', " ");
@@ -533,9 +533,21 @@ fn a_no_that_needs_evidence_asks_for_it_and_without_it_asks_what_it_hides() {
         saved["answers"]["r4-12"],
         serde_json::json!({"value": "no"})
     );
+    // 4.7 and 4.9 are asked after a No without evidence; the review marks the No.
     assert_eq!(
-        saved["position"], "r4-4",
-        "4.7 is asked after a No without evidence"
+        saved["answers"]["r4-4"],
+        serde_json::json!({"status": "dont_know"})
+    );
+    assert_eq!(
+        saved["answers"]["r4-9"],
+        serde_json::json!({"status": "dont_know"})
+    );
+    assert!(
+        out.stdout.contains(
+            "4.6  Leverantörer med patientuppgifter  Nej  [utan underlag, räknas som Vet ej]\n"
+        ),
+        "{}",
+        out.stdout
     );
     let out = Test::new()
         .dir(dir.path())

@@ -568,5 +568,15 @@ fn a_no_that_needs_evidence_asks_for_it_on_its_own_screen() {
         assert_eq!(run.answers.answers["r4-12"].evidence, None);
         assert!(q.is_asked(agreements, &run.answers));
         assert!(run.screen.contains("4.7 "), "{}", run.screen);
+        // The review says which answer lacks its evidence.
+        let keys = lang.pick("n{esc}vv/4.6", "n{esc}dd/4.6");
+        let run = interview(&q, at_suppliers(), None, keys, (80, 24), lang);
+        let row = lang.pick("Nej*", "No*");
+        let note = lang.pick(
+            "* utan underlag, räknas som Vet ej",
+            "* no evidence, counts as Don't know",
+        );
+        assert!(run.screen.contains(row), "{}", run.screen);
+        assert!(screen_words(&run.screen).contains(note), "{}", run.screen);
     }
 }
