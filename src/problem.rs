@@ -77,6 +77,9 @@ pub enum ProblemKind {
     ConditionNotNumeric {
         question: String,
     },
+    EvidenceValue {
+        value: String,
+    },
     ContinuesTwice {
         id: String,
     },
@@ -272,6 +275,9 @@ pub enum ProblemKind {
     },
     DontKnowNotAllowed,
     NotApplicableNotAllowed,
+    AnswerWithoutEvidence {
+        value: String,
+    },
     AnsweredButNotAsked {
         condition: String,
     },
@@ -447,6 +453,7 @@ impl ProblemKind {
             K::ConditionNotEarlier { .. } => ("villkor på senare fråga", "condition not earlier"),
             K::ConditionTestCount => ("fel antal villkorstester", "condition test count"),
             K::ConditionValue { .. } => ("fel villkorsvärde", "condition value"),
+            K::EvidenceValue { .. } => ("fel värde som kräver underlag", "evidence value"),
             K::ConditionNotNumeric { .. } => ("villkor på fråga utan tal", "condition not numeric"),
             K::ContinuesTwice { .. } => ("fortsätter två gånger", "continues twice"),
             K::ContinuedTwice { .. } => ("fortsatt två gånger", "continued twice"),
@@ -528,6 +535,7 @@ impl ProblemKind {
                 ("Ej tillämpligt inte tillåtet", "not applicable not allowed")
             }
             K::AnsweredButNotAsked { .. } => ("besvarad men inte ställd", "answered but not asked"),
+            K::AnswerWithoutEvidence { .. } => ("svar utan underlag", "answer without evidence"),
             K::TeamWithoutMerge => ("team utan sammanslagning", "team without merge"),
             K::SplitShareRange { .. } => ("andel utanför intervallet", "split share range"),
             K::RespondentUnknown { .. } => ("okänd person", "respondent unknown"),
@@ -556,6 +564,7 @@ impl Problem {
             K::HashChanged
             | K::HashMissing
             | K::AnsweredButNotAsked { .. }
+            | K::AnswerWithoutEvidence { .. }
             | K::SolutionNotExpected
             | K::TargetUnscoredArea { .. }
             | K::YearBeforeEdition { .. }
@@ -618,6 +627,7 @@ impl ProblemKind {
             K::ConditionNotEarlier { id } => if sv { format!("villkoret hänvisar till frågan `{id}`, som inte kommer före den här") } else { format!("the condition refers to question `{id}`, which does not come before this one") },
             K::ConditionTestCount => lang.pick("ett villkor ska ha exakt ett av `any_of`, `at_least` och `at_most`", "a condition needs exactly one of `any_of`, `at_least` and `at_most`").into(),
             K::ConditionValue { value, question } => if sv { format!("`{value}` är inget möjligt svar på frågan `{question}`") } else { format!("`{value}` is not a possible answer to question `{question}`") },
+            K::EvidenceValue { value } => if sv { format!("`{value}` är inget möjligt svar på frågan, så det kan inte kräva underlag") } else { format!("`{value}` is not a possible answer to the question, so it cannot need evidence") },
             K::ConditionNotNumeric { question } => if sv { format!("`at_least` och `at_most` kräver en skal- eller talfråga, `{question}` är ingen sådan") } else { format!("`at_least` and `at_most` need a scale or number question, `{question}` is neither") },
             K::ContinuesTwice { id } => if sv { format!("`{id}` står redan tidigare i `continues`") } else { format!("`{id}` is already listed earlier in `continues`") },
             K::ContinuedTwice { id, question } => if sv { format!("den tidigare frågan `{id}` fortsätts redan av frågan `{question}`") } else { format!("the earlier question `{id}` is already continued by question `{question}`") },
@@ -693,6 +703,7 @@ impl ProblemKind {
             K::RespondentUnknown { name } => if sv { format!("`{name}` finns inte bland filens `respondents`") } else { format!("`{name}` is not among the file's `respondents`") },
             K::RespondentTwice { name } => if sv { format!("`{name}` har redan ett svar på frågan") } else { format!("`{name}` already has an answer to the question") },
             K::EmptyRationale => lang.pick("motiveringen är tom", "the rationale is empty").into(),
+            K::AnswerWithoutEvidence { value } => if sv { format!("svaret `{value}` kräver underlag (`evidence`) och har inget; det räknas som Vet ej") } else { format!("the answer `{value}` needs evidence (`evidence`) and has none; it counts as Don't know") },
             K::AnsweredButNotAsked { condition } => if sv { format!("frågan är besvarad fast dess villkor inte gäller ({condition}); svaret räknas inte") } else { format!("the question is answered although its condition does not hold ({condition}); the answer is not counted") },
             K::TargetUnknownArea { id, .. } => if sv { format!("området `{id}` finns inte i enkäten") } else { format!("area `{id}` does not exist in the questionnaire") },
             K::TargetRange { level } => if sv { format!("målet {level} är ingen nivå 1–5") } else { format!("the target {level} is not a level 1–5") },
@@ -827,6 +838,10 @@ impl ProblemKind {
                 "skriv en rad om varför teamet enades om svaret",
                 "write a line on why the team agreed on the answer",
             ),
+            K::AnswerWithoutEvidence { .. } => text(
+                "skriv i `evidence` vad svaret bygger på, till exempel ett avtal eller ett beslut; `mognad assess` frågar efter det",
+                "write in `evidence` what the answer rests on, such as an agreement or a decision; `mognad assess` asks for it",
+            ),
             K::AnsweredButNotAsked { .. } => text(
                 "ta bort svaret, eller ändra svaret på frågan villkoret bygger på",
                 "remove the answer, or change the answer the condition depends on",
@@ -859,6 +874,10 @@ impl ProblemKind {
             K::ConditionTestCount => text(
                 "skriv till exempel `{ \"question\": \"a5-1\", \"any_of\": [\"yes\"] }`",
                 "write for example `{ \"question\": \"a5-1\", \"any_of\": [\"yes\"] }`",
+            ),
+            K::EvidenceValue { .. } => text(
+                "ja/nej-frågor svarar `yes`, `no` (och `partly`), flervalsfrågor med alternativens id",
+                "yes/no questions answer `yes`, `no` (and `partly`), choice questions an option's id",
             ),
             K::ConditionValue { .. } | K::PointsUnknownKey { .. } => text(
                 "ja/nej-frågor svarar `yes`, `no` (och `partly`), flervalsfrågor med alternativens id, skalfrågor med 0–5",
@@ -1075,25 +1094,64 @@ pub struct SheetColumn {
 #[derive(Clone, Debug, PartialEq)]
 pub enum SheetProblemKind {
     NotUtf8,
-    Unreadable { message: String },
+    Unreadable {
+        message: String,
+    },
     Empty,
-    MissingColumn { sv: &'static str, en: &'static str },
-    DuplicateColumn { name: String },
+    MissingColumn {
+        sv: &'static str,
+        en: &'static str,
+    },
+    DuplicateColumn {
+        name: String,
+    },
     NoQuestionnaire,
-    OtherQuestionnaire { found: String, expected: String },
-    OtherVersion { found: String, current: String },
-    UnknownKey { key: String },
-    MissingValue { key: &'static str },
-    BadYear { found: String },
-    KeyNotExpected { key: &'static str },
+    OtherQuestionnaire {
+        found: String,
+        expected: String,
+    },
+    OtherVersion {
+        found: String,
+        current: String,
+    },
+    UnknownKey {
+        key: String,
+    },
+    MissingValue {
+        key: &'static str,
+    },
+    BadYear {
+        found: String,
+    },
+    KeyNotExpected {
+        key: &'static str,
+    },
     MissingId,
-    UnknownQuestion { id: String },
-    DuplicateRow { id: String, first: usize },
-    BadAnswer { found: String, allowed: Text },
+    UnknownQuestion {
+        id: String,
+    },
+    DuplicateRow {
+        id: String,
+        first: usize,
+    },
+    BadAnswer {
+        found: String,
+        allowed: Text,
+    },
     NoteWithoutAnswer,
-    NotAsked { condition: Text },
-    UnknownTargetArea { id: String },
-    BadTarget { found: String },
+    NotAsked {
+        condition: Text,
+    },
+    /// The answer needs evidence (`evidence_required`) and the row has none.
+    EvidenceMissing {
+        answer: Text,
+    },
+    UnknownTargetArea {
+        id: String,
+    },
+    BadTarget {
+        found: String,
+    },
 }
 
 impl SheetColumn {
@@ -1117,7 +1175,9 @@ impl SheetProblem {
 
     pub fn severity(&self) -> Severity {
         match self.kind {
-            SheetProblemKind::OtherVersion { .. } => Severity::Warning,
+            SheetProblemKind::OtherVersion { .. } | SheetProblemKind::EvidenceMissing { .. } => {
+                Severity::Warning
+            }
             _ => Severity::Error,
         }
     }
@@ -1192,6 +1252,7 @@ impl SheetProblemKind {
             K::BadAnswer { found, allowed } => if sv { format!("`{found}` är inget möjligt svar på frågan; möjliga svar: {}", allowed.sv) } else { format!("`{found}` is not a possible answer to the question; possible answers: {}", allowed.en) },
             K::NoteWithoutAnswer => lang.pick("kommentar eller underlag utan svar", "a comment or evidence without an answer").into(),
             K::NotAsked { condition } => if sv { format!("frågan är besvarad, men den ställs bara om {}", condition.sv) } else { format!("the question is answered, but it is only asked if {}", condition.en) },
+            K::EvidenceMissing { answer } => if sv { format!("svaret {} kräver underlag; utan underlag räknas det som Vet ej", answer.sv) } else { format!("the answer {} needs evidence; without it, it counts as Don't know", answer.en) },
             K::UnknownTargetArea { id } => if sv { format!("området `{id}` finns inte i enkäten") } else { format!("area `{id}` does not exist in the questionnaire") },
             K::BadTarget { found } => if sv { format!("`{found}` är ingen nivå 1–5 att ha som mål") } else { format!("`{found}` is no level 1–5 to have as a target") },
         }
@@ -1277,6 +1338,10 @@ impl SheetProblemKind {
             K::NotAsked { .. } => text(
                 "töm svaret, eller ändra svaret på frågan villkoret bygger på (kolumnen villkor)",
                 "clear the answer, or change the answer the condition depends on (the condition column)",
+            ),
+            K::EvidenceMissing { .. } => text(
+                "skriv i kolumnen underlag vad svaret bygger på, till exempel ett avtal eller ett beslut",
+                "write in the evidence column what the answer rests on, such as an agreement or a decision",
             ),
         }
     }

@@ -116,6 +116,11 @@ pub struct Question {
     /// Whether *Ej tillämpligt* (not applicable) may be answered.
     #[serde(default)]
     pub not_applicable: bool,
+    /// `yes_no` and `choice`: the answers (`yes`, `no`, `partly` or option ids) that count
+    /// only with an `evidence` note in the answers file; without one such an answer counts as
+    /// *Vet ej*. For a screening question whose answer hides critical questions.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence_required: Vec<String>,
     /// Ask the question only when this condition on an earlier answer holds.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub show_if: Option<Condition>,
@@ -249,6 +254,9 @@ impl Questionnaire {
             return false;
         }
         match answers.get(&condition.question) {
+            // An answer that counts as *Vet ej* for want of evidence neither holds nor fails
+            // a condition: what it would hide is asked, and unanswered counts as unknown.
+            Some(answer) if earlier.lacks_evidence(answer) => true,
             Some(Answer {
                 value: Some(value), ..
             }) => condition.holds_for(value),
@@ -279,6 +287,28 @@ impl Question {
             QuestionKind::Choice => Some(self.options.iter().map(|o| o.id.clone()).collect()),
             QuestionKind::Number | QuestionKind::Text => None,
         }
+    }
+
+    /// Whether this answer's value needs evidence (`evidence_required`) and the answer has
+    /// none: it then counts as *Vet ej*.
+    pub fn lacks_evidence(&self, answer: &Answer) -> bool {
+        answer.status.is_none()
+            && answer
+                .evidence
+                .as_deref()
+                .is_none_or(|e| e.trim().is_empty())
+            && answer
+                .value
+                .as_ref()
+                .is_some_and(|value| self.needs_evidence(value))
+    }
+
+    /// Whether an answer with this value counts only with evidence.
+    pub fn needs_evidence(&self, value: &Value) -> bool {
+        matches!(self.kind, QuestionKind::YesNo | QuestionKind::Choice)
+            && value
+                .as_str()
+                .is_some_and(|v| self.evidence_required.iter().any(|r| r == v))
     }
 
     pub fn kind_name(&self) -> &'static str {

@@ -259,7 +259,11 @@ pub fn template(q: &Questionnaire, prefill: &Prefill, lang: Lang) -> Vec<u8> {
                         .map(|(level, text)| format!("{level}: {}", text.get(lang)))
                         .collect::<Vec<_>>()
                         .join("\n"),
-                    Column::Allowed => allowed(question, lang).join("\n"),
+                    Column::Allowed => {
+                        let mut list = allowed(question, lang);
+                        list.extend(needs_evidence(question, lang));
+                        list.join("\n")
+                    }
                     Column::Answer | Column::Comment | Column::Evidence => String::new(),
                 }
             }));
@@ -289,6 +293,27 @@ pub fn template(q: &Questionnaire, prefill: &Prefill, lang: Lang) -> Vec<u8> {
     writer
         .into_inner()
         .expect("a CSV in memory is always written")
+}
+
+/// Which answers need evidence, for the allowed answers column: `Nej kräver underlag; utan
+/// underlag räknas svaret som Vet ej`.
+fn needs_evidence(question: &Question, lang: Lang) -> Option<String> {
+    let words: Vec<String> = question
+        .evidence_required
+        .iter()
+        .filter_map(|value| {
+            let answer = choices::answer_of(&Choice::Value(value.as_str().into()));
+            choices::answer_words(question, &answer, lang, false)
+        })
+        .collect();
+    if words.is_empty() {
+        return None;
+    }
+    let words = words.join(lang.pick(" och ", " and "));
+    Some(match lang {
+        Lang::Sv => format!("{words} kräver underlag; utan underlag räknas svaret som Vet ej"),
+        Lang::En => format!("{words} needs evidence; without it the answer counts as Don't know"),
+    })
 }
 
 /// The answers a question takes, in words, as the allowed answers column lists them.
@@ -890,6 +915,22 @@ pub fn answers(
                     condition: Text::new(
                         condition_text(q, condition, Lang::Sv),
                         condition_text(q, condition, Lang::En),
+                    ),
+                },
+            ));
+        }
+    }
+    // An answer that needs evidence counts as *Vet ej* without it: said, not refused.
+    for (row, question, answer) in &found {
+        if question.lacks_evidence(answer) && q.is_asked(question, &answers) {
+            let words = |lang| choices::answer_words(question, answer, lang, false);
+            problems.push(sheet.problem(
+                row,
+                Column::Evidence,
+                K::EvidenceMissing {
+                    answer: Text::new(
+                        words(Lang::Sv).unwrap_or_default(),
+                        words(Lang::En).unwrap_or_default(),
                     ),
                 },
             ));

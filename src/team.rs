@@ -368,19 +368,46 @@ pub fn refresh(questionnaire: &Questionnaire, rubric: Option<&Rubric>, answers: 
         let Some(answer) = answers.answers.get_mut(&question.id) else {
             continue;
         };
-        if answer.respondents.is_empty() || answer.consensus.is_some() {
-            continue;
+        if !answer.respondents.is_empty() && answer.consensus.is_none() {
+            let proposal = if !asked {
+                Some(Proposal::default())
+            } else if answer.value.is_none() && answer.status.is_none() {
+                Some(propose(question, rubric, &answer.respondents, &merge))
+            } else {
+                None
+            };
+            if let Some(proposal) = proposal {
+                answer.value = proposal.value;
+                answer.status = proposal.status;
+                answer.split = proposal.split;
+            }
         }
-        let proposal = if !asked {
-            Proposal::default()
-        } else if answer.value.is_none() && answer.status.is_none() {
-            propose(question, rubric, &answer.respondents, &merge)
-        } else {
-            continue;
-        };
-        answer.value = proposal.value;
-        answer.status = proposal.status;
-        answer.split = proposal.split;
+        // Before the questions after it, whose conditions may look at it.
+        carry_evidence(question, answer);
+    }
+}
+
+/// Gives a team's answer that needs evidence (`evidence_required`) and has none the evidence
+/// of the respondents who gave the same answer, each note once: without it the team's answer
+/// would count as *Vet ej* although its respondents showed what it rests on.
+fn carry_evidence(question: &Question, answer: &mut Answer) {
+    if !question.lacks_evidence(answer) {
+        return;
+    }
+    let mut notes: Vec<&str> = Vec::new();
+    for given in &answer.respondents {
+        let note = given.evidence.as_deref().map_or("", str::trim);
+        if given.status.is_none()
+            && given.value.is_some()
+            && given.value == answer.value
+            && !note.is_empty()
+            && !notes.contains(&note)
+        {
+            notes.push(note);
+        }
+    }
+    if !notes.is_empty() {
+        answer.evidence = Some(notes.join("; "));
     }
 }
 
@@ -756,6 +783,53 @@ mod tests {
                 .iter()
                 .all(|p| p.severity() == crate::problem::Severity::Warning)
         );
+    }
+
+    #[test]
+    fn a_team_s_answer_that_needs_evidence_takes_its_respondents_evidence() {
+        let mut q = questionnaire();
+        let yn = q
+            .areas
+            .iter_mut()
+            .flat_map(|a| a.questions.iter_mut())
+            .find(|question| question.id == "yn")
+            .unwrap();
+        yn.evidence_required = vec!["no".into()];
+        let files = vec![
+            (
+                "a.json".to_string(),
+                respondent(
+                    "Ann",
+                    "CIO",
+                    json!({"yn": {"value": "no", "evidence": "Avtal 12"}}),
+                ),
+            ),
+            (
+                "b.json".to_string(),
+                respondent(
+                    "Bo",
+                    "CMIO",
+                    json!({"yn": {"value": "no", "evidence": " Avtal 12 "}}),
+                ),
+            ),
+            (
+                "c.json".to_string(),
+                respondent("Cy", "CISO", json!({"yn": {"value": "no"}})),
+            ),
+        ];
+        let team = merge(&q, None, &files, &rules(Rule::Median)).unwrap();
+        assert_eq!(team.answers["yn"].value, Some(Value(json!("no"))));
+        assert_eq!(team.answers["yn"].evidence.as_deref(), Some("Avtal 12"));
+        // Nobody's evidence: the team's No has none, and counts as Vet ej.
+        let files: Vec<_> = files
+            .into_iter()
+            .map(|(file, mut answers)| {
+                answers.answers["yn"].evidence = None;
+                (file, answers)
+            })
+            .collect();
+        let team = merge(&q, None, &files, &rules(Rule::Median)).unwrap();
+        assert_eq!(team.answers["yn"].evidence, None);
     }
 
     #[test]

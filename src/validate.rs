@@ -152,6 +152,24 @@ fn check_question(p: &mut Problems, at: &str, question: &Question) {
     if question.partly && question.kind != QuestionKind::YesNo {
         p.push(format!("{at}.partly"), misplaced("partly"));
     }
+    if matches!(question.kind, QuestionKind::YesNo | QuestionKind::Choice) {
+        let possible = question.closed_values().unwrap_or_default();
+        for (v, value) in question.evidence_required.iter().enumerate() {
+            if !possible.contains(value) {
+                p.push(
+                    format!("{at}.evidence_required[{v}]"),
+                    K::EvidenceValue {
+                        value: value.clone(),
+                    },
+                );
+            }
+        }
+    } else if !question.evidence_required.is_empty() {
+        p.push(
+            format!("{at}.evidence_required"),
+            misplaced("evidence_required"),
+        );
+    }
     if question.kind == QuestionKind::Choice {
         if question.options.len() < 2 {
             p.push(format!("{at}.options"), K::TooFewOptions);
@@ -963,6 +981,12 @@ pub fn answers(a: &Answers, q: &Questionnaire) -> Vec<Problem> {
         // a value to a text question, or the question is not asked under the team's answers.
         if !(team && answer.value.is_none() && answer.status.is_none()) {
             check_answer(&mut p, &at, question, answer);
+        }
+        if question.lacks_evidence(answer)
+            && q.is_asked(question, a)
+            && let Some(value) = &answer.value
+        {
+            p.push(at.clone(), K::AnswerWithoutEvidence { value: value.key() });
         }
         if answer.value.is_some()
             && !q.is_asked(question, a)

@@ -206,7 +206,8 @@ pub(super) mod tests {
     use super::*;
     use crate::document::{Document, parse};
     use crate::interview::{
-        MenuChoice, MenuPrompt, ReviewChoice, ReviewPrompt, TargetPrompt, TargetReply,
+        EvidencePrompt, MenuChoice, MenuPrompt, ReviewChoice, ReviewPrompt, TargetPrompt,
+        TargetReply,
     };
 
     // The interview's questionnaire: area `a` with a-1, a-yn and a-2 (asked only when a-yn is
@@ -296,6 +297,9 @@ pub(super) mod tests {
         }
         fn target(&mut self, _: &TargetPrompt) -> Result<TargetReply, Cancelled> {
             panic!("no targets when settling")
+        }
+        fn evidence(&mut self, _: &EvidencePrompt) -> Result<Option<String>, Cancelled> {
+            panic!("no evidence asked when settling")
         }
     }
 

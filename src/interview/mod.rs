@@ -40,6 +40,18 @@ pub trait AnswerSource {
     fn take_draft(&mut self) -> Option<String> {
         None
     }
+    /// Asks at once for the evidence an answer needs (the question's `evidence_required`).
+    /// `None` or an empty text skips it, and the answer then counts as *Vet ej*.
+    fn evidence(&mut self, prompt: &EvidencePrompt) -> Result<Option<String>, Cancelled>;
+}
+
+/// Everything shown when an answer needs evidence.
+pub struct EvidencePrompt<'a> {
+    pub question: &'a Question,
+    /// The question's number, `4.6`.
+    pub number: String,
+    /// The answer given, which needs the evidence.
+    pub answer: &'a Answer,
 }
 
 /// Where a resumed interview goes on, said on its first screen.
@@ -541,6 +553,36 @@ impl<'q> Interview<'q> {
         self.sort();
     }
 
+    /// Asks for the evidence the answer at `position` needs, when it needs some and has none,
+    /// and keeps what is written.
+    fn ask_evidence(
+        &mut self,
+        source: &mut dyn AnswerSource,
+        position: usize,
+    ) -> Result<(), Cancelled> {
+        let question = self.question_at(position);
+        let Some(answer) = self
+            .answers
+            .get(&question.id)
+            .filter(|a| question.lacks_evidence(a))
+        else {
+            return Ok(());
+        };
+        let prompt = EvidencePrompt {
+            question,
+            number: self.number_at(position),
+            answer,
+        };
+        let written = source.evidence(&prompt)?;
+        if let Some(text) = written.map(|t| t.trim().to_string())
+            && !text.is_empty()
+            && let Some(answer) = self.answers.answers.get_mut(&question.id)
+        {
+            answer.evidence = Some(text);
+        }
+        Ok(())
+    }
+
     /// Keeps the file's answers in the questionnaire's order.
     fn sort(&mut self) {
         let rank = |id: &str| self.position_of(id).unwrap_or(usize::MAX);
@@ -718,6 +760,13 @@ impl<'q> Interview<'q> {
                     let question = self.question_at(at);
                     if fits(question, &choice) {
                         self.set(&question.id.clone(), choice, comment);
+                        // Asked before moving on: with the evidence the questions this answer
+                        // hides stay hidden, without it they are asked.
+                        if self.ask_evidence(source, at).is_err() {
+                            self.answers.position = Some(id);
+                            save(&self.answers)?;
+                            return Ok(Ending::Cancelled);
+                        }
                         position = if editing {
                             None
                         } else {
@@ -856,6 +905,8 @@ mod tests {
         M(MenuChoice),
         R(ReviewChoice),
         T(TargetReply),
+        /// The evidence written when asked, `None` to skip it.
+        E(Option<&'static str>),
         Cancel,
         /// A comment written at the next question, left there without an answer.
         Draft(String),
@@ -879,6 +930,8 @@ mod tests {
         comments: Vec<Option<String>>,
         resumed: Vec<Resume>,
         draft: Option<String>,
+        /// The questions whose evidence was asked for, by number.
+        evidence_asked: Vec<String>,
     }
 
     impl Script {
@@ -952,6 +1005,14 @@ mod tests {
                 Some(_) => panic!("expected a target step at {}", prompt.area.id),
             }
         }
+        fn evidence(&mut self, prompt: &EvidencePrompt) -> Result<Option<String>, Cancelled> {
+            self.evidence_asked.push(prompt.number.clone());
+            match self.steps.pop_front() {
+                Some(Step::E(text)) => Ok(text.map(str::to_string)),
+                Some(Step::Cancel) | None => Err(Cancelled),
+                Some(_) => panic!("expected an evidence step at {}", prompt.question.id),
+            }
+        }
     }
 
     fn level(l: u8) -> Step {
@@ -1015,6 +1076,78 @@ mod tests {
         // The area intro is shown when entering each area.
         let intros: Vec<bool> = script.shown.iter().map(|s| s.2).collect();
         assert_eq!(intros, [true, false, true, false]);
+    }
+
+    /// Plays a script on the questionnaire with a-yn's *no* needing evidence.
+    fn play_with_evidence(steps: Vec<Step>) -> (Ending, Answers, Script) {
+        let mut q = questionnaire();
+        q.areas[0].questions[1].evidence_required = vec!["no".into()];
+        let mut script = Script::new(steps);
+        let mut interview = Interview::new(&q, answers(json!({})), None);
+        let ending = interview
+            .run(&mut script, &mut |_: &Answers| -> Result<(), ()> { Ok(()) })
+            .unwrap();
+        (ending, interview.into_answers(), script)
+    }
+
+    #[test]
+    fn a_no_that_needs_evidence_asks_for_it_at_once_and_with_it_hides_what_it_hides() {
+        let (ending, answers, script) = play_with_evidence(vec![
+            level(2),
+            yes_no("no"),
+            Step::E(Some("  Beslut om egen drift, dnr 12  ")),
+            level(3),
+            level(4),
+            Step::R(ReviewChoice::Finish),
+        ]);
+        assert_eq!(ending, Ending::Finished);
+        assert_eq!(script.evidence_asked, ["1.2"]);
+        assert_eq!(script.ids(), ["a-1", "a-yn", "b-1", "b-2"]);
+        assert_eq!(
+            answers.answers["a-yn"].evidence.as_deref(),
+            Some("Beslut om egen drift, dnr 12")
+        );
+    }
+
+    #[test]
+    fn a_no_without_its_evidence_asks_what_it_would_hide() {
+        let (_, answers, script) = play_with_evidence(vec![
+            level(2),
+            yes_no("no"),
+            Step::E(None),
+            level(1),
+            level(3),
+            level(4),
+            Step::R(ReviewChoice::Finish),
+        ]);
+        assert_eq!(script.ids(), ["a-1", "a-yn", "a-2", "b-1", "b-2"]);
+        assert_eq!(answers.answers["a-yn"].evidence, None);
+        assert_eq!(
+            answers.answers["a-yn"].value.as_ref().unwrap().0,
+            json!("no")
+        );
+    }
+
+    #[test]
+    fn a_yes_needs_no_evidence_and_a_stop_at_the_evidence_keeps_the_answer() {
+        let (_, _, script) = play_with_evidence(vec![
+            level(2),
+            yes_no("yes"),
+            level(5),
+            level(1),
+            level(1),
+            Step::R(ReviewChoice::Finish),
+        ]);
+        assert!(script.evidence_asked.is_empty());
+        let (ending, answers, script) =
+            play_with_evidence(vec![level(2), yes_no("no"), Step::Cancel]);
+        assert_eq!(ending, Ending::Cancelled);
+        assert_eq!(script.evidence_asked, ["1.2"]);
+        assert_eq!(
+            answers.answers["a-yn"].value.as_ref().unwrap().0,
+            json!("no")
+        );
+        assert_eq!(answers.position.as_deref(), Some("a-yn"));
     }
 
     #[test]

@@ -15,8 +15,8 @@ use unicode_normalization::UnicodeNormalization;
 
 use super::start::{Intro, LineAsk, StartSource};
 use super::{
-    AnswerSource, Cancelled, MenuChoice, MenuPrompt, QuestionPrompt, Reply, ReviewChoice,
-    ReviewPrompt, TargetPrompt, TargetReply, TeamPrompt, words,
+    AnswerSource, Cancelled, EvidencePrompt, MenuChoice, MenuPrompt, QuestionPrompt, Reply,
+    ReviewChoice, ReviewPrompt, TargetPrompt, TargetReply, TeamPrompt, words,
 };
 use crate::answers::{Choice, answer_of, typed};
 use crate::lang::Lang;
@@ -647,6 +647,16 @@ impl<R: BufRead, W: Write> Plain<R, W> {
         if item.changed {
             let _ = write!(line, "  [{}]", lang.pick("ändrad", "changed"));
         }
+        if item.answer.is_some_and(|a| question.lacks_evidence(a)) {
+            let _ = write!(
+                line,
+                "  [{}]",
+                lang.pick(
+                    "utan underlag, räknas som Vet ej",
+                    "no evidence, counts as Don't know"
+                )
+            );
+        }
         line
     }
 }
@@ -787,6 +797,17 @@ impl<R: BufRead, W: Write> AnswerSource for Plain<R, W> {
 
     fn take_draft(&mut self) -> Option<String> {
         self.draft.take()
+    }
+
+    fn evidence(&mut self, prompt: &EvidencePrompt) -> Result<Option<String>, Cancelled> {
+        let why = words::evidence_why(prompt.question, prompt.answer, self.lang);
+        self.wrap(&why, "", "")?;
+        let ask = self.pick(
+            "Underlag (Enter hoppar över; svaret räknas då som Vet ej): ",
+            "Evidence (Enter skips it; the answer then counts as Don't know): ",
+        );
+        let typed = self.ask(ask)?;
+        Ok((!typed.is_empty()).then_some(typed))
     }
 
     fn menu(&mut self, prompt: &MenuPrompt) -> Result<MenuChoice, Cancelled> {

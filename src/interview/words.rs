@@ -181,6 +181,20 @@ pub fn typed_refusal(question: &Question, lang: Lang) -> String {
 }
 
 /// The introduction on the first screen.
+/// Why an answer asks for evidence, in one line: `Svaret Nej kräver underlag, eftersom det
+/// döljer frågor; utan underlag räknas det som Vet ej.`
+pub fn evidence_why(question: &Question, given: &Answer, lang: Lang) -> String {
+    let words = answer(question, given, lang, false);
+    match lang {
+        Lang::Sv => format!(
+            "Svaret {words} kräver underlag, eftersom det döljer frågor; utan underlag räknas det som Vet ej."
+        ),
+        Lang::En => format!(
+            "The answer {words} needs evidence, since it hides questions; without evidence it counts as Don't know."
+        ),
+    }
+}
+
 pub fn intro(lang: Lang, questions: usize, minutes: usize) -> String {
     if lang == Lang::Sv {
         format!(

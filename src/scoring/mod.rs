@@ -10,7 +10,7 @@ pub use rubric::Rubric;
 pub use scorecard::{
     AreaScore, BlockerHit, GateHit, NoScore, Observed, Overall, QuestionOutcome, QuestionResult,
     Reference, RespondentWords, Scorecard, SplitQuestion, Subject, TargetSummary, Team, Unsettled,
-    Verdict, level_of, points, round1, score,
+    Verdict, WithoutEvidence, level_of, points, round1, score,
 };
 pub use targets::with_progress;
 

@@ -42,12 +42,30 @@ pub struct Scorecard {
     pub overall: Overall,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub verdict: Option<Verdict>,
+    /// The asked questions whose answer needs evidence (`evidence_required`) and has none, in
+    /// the questionnaire's order: each counts as *Vet ej* in scores, conditions and blockers.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub without_evidence: Vec<WithoutEvidence>,
     /// Only for a team's answers: who answered, the merge rule and every split question.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub team: Option<Team>,
     /// How the areas stand against their targets, when any area has one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub targets: Option<TargetSummary>,
+}
+
+/// An answer that counts as *Vet ej* because it needs evidence and has none.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct WithoutEvidence {
+    pub id: String,
+    /// The question's number, as people see it: `4.6`.
+    pub number: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub label: Option<Text>,
+    /// The answer as given.
+    pub value: serde_json::Value,
+    /// The answer in words: `Nej`.
+    pub words: Text,
 }
 
 /// How a team's answers were merged, and where its respondents disagreed.
@@ -196,6 +214,10 @@ pub struct QuestionResult {
     pub points: Option<f64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub weight: Option<f64>,
+    /// The answer needs evidence and has none, so it counts as *Vet ej* (`outcome` is
+    /// `dont_know`, `value` the answer given).
+    #[serde(skip_serializing_if = "is_false")]
+    pub without_evidence: bool,
     /// Only for a team's answers: the respondents disagreed on it.
     #[serde(skip_serializing_if = "is_false")]
     pub split: bool,
@@ -388,6 +410,7 @@ pub fn score(questionnaire: &Questionnaire, rubric: &Rubric, answers: &Answers) 
         solution: answers.solution.clone(),
         coverage_min: rubric.coverage.min,
         team: team(questionnaire, answers),
+        without_evidence: without_evidence(questionnaire, answers),
         areas,
         groups,
         overall,
@@ -475,6 +498,29 @@ fn team(questionnaire: &Questionnaire, answers: &Answers) -> Option<Team> {
     })
 }
 
+/// The asked questions whose answer counts as *Vet ej* for want of evidence.
+fn without_evidence(questionnaire: &Questionnaire, answers: &Answers) -> Vec<WithoutEvidence> {
+    questionnaire
+        .areas
+        .iter()
+        .flat_map(|area| area.questions.iter().enumerate().map(move |q| (area, q)))
+        .filter_map(|(area, (at, question))| {
+            let answer = answers.get(&question.id)?;
+            if !question.lacks_evidence(answer) || !questionnaire.is_asked(question, answers) {
+                return None;
+            }
+            let words = |lang| answer_words(question, answer, lang, false).unwrap_or_default();
+            Some(WithoutEvidence {
+                id: question.id.clone(),
+                number: area.question_number(at),
+                label: question.label.clone(),
+                value: answer.value.as_ref()?.0.clone(),
+                words: Text::new(words(Lang::Sv), words(Lang::En)),
+            })
+        })
+        .collect()
+}
+
 /// Rounds to one decimal, halves away from zero, as every score is shown.
 pub fn round1(value: f64) -> f64 {
     ((value * 10.0) + EPSILON).round() / 10.0
@@ -531,6 +577,15 @@ struct Context<'a> {
 }
 
 impl Context<'_> {
+    /// How a question was answered, as scoring counts it: an answer that needs evidence and
+    /// has none counts as *Vet ej*.
+    fn outcome(&self, question: &Question) -> Outcome {
+        match self.answers.get(&question.id) {
+            Some(answer) if question.lacks_evidence(answer) => Outcome::DontKnow,
+            _ => self.answers.outcome(&question.id),
+        }
+    }
+
     fn area(&self, area: &crate::questionnaire::Area) -> AreaScore {
         let rule = self.rubric.area_rule(&area.id);
         let mut result = AreaScore {
@@ -591,8 +646,14 @@ impl Context<'_> {
                 .answers
                 .get(&question.id)
                 .and_then(|a| a.value.as_ref());
-            let outcome = if self.questionnaire.is_asked(question, self.answers) {
-                match self.answers.outcome(&question.id) {
+            let asked = self.questionnaire.is_asked(question, self.answers);
+            let without_evidence = asked
+                && self
+                    .answers
+                    .get(&question.id)
+                    .is_some_and(|a| question.lacks_evidence(a));
+            let outcome = if asked {
+                match self.outcome(question) {
                     Outcome::NotApplicable => QuestionOutcome::NotApplicable,
                     Outcome::DontKnow => QuestionOutcome::DontKnow,
                     Outcome::Unanswered => QuestionOutcome::Unanswered,
@@ -628,10 +689,11 @@ impl Context<'_> {
                 label: question.label.clone(),
                 outcome,
                 value: given
-                    .filter(|_| outcome == QuestionOutcome::Answered)
+                    .filter(|_| outcome == QuestionOutcome::Answered || without_evidence)
                     .map(|v| v.0.clone()),
                 points: points_given,
                 weight,
+                without_evidence,
                 split: team_answer.is_some_and(|a| a.split) && outcome != QuestionOutcome::NotAsked,
                 settled: team_answer.is_some_and(|a| a.split && a.consensus.is_some())
                     && outcome != QuestionOutcome::NotAsked,
@@ -728,7 +790,7 @@ impl Context<'_> {
             if !self.questionnaire.is_asked(question, self.answers) {
                 return None;
             }
-            match self.answers.outcome(id) {
+            match self.outcome(question) {
                 Outcome::NotApplicable => return None,
                 Outcome::DontKnow | Outcome::Unanswered => Observed::Unknown,
                 Outcome::Answered => {
@@ -1177,6 +1239,74 @@ mod tests {
         assert_eq!(verdict.blockers.len(), 1);
         assert!(verdict.blockers[0].decisive);
         assert_eq!(verdict.blockers[0].reason.sv, "ingen ägare");
+    }
+
+    #[test]
+    fn a_no_without_the_evidence_it_needs_counts_as_dont_know_and_hides_nothing() {
+        // a-yn's *no* hides a-3; a blocker holds on a-3 unknown, one on a-yn unknown.
+        let blockers = json!([
+            {"id": "a3-unknown", "when": {"question": "a-3", "below": 2}, "limit": "not_ready",
+                "reason": {"sv": "a-3 saknas", "en": "a-3 missing"}},
+            {"id": "yn-unknown", "when": {"question": "a-yn", "below": 0}, "limit": "partly_ready",
+                "reason": {"sv": "a-yn okänd", "en": "a-yn unknown"}}
+        ]);
+        let values = json!({"a-1": {"value": 5}, "a-2": {"value": 5}, "a-yn": {"value": "no"},
+            "b-1": {"value": 5}, "b-2": {"value": 5}});
+        let r = rubric(json!([]), blockers);
+        let plain = questionnaire();
+        let mut q = questionnaire();
+        q.areas[0].questions[2].evidence_required = vec!["no".into()];
+        let ids = |card: &Scorecard| -> Vec<String> {
+            let verdict = card.verdict.as_ref().unwrap();
+            verdict.blockers.iter().map(|b| b.id.clone()).collect()
+        };
+
+        // Without the field, a No is scored and hides a-3, as always.
+        let card = score(&plain, &r, &answers(values.clone()));
+        assert!(ids(&card).is_empty());
+        assert!(card.without_evidence.is_empty());
+        assert_eq!(
+            area(&card, "a").questions[3].outcome,
+            QuestionOutcome::NotAsked
+        );
+
+        // Without evidence, the No is Vet ej, a-3 is asked and unknown: both blockers hold.
+        let card = score(&q, &r, &answers(values.clone()));
+        assert_eq!(ids(&card), ["a3-unknown", "yn-unknown"]);
+        assert_eq!(
+            card.verdict.as_ref().unwrap().id.as_deref(),
+            Some("not_ready")
+        );
+        let a = area(&card, "a");
+        assert_eq!(a.questions[2].outcome, QuestionOutcome::DontKnow);
+        assert!(a.questions[2].without_evidence);
+        assert_eq!(a.questions[2].value, Some(json!("no")));
+        assert_eq!(a.questions[3].outcome, QuestionOutcome::Unanswered);
+        assert_eq!((a.dont_know, a.unanswered, a.not_asked), (1, 1, 0));
+        assert_eq!(card.without_evidence.len(), 1);
+        assert_eq!(card.without_evidence[0].number, "1.3");
+        assert_eq!(card.without_evidence[0].words.sv, "Nej");
+        let text = crate::scoring::text::render(&card, Lang::Sv);
+        assert!(
+            text.contains("1.3 räknas som Vet ej: svaret Nej kräver underlag"),
+            "{text}"
+        );
+        let text = crate::scoring::text::render(&card, Lang::En);
+        assert!(
+            text.contains("1.3 counts as Don't know: the answer No needs evidence"),
+            "{text}"
+        );
+
+        // With evidence, the No counts and hides a-3; a blank note is none.
+        let mut with = values.clone();
+        with["a-yn"]["evidence"] = json!("Beslut 2025-03-12");
+        let card = score(&q, &r, &answers(with));
+        assert!(ids(&card).is_empty());
+        assert!(card.without_evidence.is_empty());
+        assert_eq!(area(&card, "a").questions[2].points, Some(0.0));
+        let mut blank = values;
+        blank["a-yn"]["evidence"] = json!("  ");
+        assert_eq!(ids(&score(&q, &r, &answers(blank))).len(), 2);
     }
 
     #[test]

@@ -19,6 +19,7 @@ use crate::lang::{Lang, Text};
 use crate::scoring::targets::standing;
 use crate::scoring::{
     AreaScore, NoScore, Observed, QuestionOutcome, QuestionResult, Scorecard, Subject, Verdict,
+    WithoutEvidence,
 };
 
 /// A rule above and below the table and under its header; rows stand without lines between
@@ -1059,7 +1060,11 @@ pub(crate) fn subject_name(subject: &Subject, card: &Scorecard, lang: Lang) -> S
 }
 
 fn notes(out: &mut String, card: &Scorecard, lang: Lang, layout: &Layout) {
-    let mut lines = Vec::new();
+    let mut lines: Vec<String> = card
+        .without_evidence
+        .iter()
+        .map(|q| without_evidence(q, lang))
+        .collect();
     for area in card.areas.iter().filter(|a| a.scored) {
         let name = format!("{} {}", area.number, area.title.get(lang));
         match area.no_score {
@@ -1112,6 +1117,17 @@ fn notes(out: &mut String, card: &Scorecard, lang: Lang, layout: &Layout) {
     layout.line(out, lang.pick("Anmärkningar", "Notes"));
     for line in lines {
         layout.paragraph(out, &line, "  ", "    ");
+    }
+}
+
+/// `4.6 Leverantörer räknas som Vet ej: svaret Nej kräver underlag`
+pub(crate) fn without_evidence(question: &WithoutEvidence, lang: Lang) -> String {
+    let name = question_name(&question.number, question.label.as_ref(), lang);
+    let words = question.words.get(lang);
+    if lang == Lang::Sv {
+        format!("{name} räknas som Vet ej: svaret {words} kräver underlag")
+    } else {
+        format!("{name} counts as Don't know: the answer {words} needs evidence")
     }
 }
 

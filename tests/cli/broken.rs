@@ -220,6 +220,26 @@ fn a_questionnaire_with_many_problems_lists_them_all() {
 }
 
 #[test]
+fn evidence_can_be_required_only_for_answers_a_question_takes() {
+    let mut q = json("questionnaires/beredskap-2026.1.json");
+    let area = &mut q["areas"][3];
+    // 4.6 is a yes/no question without partly; 4.1 is a scale question.
+    area["questions"][5]["evidence_required"] = json!(["no", "partly", "kanske"]);
+    area["questions"][0]["evidence_required"] = json!(["no"]);
+    let report = problems(
+        "enkat.json",
+        &q.to_string(),
+        &[
+            "areas[3].questions[5].evidence_required[1]: `partly` är inget möjligt svar på frågan, så det kan inte kräva underlag",
+            "areas[3].questions[5].evidence_required[2]: `kanske` är inget möjligt svar på frågan",
+            "areas[3].questions[0].evidence_required: fältet `evidence_required` hör inte till frågetypen `scale`",
+            "tips: ja/nej-frågor svarar `yes`, `no` (och `partly`), flervalsfrågor med alternativens id",
+        ],
+    );
+    assert_eq!(report.matches("fel: ").count(), 3, "{report}");
+}
+
+#[test]
 fn a_rubric_that_names_what_does_not_exist() {
     let mut r = json("scoring/tiopunkt.json");
     r["areas"][0]["questions"][0]["question"] = json!("a1-99");

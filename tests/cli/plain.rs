@@ -489,3 +489,125 @@ fn every_next_step_of_an_own_questionnaire_works_as_printed() {
         .any(|e| e.path().extension().is_some_and(|x| x == "pdf"));
     assert!(made, "no profile was made");
 }
+
+/// The example's 2026.1 answers up to 4.6, which asks whether a supplier can reach the data:
+/// the interview goes on there.
+fn at_the_supplier_question(dir: &Path) {
+    let mut answers = json("examples/exempelland-beredskap-2026.json");
+    let map = answers["answers"].as_object_mut().unwrap();
+    for id in ["r4-12", "r4-4", "r4-9"] {
+        map.remove(id);
+    }
+    answers["position"] = "r4-12".into();
+    std::fs::write(
+        dir.join("svar.json"),
+        serde_json::to_string_pretty(&answers).unwrap(),
+    )
+    .unwrap();
+}
+
+#[test]
+fn a_no_that_needs_evidence_asks_for_it_and_without_it_asks_what_it_hides() {
+    let dir = tempfile::tempdir().unwrap();
+    at_the_supplier_question(dir.path());
+    let out = Test::new()
+        .dir(dir.path())
+        .args(&["assess", "--plain", "--answers", "svar.json"])
+        .stdin("n\n\nv\nv\n")
+        .code(130);
+    // The line is wrapped at the width; its words are what matters.
+    let said = out.stdout.replace('\n', " ");
+    for fragment in [
+        "Välj (? visar tangenterna): n Svaret Nej kräver underlag, eftersom det döljer frågor; utan underlag räknas det som Vet ej. ",
+        "Underlag (Enter hoppar över; svaret räknas då som Vet ej):  ",
+        "fråga 4.7 ·",
+    ] {
+        assert!(
+            said.contains(fragment),
+            "{fragment:?} is not in:\n{}",
+            out.stdout
+        );
+    }
+    let saved = answers_in(&dir.path().join("svar.json"));
+    assert_eq!(
+        saved["answers"]["r4-12"],
+        serde_json::json!({"value": "no"})
+    );
+    // 4.7 and 4.9 are asked after a No without evidence; the review marks the No.
+    assert_eq!(
+        saved["answers"]["r4-4"],
+        serde_json::json!({"status": "dont_know"})
+    );
+    assert_eq!(
+        saved["answers"]["r4-9"],
+        serde_json::json!({"status": "dont_know"})
+    );
+    assert!(
+        out.stdout.contains(
+            "4.6  Leverantörer med patientuppgifter  Nej  [utan underlag, räknas som Vet ej]\n"
+        ),
+        "{}",
+        out.stdout
+    );
+    let out = Test::new()
+        .dir(dir.path())
+        .args(&["score", "svar.json"])
+        .success();
+    assert!(
+        out.stdout.contains(
+            "4.6 Leverantörer med patientuppgifter räknas som Vet ej: svaret Nej kräver underlag"
+        ),
+        "{}",
+        out.stdout
+    );
+
+    let out = Test::new()
+        .dir(dir.path())
+        .args(&["validate", "svar.json"])
+        .success();
+    assert!(
+        out.stdout.contains(
+            "svar.json: answers.r4-12: svaret `no` kräver underlag (`evidence`) och har inget; det räknas som Vet ej"
+        ),
+        "{}",
+        out.stdout
+    );
+
+    // With the evidence written, what the No hides is not asked.
+    at_the_supplier_question(dir.path());
+    let out = Test::new()
+        .dir(dir.path())
+        .args(&[
+            "assess",
+            "--plain",
+            "--answers",
+            "svar.json",
+            "--lang",
+            "en",
+        ])
+        .stdin("n\nOperating agreement 2025-114: the region runs it, no supplier has access\n")
+        .code(130);
+    assert!(
+        out.stdout.replace('\n', " ").contains(
+            "The answer No needs evidence, since it hides questions; without evidence it counts as Don't know. "
+        ),
+        "{}",
+        out.stdout
+    );
+    let saved = answers_in(&dir.path().join("svar.json"));
+    assert_eq!(
+        saved["answers"]["r4-12"]["evidence"],
+        "Operating agreement 2025-114: the region runs it, no supplier has access"
+    );
+    // 4.7 and 4.9 are not asked, so everything asked is answered: the review comes.
+    assert!(
+        out.stdout.contains("Review: 56 of 56 answered"),
+        "{}",
+        out.stdout
+    );
+    let out = Test::new()
+        .dir(dir.path())
+        .args(&["score", "svar.json"])
+        .success();
+    assert!(!out.stdout.contains("räknas som Vet ej"), "{}", out.stdout);
+}

@@ -732,3 +732,53 @@ fn help_in_both_languages() {
         out.stdout
     );
 }
+
+#[test]
+fn the_sheet_says_which_answers_need_evidence_and_import_warns_without_it() {
+    let out = Test::new()
+        .args(&["template", "--questionnaire", "beredskap@2026.1", "-o", "-"])
+        .success();
+    let mut sheet = rows(out.stdout.as_bytes(), b';');
+    let (allowed, answer, evidence) = (
+        column(&sheet, "svarsalternativ"),
+        column(&sheet, "svar"),
+        column(&sheet, "underlag"),
+    );
+    let suppliers = answer_row(&mut sheet, "r4-12");
+    assert_eq!(
+        sheet[suppliers][allowed],
+        "Ja\nNej\nVet ej\nNej kräver underlag; utan underlag räknas svaret som Vet ej"
+    );
+    let ownership = answer_row(&mut sheet, "r1-1");
+    assert!(!sheet[ownership][allowed].contains("underlag"));
+    for row in &mut sheet {
+        match row[0].as_str() {
+            "#region" => set(row, answer, "Region Exempelland (fiktiv)"),
+            "#year" => set(row, answer, "2026"),
+            "#solution" => set(row, answer, "Distansmonitorering"),
+            "#target_group" => set(row, answer, "Patienter med hjärtsvikt"),
+            "r4-12" => set(row, answer, "Nej"),
+            _ => {}
+        }
+    }
+    let (_dir, output, out) = import(&saved(&sheet, b';'), &[], 0);
+    assert!(
+        out.stderr.contains(&format!(
+            "ifylld.csv: rad {}, kolumn J (underlag): svaret Nej kräver underlag; utan underlag räknas det som Vet ej\n  tips: skriv i kolumnen underlag vad svaret bygger på",
+            suppliers + 1
+        )),
+        "{}",
+        out.stderr
+    );
+    let imported: Value = serde_json::from_str(&std::fs::read_to_string(&output).unwrap()).unwrap();
+    assert_eq!(imported["answers"]["r4-12"], json!({"value": "no"}));
+
+    set(&mut sheet[suppliers], evidence, "Driftavtal 2025-114");
+    let (_dir, output, out) = import(&saved(&sheet, b';'), &[], 0);
+    assert!(!out.stderr.contains("kräver underlag"), "{}", out.stderr);
+    let imported: Value = serde_json::from_str(&std::fs::read_to_string(&output).unwrap()).unwrap();
+    assert_eq!(
+        imported["answers"]["r4-12"]["evidence"],
+        "Driftavtal 2025-114"
+    );
+}

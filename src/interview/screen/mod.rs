@@ -30,8 +30,8 @@ use unicode_width::UnicodeWidthStr;
 use self::view::{Header, Theme, styled, wrap, wrap_at_most};
 use super::words::{self, Item};
 use super::{
-    AnswerSource, Cancelled, MenuChoice, MenuPrompt, QuestionPrompt, Reply, ReviewChoice,
-    ReviewPrompt, TargetPrompt, TargetReply,
+    AnswerSource, Cancelled, EvidencePrompt, MenuChoice, MenuPrompt, QuestionPrompt, Reply,
+    ReviewChoice, ReviewPrompt, TargetPrompt, TargetReply,
 };
 use crate::answers::{Choice, same, typed};
 use crate::lang::Lang;
@@ -1303,6 +1303,91 @@ impl<B: Backend, E: Events> AnswerSource for Screen<B, E> {
 
     fn take_draft(&mut self) -> Option<String> {
         self.draft.take()
+    }
+
+    fn evidence(&mut self, prompt: &EvidencePrompt) -> Result<Option<String>, Cancelled> {
+        let lang = self.lang;
+        let mut editor = Editor::new("", false);
+        loop {
+            let theme = self.theme;
+            let context = self.context.clone();
+            self.draw(|frame| {
+                let area = frame.area();
+                let text_width = usize::from(area.width).saturating_sub(1);
+                let question = prompt.question;
+                let mut body = styled(
+                    wrap_at_most(&context, text_width, " ", " ", 1),
+                    theme.label(),
+                );
+                body.push(Line::default());
+                body.extend(styled(
+                    wrap(
+                        &format!("{} {}", prompt.number, question.text.get(lang)),
+                        text_width,
+                        " ",
+                        " ",
+                    ),
+                    theme.bold(),
+                ));
+                body.push(Line::default());
+                body.extend(styled(
+                    wrap(
+                        &words::evidence_why(question, prompt.answer, lang),
+                        text_width,
+                        " ",
+                        " ",
+                    ),
+                    Style::new(),
+                ));
+                let what = question.evidence.get(lang);
+                if !what.trim().is_empty() {
+                    body.push(Line::default());
+                    body.extend(styled(
+                        wrap(
+                            &format!("{}: {what}", lang.pick("Underlag", "Evidence")),
+                            text_width,
+                            " ",
+                            " ",
+                        ),
+                        theme.label(),
+                    ));
+                }
+                body.push(Line::default());
+                let keys = lang.pick(
+                    "Enter sparar underlaget · Esc hoppar över (svaret räknas som Vet ej) · Ctrl-C avbryt (svaret är sparat)",
+                    "Enter keeps the evidence · Esc skips it (the answer counts as Don't know) · Ctrl-C stop (the answer is saved)",
+                );
+                let footer = view::footer(keys, usize::from(area.width));
+                let top = (body.len() as u16).min(area.height);
+                let footer_height = (footer.len() as u16).min(area.height);
+                let room = area.height.saturating_sub(top + footer_height);
+                view::page(frame, body, footer);
+                if room >= 3 {
+                    let title = format!(
+                        "{} {}",
+                        lang.pick("Underlag till", "Evidence for"),
+                        prompt.number
+                    );
+                    editor.draw(
+                        frame,
+                        Rect::new(area.x, area.y + top, area.width, room.min(5)),
+                        &title,
+                    );
+                }
+            })?;
+            match self.key() {
+                Key::Stop => return Err(Cancelled),
+                Key::Redraw => {}
+                Key::Paste(text) => editor.paste(&text),
+                Key::Other(key) if key.code == KeyCode::Esc => return Ok(None),
+                Key::Other(key) => {
+                    if editor.key(key) {
+                        let text = editor.text();
+                        return Ok((!text.trim().is_empty()).then_some(text));
+                    }
+                }
+            }
+        }
     }
 }
 

@@ -200,6 +200,15 @@ pub fn run<B: Backend, E: Events>(
                 if prompt.targets {
                     keys.push_str(lang.pick(" · t mål", " · t targets"));
                 }
+                let unsupported = prompt.areas.iter().flat_map(|a| &a.items).any(|item| {
+                    item.answer.is_some_and(|a| item.question.lacks_evidence(a))
+                });
+                if unsupported {
+                    keys.push_str(lang.pick(
+                        " · * utan underlag, räknas som Vet ej",
+                        " · * no evidence, counts as Don't know",
+                    ));
+                }
                 keys.push_str(lang.pick(" · K = kommentar · Ctrl-C avbryt", " · K = comment · Ctrl-C stop"));
                 keys
             };
@@ -245,7 +254,14 @@ pub fn run<B: Backend, E: Events>(
                             .map_or(item.question.text.get(lang), |l| l.get(lang));
                         let now = item.answer.map_or_else(
                             || "–".to_string(),
-                            |a| words::answer(item.question, a, lang, false),
+                            |a| {
+                                let now = words::answer(item.question, a, lang, false);
+                                if item.question.lacks_evidence(a) {
+                                    format!("{now}*")
+                                } else {
+                                    now
+                                }
+                            },
                         );
                         let mut line = format!(
                             "{}{} {} ",

@@ -527,3 +527,56 @@ fn the_consensus_screen() {
         .unwrap();
     assert_eq!(walk.progress().0, 1);
 }
+
+#[test]
+fn a_no_that_needs_evidence_asks_for_it_on_its_own_screen() {
+    let q = crate::builtin::questionnaire_at("beredskap", "2026.1")
+        .unwrap()
+        .unwrap();
+    let at_suppliers = || {
+        let mut answers = example("exempelland-beredskap-2026.json");
+        for id in ["r4-12", "r4-4", "r4-9"] {
+            answers.answers.shift_remove(id);
+        }
+        answers.position = Some("r4-12".into());
+        answers
+    };
+    for lang in [Lang::Sv, Lang::En] {
+        for size in SIZES {
+            let run = interview(&q, at_suppliers(), None, "n", size, lang);
+            fits(&run.screen, usize::from(size.0));
+            insta::assert_snapshot!(name("evidence", size, lang), run.screen);
+        }
+        // Written and kept with Enter: the No hides 4.7 and 4.9.
+        let run = interview(
+            &q,
+            at_suppliers(),
+            None,
+            "nDriftavtal 2025-114, åtkomst bara för regionen{enter}",
+            (80, 24),
+            lang,
+        );
+        let answer = &run.answers.answers["r4-12"];
+        assert_eq!(
+            answer.evidence.as_deref(),
+            Some("Driftavtal 2025-114, åtkomst bara för regionen")
+        );
+        let agreements = q.question("r4-4").unwrap();
+        assert!(!q.is_asked(agreements, &run.answers));
+        // Skipped with Esc: the No counts as Vet ej, and 4.7 is asked.
+        let run = interview(&q, at_suppliers(), None, "n{esc}", (80, 24), lang);
+        assert_eq!(run.answers.answers["r4-12"].evidence, None);
+        assert!(q.is_asked(agreements, &run.answers));
+        assert!(run.screen.contains("4.7 "), "{}", run.screen);
+        // The review says which answer lacks its evidence.
+        let keys = lang.pick("n{esc}vv/4.6", "n{esc}dd/4.6");
+        let run = interview(&q, at_suppliers(), None, keys, (80, 24), lang);
+        let row = lang.pick("Nej*", "No*");
+        let note = lang.pick(
+            "* utan underlag, räknas som Vet ej",
+            "* no evidence, counts as Don't know",
+        );
+        assert!(run.screen.contains(row), "{}", run.screen);
+        assert!(screen_words(&run.screen).contains(note), "{}", run.screen);
+    }
+}
