@@ -328,6 +328,13 @@ pub struct Verdict {
     /// The band the index alone would give.
     pub from_index: Option<String>,
     pub from_index_name: Option<Text>,
+    /// Only when no verdict is given and a blocker holds: the best band the verdict can be,
+    /// which the blockers allow (`partly_ready` when the index is missing and a blocker limits
+    /// the verdict to it).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub at_most: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub at_most_name: Option<Text>,
     /// Every blocker that holds, in the rubric's order.
     pub blockers: Vec<BlockerHit>,
     /// Only for a team's answers: the split questions a blocker looks at that the team has
@@ -917,9 +924,14 @@ impl Context<'_> {
             }
         }
         let band = position.and_then(|p| rule.bands.get(p));
+        let at_most = worst_limit
+            .filter(|_| position.is_none())
+            .and_then(|p| rule.bands.get(p));
         Some(Verdict {
             id: band.map(|b| b.id.clone()),
             name: band.map(|b| b.name.clone()),
+            at_most: at_most.map(|b| b.id.clone()),
+            at_most_name: at_most.map(|b| b.name.clone()),
             from_index: from_index
                 .and_then(|p| rule.bands.get(p))
                 .map(|b| b.id.clone()),
@@ -1339,15 +1351,31 @@ mod tests {
             &a,
         );
         assert_eq!(worst.overall.score, None);
-        assert_eq!(worst.verdict.unwrap().id.as_deref(), Some("not_ready"));
+        assert_eq!(
+            worst.verdict.as_ref().unwrap().id.as_deref(),
+            Some("not_ready")
+        );
         let partly = score(
             &questionnaire(),
             &rubric(json!([]), blockers("partly_ready")),
             &a,
         );
-        let verdict = partly.verdict.unwrap();
+        let verdict = partly.verdict.clone().unwrap();
         assert_eq!(verdict.id, None);
         assert_eq!(verdict.blockers.len(), 1);
+        // No verdict, but the best it can be is said, and in words.
+        assert_eq!(verdict.at_most.as_deref(), Some("partly_ready"));
+        assert_eq!(worst.verdict.unwrap().at_most, None);
+        let text = crate::scoring::text::render(&partly, Lang::Sv);
+        assert!(
+            text.contains("Bedömning: högst PARTLY; mer kan inte sägas, eftersom indexet saknas"),
+            "{text}"
+        );
+        let text = crate::scoring::text::render(&partly, Lang::En);
+        assert!(
+            text.contains("Verdict: at most PARTLY; no more can be said, since there is no index"),
+            "{text}"
+        );
     }
 
     /// The answers as a team's: `split` lists the split questions, `settled` those of them the

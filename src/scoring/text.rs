@@ -940,12 +940,22 @@ fn verdict(out: &mut String, card: &Scorecard, lang: Lang, layout: &Layout) {
                 lang.pick("Bedömning", "Verdict"),
                 name.get(lang).to_uppercase()
             ),
-            None => lang
-                .pick(
-                    "Bedömning: kan inte ges, eftersom indexet saknas och inget hinder avgör",
-                    "Verdict: cannot be given, since there is no index and no blocker decides it",
-                )
-                .to_string(),
+            None => match &verdict.at_most_name {
+                Some(name) if lang == Lang::Sv => format!(
+                    "Bedömning: högst {}; mer kan inte sägas, eftersom indexet saknas",
+                    name.get(lang).to_uppercase()
+                ),
+                Some(name) => format!(
+                    "Verdict: at most {}; no more can be said, since there is no index",
+                    name.get(lang).to_uppercase()
+                ),
+                None => lang
+                    .pick(
+                        "Bedömning: kan inte ges, eftersom indexet saknas och inget hinder avgör",
+                        "Verdict: cannot be given, since there is no index and no blocker decides it",
+                    )
+                    .to_string(),
+            },
         };
         let decisive = verdict.blockers.iter().any(|b| b.decisive);
         if decisive && let Some(name) = &verdict.from_index_name {
@@ -961,10 +971,7 @@ fn verdict(out: &mut String, card: &Scorecard, lang: Lang, layout: &Layout) {
         waiting(out, verdict, lang, layout);
     }
     if verdict.blockers.is_empty() {
-        layout.line(
-            out,
-            lang.pick("Inga hinder hindrar bedömningen.", "No blocker holds."),
-        );
+        layout.line(out, lang.pick("Inget hinder gäller.", "No blocker holds."));
         return;
     }
     layout.line(out, lang.pick("Hinder:", "Blockers:"));
