@@ -1100,10 +1100,9 @@ fn third_report_names_every_area_group_and_the_verdict() {
     }
 }
 
-/// With last year's answers and a national reference, the profile is to say what changed and
-/// where the region stands; for this instrument it says neither.
+/// With last year's answers and a national reference, the profile says what changed and
+/// where the region stands, in the questionnaire's own words.
 #[test]
-#[ignore = "report --previous 2025 --national REF for a readiness instrument: no 2025 figure anywhere, and \"Ingen nationell jämförelse gjordes: ingen nationell referens angavs\" beside \"Den nationella referensen för 2026 har inga siffror för 10-punktslistan\""]
 fn third_report_compares_with_last_year_and_the_nation() {
     let dir = tempfile::tempdir().unwrap();
     let inbox = dir.path().join("inkommet");
@@ -1124,11 +1123,29 @@ fn third_report_compares_with_last_year_and_the_nation() {
     ])
     .success();
     let words = pdf_words(&pdf);
-    // Last year's scores beside this year's, as `compare` shows them (area 1: 1,0 → 3,8).
-    assert!(words.to_lowercase().contains("förändring"), "{words}");
+    for said in [
+        // Last year's index, verdict and areas beside this year's, as `compare` gives them.
+        "Det är 1,6 högre än 2025 (1,8).",
+        "Bedömningen var inte redo 2025 och är delvis redo 2026.",
+        "Hinder som gällde 2025: ingen finansiering av drift och förvaltning efter piloten",
+        "Ändring sedan 2025",
+        // Area 1: 1,0 → 3,8.
+        "1 Ägarskap och finansiering 3,8 3 Säkrad God grund +2,8",
+        // The index and the areas against the nation's median and quartiles.
+        "Med indexet 3,4 ligger regionen i mittenhalvan i riket (median 3,3, kvartiler 2,5–4,0).",
+        "Riket median (n)",
+        "ligger 0 av regionens områden i rikets övre fjärdedel",
+        // The groups against the nation's group figures.
+        "Riket median (mittenhalva, n)",
+        "4,0 (3,5–4,5, 6)",
+        "Den nationella referensen för beredskap att införa ett AI-stöd i vården bygger på svar från 6 regioner",
+    ] {
+        assert!(words.contains(said), "{said:?} is not in:\n{words}");
+    }
     assert!(
         !words.contains("ingen nationell referens angavs"),
         "{words}"
     );
     assert!(!words.contains("10-punktslistan"), "{words}");
+    assert!(!words.contains("Beredskap att skala upp"), "{words}");
 }

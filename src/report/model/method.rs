@@ -18,7 +18,7 @@ pub(super) fn method_page(
     scored: &[Scored],
     published: &Published,
     national: Option<&National>,
-    nation: Option<&Nation>,
+    nations: &[Nation],
 ) -> Page {
     let lang = w.lang;
     let mut blocks = Vec::new();
@@ -148,7 +148,7 @@ pub(super) fn method_page(
         text: w.t("Nationell jämförelse", "National comparison"),
     });
     blocks.push(Block::Paragraph {
-        text: national_method(w, scored, published, national, nation),
+        text: national_method(w, scored, published, national, nations),
         style: Style::Body,
     });
     blocks.push(Block::Heading {
@@ -250,13 +250,14 @@ pub(super) fn team_method(w: &Words, scored: &[Scored]) -> Option<Block> {
     })
 }
 
-/// What the national comparison rests on, or that none was made.
+/// What the national comparison rests on, questionnaire by questionnaire, or that none was
+/// made.
 pub(super) fn national_method(
     w: &Words,
     scored: &[Scored],
     published: &Published,
     national: Option<&National>,
-    nation: Option<&Nation>,
+    nations: &[Nation],
 ) -> String {
     let lang = w.lang;
     let sv = lang == Lang::Sv;
@@ -276,12 +277,6 @@ pub(super) fn national_method(
             published.source.get(lang)
         )
     };
-    let maturity = scored
-        .iter()
-        .find(|s| s.part.questionnaire.kind == Kind::Maturity)
-        .map_or_else(String::new, |m| {
-            in_sentence(m.part.questionnaire.title.get(lang))
-        });
     let Some(national) = national else {
         return if sv {
             format!(
@@ -293,99 +288,117 @@ pub(super) fn national_method(
             )
         };
     };
-    let Some(nation) = nation else {
-        return if sv {
+    let mut said = Vec::new();
+    let mut missing = Vec::new();
+    for s in scored {
+        let title = s.part.questionnaire.title.get(lang);
+        match nations
+            .iter()
+            .find(|n| n.section.id == s.part.questionnaire.id)
+        {
+            Some(nation) => said.push(section_method(w, s, national, nation)),
+            None => missing.push(in_sentence(title)),
+        }
+    }
+    if !missing.is_empty() {
+        said.push(if sv {
             format!(
-                "Den nationella referensen för {} har inga siffror för {maturity}, så ingen nationell median visas.{indicators}",
-                national.year
+                "Den nationella referensen för {} har inga siffror för {}, så ingen nationell median visas för {}.",
+                national.year,
+                w.list(&missing),
+                if missing.len() == 1 { "den" } else { "dem" }
             )
         } else {
             format!(
-                "The national reference for {} has no figures for {maturity}, so no national median is shown.{indicators}",
-                national.year
+                "The national reference for {} has no figures for {}, so no national median is shown for {}.",
+                national.year,
+                w.list(&missing),
+                if missing.len() == 1 { "it" } else { "them" }
             )
-        };
-    };
+        });
+    }
+    if national.example {
+        said.push(w.t(
+            "Referensen är exempeldata: den bygger på fiktiva regioners svar och beskriver inte riket.",
+            "The reference is example data: it rests on fictional regions' answers and does not describe the nation.",
+        ));
+    }
+    let mut text = said.join(" ");
+    text.push_str(&indicators);
+    text
+}
+
+/// What one questionnaire's national figures rest on.
+fn section_method(w: &Words, s: &Scored, national: &National, nation: &Nation) -> String {
+    let lang = w.lang;
+    let sv = lang == Lang::Sv;
     let section = nation.section;
+    let title = in_sentence(s.part.questionnaire.title.get(lang));
     let withheld = section.areas.iter().filter(|f| f.stat.withheld).count();
+    let latest = national.date.as_ref().map_or_else(String::new, |d| {
+        if sv {
+            format!(" (senaste svar {d})")
+        } else {
+            format!(" (latest answer {d})")
+        }
+    });
     let mut text = if sv {
         format!(
-            "Den nationella referensen bygger på svar från {} regioner för {} på enkäten {} version {}, sammanställda med kommandot mognad benchmark{}. Medianen och kvartilerna räknas som i Excels KVARTIL.INK. En siffra som vilar på färre än {} regioner undanhålls och visas inte; {} av {} områden är undanhållna.",
-            section.regions.len(),
+            "Den nationella referensen för {title} bygger på svar från {} regioner {} på version {} ({}), sammanställda med kommandot mognad benchmark{latest}. Medianen och kvartilerna räknas som i Excels KVARTIL.INK. En siffra som vilar på färre än {} regioner undanhålls och visas inte; {} av {} områden är undanhållna.",
+            section.region_count(),
             national.year,
-            section.id,
             section.version,
-            national
-                .date
-                .as_ref()
-                .map_or_else(String::new, |d| format!(" (senaste svar {d})")),
+            section.id,
             national.min_regions,
             withheld,
             section.areas.len()
         )
     } else {
         format!(
-            "The national reference rests on answers from {} regions for {} to questionnaire {} version {}, compiled with the command mognad benchmark{}. The median and quartiles are computed as Excel's QUARTILE.INC. A figure resting on fewer than {} regions is withheld and not shown; {} of {} areas are withheld.",
-            section.regions.len(),
+            "The national reference for {title} rests on answers from {} regions in {} to version {} ({}), compiled with the command mognad benchmark{latest}. The median and quartiles are computed as Excel's QUARTILE.INC. A figure resting on fewer than {} regions is withheld and not shown; {} of {} areas are withheld.",
+            section.region_count(),
             national.year,
-            section.id,
             section.version,
-            national
-                .date
-                .as_ref()
-                .map_or_else(String::new, |d| format!(" (latest answer {d})")),
+            section.id,
             national.min_regions,
             withheld,
             section.areas.len()
         )
     };
-    if national.example {
-        text.push(' ');
-        text.push_str(&w.t(
-            "Referensen är exempeldata: den bygger på fiktiva regioners svar och beskriver inte riket.",
-            "The reference is example data: it rests on fictional regions' answers and does not describe the nation.",
-        ));
+    if s.card.year != national.year {
+        let _ = write!(
+            text,
+            " {}",
+            if sv {
+                format!(
+                    "Observera att referensen gäller {} men regionens svar {}.",
+                    national.year, s.card.year
+                )
+            } else {
+                format!(
+                    "Note that the reference is for {} but the region's answers for {}.",
+                    national.year, s.card.year
+                )
+            }
+        );
     }
-    if let Some(m) = scored
-        .iter()
-        .find(|s| s.part.questionnaire.id == section.id)
-    {
-        if m.card.year != national.year {
-            let _ = write!(
-                text,
-                " {}",
-                if sv {
-                    format!(
-                        "Observera att referensen gäller {} men regionens svar {}.",
-                        national.year, m.card.year
-                    )
-                } else {
-                    format!(
-                        "Note that the reference is for {} but the region's answers for {}.",
-                        national.year, m.card.year
-                    )
-                }
-            );
-        }
-        if m.part.questionnaire.version != section.version {
-            let _ = write!(
-                text,
-                " {}",
-                if sv {
-                    format!(
-                        "Referensen bygger på version {} av enkäten, regionens svar på version {}; jämförelsen kan vara osäker där frågorna har ändrats.",
-                        section.version, m.part.questionnaire.version
-                    )
-                } else {
-                    format!(
-                        "The reference rests on version {} of the questionnaire, the region's answers on version {}; the comparison can be uncertain where questions changed.",
-                        section.version, m.part.questionnaire.version
-                    )
-                }
-            );
-        }
+    if s.part.questionnaire.version != section.version {
+        let _ = write!(
+            text,
+            " {}",
+            if sv {
+                format!(
+                    "Referensen bygger på version {} av enkäten, regionens svar på version {}; jämförelsen kan vara osäker där frågorna har ändrats.",
+                    section.version, s.part.questionnaire.version
+                )
+            } else {
+                format!(
+                    "The reference rests on version {} of the questionnaire, the region's answers on version {}; the comparison can be uncertain where questions changed.",
+                    section.version, s.part.questionnaire.version
+                )
+            }
+        );
     }
-    text.push_str(&indicators);
     text
 }
 
@@ -400,7 +413,7 @@ mod tests {
         let part = small.part(false);
         let scored = [Scored::new(&part)];
         let published = Published::builtin();
-        let page = method_page(&sv(), &scored, &published, None, None);
+        let page = method_page(&sv(), &scored, &published, None, &[]);
         let text = texts(&page);
         assert!(text.contains("Ingen spärr sänkte någon poäng."), "{text}");
         assert!(text.contains("Ingen nationell referens användes"), "{text}");

@@ -2,23 +2,30 @@
 
 use std::fmt::Write as _;
 
+use super::readiness;
 use super::scored::{Nation, Position, Scored, position};
 use super::targets::targets_sentence;
 use super::words::{LowerFirst, Words, in_sentence};
 use super::{Block, Page, Scale, Style};
 use crate::lang::Lang;
-use crate::national::Stat;
+use crate::national::{National, Stat};
 use crate::scoring::AreaScore;
+
+/// Whose profile it is, and the national reference given, if any.
+pub(super) struct Subject<'a> {
+    pub(super) region: &'a str,
+    pub(super) year: i32,
+    pub(super) national: Option<&'a National>,
+}
 
 pub(super) fn summary(
     w: &Words,
-    region: &str,
-    year: i32,
-    maturity: Option<&Scored>,
-    readiness: Option<&Scored>,
-    nation: Option<&Nation>,
+    subject: &Subject,
+    (maturity, nation): (Option<&Scored>, Option<&Nation>),
+    (readiness, readiness_nation): (Option<&Scored>, Option<&Nation>),
 ) -> Page {
     let lang = w.lang;
+    let (region, year) = (subject.region, subject.year);
     let mut blocks = Vec::new();
     let mut figures = Vec::new();
     let mut sentences = Vec::new();
@@ -150,28 +157,133 @@ pub(super) fn summary(
         }
         sentences.extend(targets_sentence(w, m));
     }
-    if let Some(r) = readiness
-        && let (Some(verdict), Some(solution)) = (&r.card.verdict, &r.card.solution)
-    {
-        let name = verdict.name.as_ref().map_or_else(
-            || w.t("kan inte ges", "cannot be given"),
-            |n| n.get(lang).to_string(),
+    if let Some(r) = readiness {
+        readiness_summary(
+            w,
+            r,
+            readiness_nation,
+            maturity.is_some(),
+            &mut figures,
+            &mut sentences,
         );
+    }
+    if let (Some(m), Some(nation)) = (maturity, nation) {
+        if let Some(median) = nation.section.overall.band().map(|(_, median, _)| median) {
+            figures.push((
+                format!(
+                    "{} ({})",
+                    w.t("Riket, median", "Nation, median"),
+                    nation.described(w)
+                ),
+                w.n(median),
+            ));
+        }
+        sentences.push(national_sentence(w, m, nation));
+    } else if let Some(national) = subject.national {
+        // A reference was given, but without figures for the maturity questionnaire, or
+        // for the readiness one when it is the only one.
+        let missing: Vec<String> = maturity
+            .filter(|_| nation.is_none())
+            .into_iter()
+            .chain(readiness.filter(|_| readiness_nation.is_none()))
+            .map(|s| in_sentence(s.part.questionnaire.title.get(lang)))
+            .collect();
+        if !missing.is_empty() {
+            sentences.push(if lang == Lang::Sv {
+                format!(
+                    "Ingen nationell jämförelse gjordes för {}: den nationella referensen för {} har inga siffror för {}.",
+                    w.list(&missing),
+                    national.year,
+                    if missing.len() == 1 { "den" } else { "dem" }
+                )
+            } else {
+                format!(
+                    "No national comparison was made for {}: the national reference for {} has no figures for {}.",
+                    w.list(&missing),
+                    national.year,
+                    if missing.len() == 1 { "it" } else { "them" }
+                )
+            });
+        }
+    } else {
+        let indicators = maturity.is_some_and(|m| {
+            m.part
+                .questionnaire
+                .questions()
+                .any(|(_, q)| q.indicator.is_some())
+        });
+        sentences.push(if indicators {
+                w.t(
+                    "Ingen nationell jämförelse gjordes: ingen nationell referens angavs. Indikatorsidan jämför med publicerade nationella siffror.",
+                    "No national comparison was made: no national reference was given. The indicator page compares with published national figures.",
+                )
+            } else {
+                w.t(
+                    "Ingen nationell jämförelse gjordes: ingen nationell referens angavs.",
+                    "No national comparison was made: no national reference was given.",
+                )
+            });
+    }
+    blocks.push(Block::KeyFigures { items: figures });
+    for s in sentences {
+        blocks.push(Block::Paragraph {
+            text: s,
+            style: Style::Body,
+        });
+    }
+    Page {
+        title: w.t("Sammanfattning", "Summary"),
+        blocks,
+    }
+}
+
+/// A readiness questionnaire's part of the summary: the verdict and what decides it, or what
+/// it waits for; the index on the rubric's scale with last year's; the groups; the nation.
+fn readiness_summary(
+    w: &Words,
+    r: &Scored,
+    nation: Option<&Nation>,
+    with_maturity: bool,
+    figures: &mut Vec<(String, String)>,
+    sentences: &mut Vec<String>,
+) {
+    let lang = w.lang;
+    let title = r.part.questionnaire.title.get(lang);
+    let (index_label, median_label) = if with_maturity {
+        (
+            w.t("Beredskapsindex", "Readiness index"),
+            w.t(
+                "Riket, median för beredskap",
+                "Nation, median for readiness",
+            ),
+        )
+    } else {
+        (
+            w.t("Index", "Index"),
+            w.t("Riket, median", "Nation, median"),
+        )
+    };
+    if let Some(verdict) = &r.card.verdict {
+        let name = readiness::verdict_name(w, verdict);
         figures.push((w.t("Beredskap", "Readiness"), name.clone()));
-        let mut s = if lang == Lang::Sv {
-            format!(
-                "För {} ({}) är bedömningen: {}.",
+        let of = match (&r.card.solution, lang) {
+            (Some(solution), Lang::Sv) => format!(
+                "För {} ({})",
                 solution.name,
-                solution.target_group.to_lowercase_first(),
-                name.to_lowercase()
-            )
-        } else {
-            format!(
-                "For {} ({}) the verdict is: {}.",
+                solution.target_group.to_lowercase_first()
+            ),
+            (Some(solution), Lang::En) => format!(
+                "For {} ({})",
                 solution.name,
-                solution.target_group.to_lowercase_first(),
-                name.to_lowercase()
-            )
+                solution.target_group.to_lowercase_first()
+            ),
+            (None, Lang::Sv) => format!("För {}", in_sentence(title)),
+            (None, Lang::En) => format!("For {}", in_sentence(title)),
+        };
+        let mut s = match (readiness::waiting(w, verdict), lang) {
+            (Some(waiting), _) => format!("{of}: {}", waiting.to_string().to_lowercase_first()),
+            (None, Lang::Sv) => format!("{of} är bedömningen: {}.", name.to_lowercase()),
+            (None, Lang::En) => format!("{of} the verdict is: {}.", name.to_lowercase()),
         };
         let decisive: Vec<String> = verdict
             .blockers
@@ -179,7 +291,7 @@ pub(super) fn summary(
             .filter(|b| b.decisive)
             .map(|b| b.reason.get(lang).to_string())
             .collect();
-        if !decisive.is_empty() {
+        if !decisive.is_empty() && verdict.unsettled.is_empty() {
             let from = verdict
                 .from_index_name
                 .as_ref()
@@ -214,47 +326,131 @@ pub(super) fn summary(
         }
         sentences.push(s);
     }
-    if let (Some(m), Some(nation)) = (maturity, nation) {
-        if let Some(median) = nation.section.overall.band().map(|(_, median, _)| median) {
+    let o = &r.card.overall;
+    if let Some(index) = o.score {
+        let level = match (o.level, &o.level_name) {
+            (Some(level), Some(name)) => {
+                format!("{} {level} {}", w.t("nivå", "level"), name.get(lang))
+            }
+            _ => String::new(),
+        };
+        figures.push((
+            if level.is_empty() {
+                index_label.clone()
+            } else {
+                format!("{index_label}, {level}")
+            },
+            w.n(index),
+        ));
+        let mut s = if lang == Lang::Sv {
+            format!(
+                "Indexet för {} är {} {}",
+                in_sentence(title),
+                w.n(index),
+                out_of(w, r.scale)
+            )
+        } else {
+            format!(
+                "The index for {} is {} {}",
+                in_sentence(title),
+                w.n(index),
+                out_of(w, r.scale)
+            )
+        };
+        if !level.is_empty() {
+            let _ = write!(s, ", {level}");
+        }
+        s.push('.');
+        if let Some(comparison) = &r.comparison
+            && let (Some(before), Some(change)) =
+                (comparison.overall.then, comparison.overall.change)
+        {
+            let then_year = comparison.then.year;
+            let _ = write!(
+                s,
+                " {}",
+                match (lang, change) {
+                    (Lang::Sv, c) if c > 0.05 =>
+                        format!("Det är {} högre än {then_year} ({}).", w.n(c), w.n(before)),
+                    (Lang::Sv, c) if c < -0.05 =>
+                        format!("Det är {} lägre än {then_year} ({}).", w.n(-c), w.n(before)),
+                    (Lang::Sv, _) => format!("Det är samma som {then_year}."),
+                    (Lang::En, c) if c > 0.05 => format!(
+                        "That is {} higher than in {then_year} ({}).",
+                        w.n(c),
+                        w.n(before)
+                    ),
+                    (Lang::En, c) if c < -0.05 => format!(
+                        "That is {} lower than in {then_year} ({}).",
+                        w.n(-c),
+                        w.n(before)
+                    ),
+                    (Lang::En, _) => format!("That is the same as in {then_year}."),
+                }
+            );
+        }
+        sentences.push(s);
+    }
+    let changed = readiness::verdict_change(w, r);
+    if !changed.is_empty() {
+        sentences.push(changed.join(" "));
+    }
+    let groups: Vec<String> = r
+        .card
+        .groups
+        .iter()
+        .map(|g| {
+            let change = r
+                .comparison
+                .as_ref()
+                .and_then(|c| c.groups.iter().find(|x| x.id == g.id))
+                .and_then(|x| x.change)
+                .map(|c| format!(", {}", w.signed(c)))
+                .unwrap_or_default();
+            format!(
+                "{} {}",
+                g.title.get(lang),
+                g.score.map_or_else(
+                    || format!("({})", w.t("ingen poäng", "no score")),
+                    |s| format!("({}{change})", w.n(s))
+                )
+            )
+        })
+        .collect();
+    if !groups.is_empty() {
+        sentences.push(if lang == Lang::Sv {
+            format!("Grupperna av områden: {}.", w.list(&groups))
+        } else {
+            format!("The groups of areas: {}.", w.list(&groups))
+        });
+    }
+    if let Some(nation) = nation {
+        if let (Some(index), Some((q1, median, q3))) = (o.score, nation.section.index().band()) {
             figures.push((
-                format!(
-                    "{} ({})",
-                    w.t("Riket, median", "Nation, median"),
-                    nation.described(w)
-                ),
+                format!("{median_label} ({})", nation.described(w)),
                 w.n(median),
             ));
-        }
-        sentences.push(national_sentence(w, m, nation));
-    } else {
-        let indicators = maturity.is_some_and(|m| {
-            m.part
-                .questionnaire
-                .questions()
-                .any(|(_, q)| q.indicator.is_some())
-        });
-        sentences.push(if indicators {
-                w.t(
-                    "Ingen nationell jämförelse gjordes: ingen nationell referens angavs. Indikatorsidan jämför med publicerade nationella siffror.",
-                    "No national comparison was made: no national reference was given. The indicator page compares with published national figures.",
+            sentences.push(if lang == Lang::Sv {
+                format!(
+                    "Med indexet {} ligger regionen i {} i riket (median {}, kvartiler {}–{}).",
+                    w.n(index),
+                    position(index, (q1, median, q3)).words(w),
+                    w.n(median),
+                    w.n(q1),
+                    w.n(q3)
                 )
             } else {
-                w.t(
-                    "Ingen nationell jämförelse gjordes: ingen nationell referens angavs.",
-                    "No national comparison was made: no national reference was given.",
+                format!(
+                    "With an index of {} the region is in the {} of the nation (median {}, quartiles {}–{}).",
+                    w.n(index),
+                    position(index, (q1, median, q3)).words(w),
+                    w.n(median),
+                    w.n(q1),
+                    w.n(q3)
                 )
             });
-    }
-    blocks.push(Block::KeyFigures { items: figures });
-    for s in sentences {
-        blocks.push(Block::Paragraph {
-            text: s,
-            style: Style::Body,
-        });
-    }
-    Page {
-        title: w.t("Sammanfattning", "Summary"),
-        blocks,
+        }
+        sentences.push(national_sentence(w, r, nation));
     }
 }
 
