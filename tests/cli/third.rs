@@ -1064,9 +1064,31 @@ fn third_national_report_shows_the_instruments_areas() {
 #[test]
 fn third_report_names_every_area_group_and_the_verdict() {
     let dir = tempfile::tempdir().unwrap();
-    for (lang, areas, groups, verdict) in [
-        ("sv", AREAS_SV, GROUPS_SV, "Delvis redo"),
-        ("en", AREAS_EN, GROUPS_EN, "Partly ready"),
+    for (lang, areas, groups, verdict, expected) in [
+        (
+            "sv",
+            AREAS_SV,
+            GROUPS_SV,
+            "Delvis redo",
+            [
+                // The summary: the index on the rubric's scale and the groups.
+                "Indexet för beredskap att införa ett AI-stöd i vården är 3,4 av 5, nivå 2 På plats.",
+                "Grupperna av områden: Styrning och regelverk (4,1), Data och evidens (2,9) och Verksamhet och uppföljning (2,6).",
+                // The readiness page in the questionnaire's words.
+                "Beredskap att införa ett AI-stöd i vården Lösning:",
+            ],
+        ),
+        (
+            "en",
+            AREAS_EN,
+            GROUPS_EN,
+            "Partly ready",
+            [
+                "The index for readiness to introduce an AI tool in care is 3.4 out of 5, level 2 In place.",
+                "The groups of areas: Governance and regulation (4.1), Data and evidence (2.9) and Practice and follow-up (2.6).",
+                "Readiness to introduce an AI tool in care Solution:",
+            ],
+        ),
     ] {
         let pdf = dir.path().join(format!("profil-{lang}.pdf"));
         let out = with_files(&["--lang", lang, "report", Y2026, "-o", &s(&pdf)]).success();
@@ -1082,6 +1104,16 @@ fn third_report_names_every_area_group_and_the_verdict() {
             "{lang}: {verdict} is not in:\n{words}"
         );
         assert!(words.contains("Region Norrsund (fiktiv)"), "{words}");
+        for said in expected {
+            assert!(words.contains(said), "{lang}: {said:?} is not in:\n{words}");
+        }
+        for builtin in [
+            "Beredskap att skala upp",
+            "Readiness to scale up",
+            "Dimension",
+        ] {
+            assert!(!words.contains(builtin), "{lang}: {words}");
+        }
     }
     // With the folder, and for 2025: the blockers and the gate in the profile.
     let pdf = dir.path().join("profil-2025.pdf");
@@ -1148,4 +1180,50 @@ fn third_report_compares_with_last_year_and_the_nation() {
     );
     assert!(!words.contains("10-punktslistan"), "{words}");
     assert!(!words.contains("Beredskap att skala upp"), "{words}");
+}
+
+/// Two people split on 1.1, a question a blocker looks at: the profile gives no verdict until
+/// the team has settled it, and names the question, in Swedish and English.
+#[test]
+fn third_report_the_verdict_waits_until_the_team_has_settled_a_blocker_question() {
+    let dir = tempfile::tempdir().unwrap();
+    let asa = changed(dir.path(), "asa.json", |a| {
+        a["respondents"] = json!([{"name": "Åsa Lindström", "role": "CMIO"}]);
+    });
+    let jorgen = changed(dir.path(), "jorgen.json", |a| {
+        a["respondents"] = json!([{"name": "Jörgen Öhman", "role": "Verksamhetsutvecklare"}]);
+        a["answers"]["a1-1"] = json!({"value": 0});
+    });
+    let team = dir.path().join("team.json");
+    with_folder(&["merge", &s(&asa), &s(&jorgen), "-o", &s(&team)]).success();
+    for (lang, waits, index) in [
+        (
+            "sv",
+            "Ingen bedömning ges ännu: den väntar tills teamet har enats om fråga 1.1",
+            "Bedömningen ges av indexet",
+        ),
+        (
+            "en",
+            "No verdict is given yet: it waits until the team has settled question 1.1",
+            "The verdict is given by the index",
+        ),
+    ] {
+        let pdf = dir.path().join(format!("team-{lang}.pdf"));
+        with_folder(&["--lang", lang, "report", &s(&team), "-o", &s(&pdf)]).success();
+        let words = pdf_words(&pdf);
+        // Said on the summary and on the readiness page.
+        assert_eq!(
+            words.matches(&waits[waits.find(':').unwrap()..]).count(),
+            2,
+            "{lang}: {words}"
+        );
+        assert!(
+            words.contains(waits),
+            "{lang}: {waits:?} is not in:\n{words}"
+        );
+        assert!(!words.contains(index), "{lang}: {words}");
+        for verdict in ["Delvis redo", "Inte redo", "Partly ready", "Not ready"] {
+            assert!(!words.contains(verdict), "{lang}: {words}");
+        }
+    }
 }

@@ -39,7 +39,7 @@ pub(super) fn title(w: &Words, r: &Scored) -> String {
 pub(super) fn verdict_name(w: &Words, verdict: &Verdict) -> String {
     match &verdict.name {
         Some(name) => name.get(w.lang).to_string(),
-        None if !verdict.unsettled.is_empty() => w.t("väntar på teamet", "waiting for the team"),
+        None if !verdict.unsettled.is_empty() => w.t("Väntar på teamet", "Waiting for the team"),
         None => w.t("kan inte ges", "cannot be given"),
     }
 }
@@ -367,7 +367,17 @@ pub(super) fn readiness_page(w: &Words, r: &Scored, nation: Option<&Nation>) -> 
                             format!("{name}: {}", w.t("ingen poäng", "no score"))
                         }
                     };
-                    let decisive = if b.decisive {
+                    let unsettled = b
+                        .subject
+                        .question
+                        .as_ref()
+                        .is_some_and(|q| verdict.unsettled.iter().any(|u| &u.id == q));
+                    let decisive = if unsettled {
+                        w.t(
+                            " Svaret är förslaget; teamet har inte enats om det.",
+                            " The answer is the proposal; the team has not settled it.",
+                        )
+                    } else if b.decisive {
                         w.t(" Avgör bedömningen.", " Decides the verdict.")
                     } else {
                         String::new()
@@ -419,7 +429,7 @@ pub(super) fn readiness_page(w: &Words, r: &Scored, nation: Option<&Nation>) -> 
 #[cfg(test)]
 mod tests {
     use super::super::Part;
-    use super::super::fixtures::{example, small, sv, texts};
+    use super::super::fixtures::{example, small, sv, tables, texts};
     use super::*;
     use crate::builtin;
 
@@ -460,5 +470,15 @@ mod tests {
         assert!(text.contains("Hinder som påverkar bedömningen"), "{text}");
         assert!(text.contains("Avgör bedömningen."), "{text}");
         assert!(text.contains("Ett hinder väger tyngre"), "{text}");
+        assert_eq!(tables(&page)[0].columns[0].header, "Dimension");
+    }
+
+    #[test]
+    fn another_instruments_page_is_titled_by_it_and_speaks_of_areas() {
+        let small = small();
+        let part = small.part(false);
+        let page = readiness_page(&sv(), &Scored::new(&part), None);
+        assert_eq!(page.title, "Liten enkät om åtkomst");
+        assert_eq!(tables(&page)[0].columns[0].header, "Område");
     }
 }
