@@ -1080,6 +1080,9 @@ fn third_report_names_every_area_group_and_the_verdict() {
                 "240 patientfall",
                 "80 procent",
                 "Färre farhågor efter valideringen; oro kvar",
+                // The method: the index weighted as the rubric weighs, and its levels 0–3.
+                "Det samlade indexet är det viktade medelvärdet av områdenas poäng med bedömningsmallens vikter",
+                "2 På plats 2,5–3,4",
             ],
         ),
         (
@@ -1094,6 +1097,8 @@ fn third_report_names_every_area_group_and_the_verdict() {
                 "240 patient cases",
                 "80 per cent",
                 "Färre farhågor efter valideringen; oro kvar",
+                "The overall index is the weighted mean of the area scores with the rubric's weights",
+                "2 In place 2.5–3.4",
             ],
         ),
     ] {
@@ -1114,10 +1119,16 @@ fn third_report_names_every_area_group_and_the_verdict() {
         for said in expected {
             assert!(words.contains(said), "{lang}: {said:?} is not in:\n{words}");
         }
+        // Nothing of the built-in questionnaires: their title, their word for an area, the
+        // published indicators they are compared with, or an unweighted mean.
         for builtin in [
             "Beredskap att skala upp",
             "Readiness to scale up",
             "Dimension",
+            "SLIT",
+            "Indikator",
+            "medelvärdet av områdenas poäng.",
+            "mean of the area scores.",
         ] {
             assert!(!words.contains(builtin), "{lang}: {words}");
         }
