@@ -1177,7 +1177,7 @@ fn third_report_compares_with_last_year_and_the_nation() {
         // Last year's index, verdict and areas beside this year's, as `compare` gives them.
         "Det är 1,6 högre än 2025 (1,8).",
         "Bedömningen var inte redo 2025 och är delvis redo 2026.",
-        "Hinder som gällde 2025: ingen finansiering av drift och förvaltning efter piloten",
+        "Hindren som gällde 2025 gäller inte längre: ingen finansiering av drift och förvaltning efter piloten och AI-stödet är inte prövat på regionens egna patienter.",
         "Ändring sedan 2025",
         // Area 1: 1,0 → 3,8.
         "1 Ägarskap och finansiering 3,8 3 Säkrad God grund +2,8",

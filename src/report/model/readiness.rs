@@ -76,7 +76,8 @@ pub(super) fn waiting(w: &Words, verdict: &Verdict) -> Option<String> {
     })
 }
 
-/// The verdict last year beside this year's and the blockers that came or went, in sentences.
+/// The verdict last year beside this year's and the blockers that came or went, in sentences;
+/// those that remain are counted, as the page lists every blocker that holds.
 pub(super) fn verdict_change(w: &Words, r: &Scored) -> Vec<String> {
     let Some(comparison) = &r.comparison else {
         return Vec::new();
@@ -118,27 +119,29 @@ pub(super) fn verdict_change(w: &Words, r: &Scored) -> Vec<String> {
             .collect()
     };
     if !change.went.is_empty() {
-        said.push(
-            format!(
-                "{} {then}: {}.",
-                w.t("Hinder som gällde", "Blockers that held in"),
-                w.list(&reasons(&change.went))
-            ) + &w.t(" De gäller inte längre.", " They no longer hold."),
-        );
+        let went = w.list(&reasons(&change.went));
+        said.push(match (change.went.len(), lang) {
+            (1, Lang::Sv) => format!("Hindret som gällde {then} gäller inte längre: {went}."),
+            (_, Lang::Sv) => format!("Hindren som gällde {then} gäller inte längre: {went}."),
+            (1, Lang::En) => format!("The blocker that held in {then} no longer holds: {went}."),
+            (_, Lang::En) => format!("The blockers that held in {then} no longer hold: {went}."),
+        });
     }
     if !change.came.is_empty() {
-        said.push(format!(
-            "{} {then}: {}.",
-            w.t("Nya hinder sedan", "New blockers since"),
-            w.list(&reasons(&change.came))
-        ));
+        let came = w.list(&reasons(&change.came));
+        said.push(match (change.came.len(), lang) {
+            (1, Lang::Sv) => format!("Nytt hinder sedan {then}: {came}."),
+            (_, Lang::Sv) => format!("Nya hinder sedan {then}: {came}."),
+            (1, Lang::En) => format!("New blocker since {then}: {came}."),
+            (_, Lang::En) => format!("New blockers since {then}: {came}."),
+        });
     }
-    if !change.stayed.is_empty() {
-        said.push(format!(
-            "{} {then}: {}.",
-            w.t("Kvar sedan", "Still holding since"),
-            w.list(&reasons(&change.stayed))
-        ));
+    match (change.stayed.len(), lang) {
+        (0, _) => {}
+        (1, Lang::Sv) => said.push(format!("Ett hinder från {then} gäller fortfarande.")),
+        (n, Lang::Sv) => said.push(format!("{n} hinder från {then} gäller fortfarande.")),
+        (1, Lang::En) => said.push(format!("One blocker from {then} still holds.")),
+        (n, Lang::En) => said.push(format!("{n} blockers from {then} still hold.")),
     }
     said
 }

@@ -157,16 +157,8 @@ pub(super) fn summary(
         }
         sentences.extend(targets_sentence(w, m));
     }
-    if let Some(r) = readiness {
-        readiness_summary(
-            w,
-            r,
-            readiness_nation,
-            maturity.is_some(),
-            &mut figures,
-            &mut sentences,
-        );
-    }
+    // The maturity questionnaire's figures and sentences first, the nation's included, then
+    // the readiness one's.
     if let (Some(m), Some(nation)) = (maturity, nation) {
         if let Some(median) = nation.section.overall.band().map(|(_, median, _)| median) {
             figures.push((
@@ -179,9 +171,19 @@ pub(super) fn summary(
             ));
         }
         sentences.push(national_sentence(w, m, nation));
-    } else if let Some(national) = subject.national {
-        // A reference was given, but without figures for the maturity questionnaire, or
-        // for the readiness one when it is the only one.
+    }
+    if let Some(r) = readiness {
+        readiness_summary(
+            w,
+            r,
+            readiness_nation,
+            maturity.is_some(),
+            &mut figures,
+            &mut sentences,
+        );
+    }
+    if let Some(national) = subject.national {
+        // A reference was given: say which questionnaires it has no figures for.
         let missing: Vec<String> = maturity
             .filter(|_| nation.is_none())
             .into_iter()
