@@ -104,8 +104,8 @@ pub(super) fn next_steps_page(w: &Words, scored: &[Scored]) -> Page {
         }
         blocks.push(Block::Table(Table {
             caption: Some(w.t(
-                "I prioritetsordning, det viktigaste först. Siffran framför ett område är dess nummer i enkäten.",
-                "In order of priority, the most important first. The number before an area is its number in the questionnaire.",
+                "Det viktigaste steget först. Siffran framför ett område är dess nummer i enkäten.",
+                "The most important step first. The number before an area is its number in the questionnaire.",
             )),
             columns,
             rows: steps
@@ -179,7 +179,7 @@ mod tests {
             table
                 .caption
                 .as_deref()
-                .is_some_and(|c| c.starts_with("I prioritetsordning, det viktigaste först.")),
+                .is_some_and(|c| c.starts_with("Det viktigaste steget först.")),
             "{:?}",
             table.caption
         );

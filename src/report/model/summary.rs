@@ -390,6 +390,26 @@ fn readiness_summary(
                     (Lang::En, _) => format!("That is the same as in {then_year}."),
                 }
             );
+        } else if let Some(comparison) = &r.comparison
+            && comparison.overall.then.is_none()
+        {
+            // Compared only on the questions that continue, last year may have too few areas.
+            let o = &comparison.overall;
+            let _ = write!(
+                s,
+                " {}",
+                if lang == Lang::Sv {
+                    format!(
+                        "Det kan inte jämföras med {}: på de frågor som kan jämföras har {} av {} områden poäng det året, och indexet kräver {}.",
+                        comparison.then.year, o.areas_then, o.areas, o.min_areas
+                    )
+                } else {
+                    format!(
+                        "It cannot be compared with {}: on the questions that can be compared, {} of {} areas have a score that year, and the index needs {}.",
+                        comparison.then.year, o.areas_then, o.areas, o.min_areas
+                    )
+                }
+            );
         }
         sentences.push(s);
     }
