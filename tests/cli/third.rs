@@ -1179,6 +1179,7 @@ fn third_report_compares_with_last_year_and_the_nation() {
         "Bedömningen var inte redo 2025 och är delvis redo 2026.",
         "Hindren som gällde 2025 gäller inte längre: ingen finansiering av drift och förvaltning efter piloten och AI-stödet är inte prövat på regionens egna patienter.",
         "Ändring sedan 2025",
+        "Grupperna av områden: Styrning och regelverk (4,1, +1,8 sedan 2025), Data och evidens (2,9, +1,1 sedan 2025)",
         // Area 1: 1,0 → 3,8.
         "1 Ägarskap och finansiering 3,8 3 Säkrad God grund +2,8",
         // The index and the areas against the nation's median and quartiles.

@@ -425,9 +425,15 @@ fn readiness_summary(
             let change = r
                 .comparison
                 .as_ref()
-                .and_then(|c| c.groups.iter().find(|x| x.id == g.id))
-                .and_then(|x| x.change)
-                .map(|c| format!(", {}", w.signed(c)))
+                .and_then(|c| {
+                    let change = c.groups.iter().find(|x| x.id == g.id)?.change?;
+                    Some(format!(
+                        ", {} {} {}",
+                        w.signed(change),
+                        w.t("sedan", "since"),
+                        c.then.year
+                    ))
+                })
                 .unwrap_or_default();
             format!(
                 "{} {}",
