@@ -50,7 +50,7 @@ pub(super) fn method_page(
     blocks.extend(
         scored
             .iter()
-            .flat_map(|s| levels_table(w, s, scored.len() > 1)),
+            .filter_map(|s| levels_table(w, s, scored.len() > 1)),
     );
     let mut gates = w.t(
         "Spärrar begränsar ett område när en grundläggande fråga har ett lågt svar, hur bra genomsnittet än är.",

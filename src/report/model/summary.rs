@@ -282,8 +282,8 @@ fn readiness_summary(
             (None, Lang::Sv) => format!("För {}", in_sentence(title)),
             (None, Lang::En) => format!("For {}", in_sentence(title)),
         };
-        let mut s = match (readiness::waiting(w, verdict), lang) {
-            (Some(waiting), _) => format!("{of}: {}", waiting.to_string().to_lowercase_first()),
+        let mut sentence = match (readiness::waiting(w, verdict), lang) {
+            (Some(waiting), _) => format!("{of}: {}", waiting.to_lowercase_first()),
             (None, Lang::Sv) => format!("{of} är bedömningen: {}.", name.to_lowercase()),
             (None, Lang::En) => format!("{of} the verdict is: {}.", name.to_lowercase()),
         };
@@ -300,7 +300,7 @@ fn readiness_summary(
                 .map(|n| n.get(lang).to_lowercase())
                 .unwrap_or_default();
             let _ = write!(
-                s,
+                sentence,
                 " {}",
                 if lang == Lang::Sv {
                     format!(
@@ -326,11 +326,11 @@ fn readiness_summary(
                 }
             );
         }
-        sentences.push(s);
+        sentences.push(sentence);
     }
-    let o = &r.card.overall;
-    if let Some(index) = o.score {
-        let level = match (o.level, &o.level_name) {
+    let overall = &r.card.overall;
+    if let Some(index) = overall.score {
+        let level = match (overall.level, &overall.level_name) {
             (Some(level), Some(name)) => {
                 format!("{} {level} {}", w.t("nivå", "level"), name.get(lang))
             }
@@ -344,7 +344,7 @@ fn readiness_summary(
             },
             w.n(index),
         ));
-        let mut s = if lang == Lang::Sv {
+        let mut sentence = if lang == Lang::Sv {
             format!(
                 "Indexet för {} är {} {}",
                 in_sentence(title),
@@ -360,16 +360,16 @@ fn readiness_summary(
             )
         };
         if !level.is_empty() {
-            let _ = write!(s, ", {level}");
+            let _ = write!(sentence, ", {level}");
         }
-        s.push('.');
+        sentence.push('.');
         if let Some(comparison) = &r.comparison
             && let (Some(before), Some(change)) =
                 (comparison.overall.then, comparison.overall.change)
         {
             let then_year = comparison.then.year;
             let _ = write!(
-                s,
+                sentence,
                 " {}",
                 match (lang, change) {
                     (Lang::Sv, c) if c > 0.05 =>
@@ -394,24 +394,30 @@ fn readiness_summary(
             && comparison.overall.then.is_none()
         {
             // Compared only on the questions that continue, last year may have too few areas.
-            let o = &comparison.overall;
+            let compared = &comparison.overall;
             let _ = write!(
-                s,
+                sentence,
                 " {}",
                 if lang == Lang::Sv {
                     format!(
                         "Det kan inte jämföras med {}: på de frågor som kan jämföras har {} av {} områden poäng det året, och indexet kräver {}.",
-                        comparison.then.year, o.areas_then, o.areas, o.min_areas
+                        comparison.then.year,
+                        compared.areas_then,
+                        compared.areas,
+                        compared.min_areas
                     )
                 } else {
                     format!(
                         "It cannot be compared with {}: on the questions that can be compared, {} of {} areas have a score that year, and the index needs {}.",
-                        comparison.then.year, o.areas_then, o.areas, o.min_areas
+                        comparison.then.year,
+                        compared.areas_then,
+                        compared.areas,
+                        compared.min_areas
                     )
                 }
             );
         }
-        sentences.push(s);
+        sentences.push(sentence);
     }
     let changed = readiness::verdict_change(w, r);
     if !changed.is_empty() {
@@ -453,7 +459,9 @@ fn readiness_summary(
         });
     }
     if let Some(nation) = nation {
-        if let (Some(index), Some((q1, median, q3))) = (o.score, nation.section.index().band()) {
+        if let (Some(index), Some((q1, median, q3))) =
+            (overall.score, nation.section.index().band())
+        {
             figures.push((
                 format!("{median_label} ({})", nation.described(w)),
                 w.n(median),
