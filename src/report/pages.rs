@@ -518,7 +518,9 @@ fn draw_strip(doc: &mut Doc, strip: &Strip) {
 fn draw_trend(doc: &mut Doc, trend: &Trend, lang: Lang) {
     let columns = 2;
     let rows = trend.lines.len().div_ceil(columns);
-    let cell_height = 78.0;
+    // Five rows of charts (ten areas) are drawn a little lower, so that the table and its
+    // note about earlier versions still fit on the page.
+    let cell_height = if rows >= 5 { 70.0 } else { 78.0 };
     doc.figure(&trend.alt, cell_height * rows as f32 + 6.0, |c| {
         let cell_width = c.width() / columns as f32;
         let years = trend.years.len().max(1);

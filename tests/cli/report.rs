@@ -347,3 +347,28 @@ fn a_questionnaire_and_rubric_from_files_make_a_profile() {
         "no indicator page is promised: {words}"
     );
 }
+
+/// The demo's profile: the built-in readiness questionnaire with last year's answers, on
+/// another version, and a national reference of maturity alone. The summary says what can
+/// and cannot be compared, and the ten areas' trend fits its page.
+#[test]
+fn the_demo_profile_says_what_readiness_can_be_compared_with() {
+    let dir = tempfile::tempdir().unwrap();
+    Test::new().args(&["demo", "-o"]).arg(dir.path()).success();
+    let pdf = dir.path().join("profil-region-exempelland-2026.pdf");
+    let words = text(&pdf).split_whitespace().collect::<Vec<_>>().join(" ");
+    for said in [
+        "Indexet för beredskap att skala upp en lösning är 2,4 av 5, nivå 2 Planerad. Det kan inte jämföras med 2025: på de frågor som kan jämföras har 6 av 9 områden poäng det året, och indexet kräver 9.",
+        "Bedömningen är densamma som 2025: inte redo.",
+        "10 hinder från 2025 gäller fortfarande.",
+        "Ingen nationell jämförelse gjordes för beredskap att skala upp en lösning: den nationella referensen för 2026 har inga siffror för den.",
+        "Dimension",
+    ] {
+        assert!(words.contains(said), "{said:?} is not in:\n{words}");
+    }
+    assert!(
+        !words.contains("ingen nationell referens angavs"),
+        "{words}"
+    );
+    assert_eq!(pages(&pdf), 25);
+}

@@ -1064,15 +1064,49 @@ fn third_national_report_shows_the_instruments_areas() {
 #[test]
 fn third_report_names_every_area_group_and_the_verdict() {
     let dir = tempfile::tempdir().unwrap();
-    for (lang, areas, groups, verdict) in [
-        ("sv", AREAS_SV, GROUPS_SV, "Delvis redo"),
-        ("en", AREAS_EN, GROUPS_EN, "Partly ready"),
+    for (lang, areas, groups, verdict, expected) in [
+        (
+            "sv",
+            AREAS_SV,
+            GROUPS_SV,
+            "Delvis redo",
+            [
+                // The summary: the index on the rubric's scale and the groups.
+                "Indexet för beredskap att införa ett AI-stöd i vården är 3,4 av 5, nivå 2 På plats.",
+                "Grupperna av områden: Styrning och regelverk (4,1), Data och evidens (2,9) och Verksamhet och uppföljning (2,6).",
+                // The readiness page in the questionnaire's words.
+                "Beredskap att införa ett AI-stöd i vården Lösning:",
+                // The appendix: numbers with the question's unit, a text answer whole.
+                "240 patientfall",
+                "80 procent",
+                "Färre farhågor efter valideringen; oro kvar",
+                // The method: the index weighted as the rubric weighs, and its levels 0–3.
+                "Det samlade indexet är det viktade medelvärdet av områdenas poäng med bedömningsmallens vikter",
+                "2 På plats 2,5–3,4",
+            ],
+        ),
+        (
+            "en",
+            AREAS_EN,
+            GROUPS_EN,
+            "Partly ready",
+            [
+                "The index for readiness to introduce an AI tool in care is 3.4 out of 5, level 2 In place.",
+                "The groups of areas: Governance and regulation (4.1), Data and evidence (2.9) and Practice and follow-up (2.6).",
+                "Readiness to introduce an AI tool in care Solution:",
+                "240 patient cases",
+                "80 per cent",
+                "Färre farhågor efter valideringen; oro kvar",
+                "The overall index is the weighted mean of the area scores with the rubric's weights",
+                "2 In place 2.5–3.4",
+            ],
+        ),
     ] {
         let pdf = dir.path().join(format!("profil-{lang}.pdf"));
         let out = with_files(&["--lang", lang, "report", Y2026, "-o", &s(&pdf)]).success();
         let said = out.stdout + &out.stderr;
-        assert!(said.contains(" (9 "), "{said}");
-        assert_eq!(pdf_pages(&pdf), 9);
+        assert!(said.contains(" (8 "), "{said}");
+        assert_eq!(pdf_pages(&pdf), 8);
         let words = pdf_words(&pdf);
         for name in areas.iter().chain(groups.iter()) {
             assert!(words.contains(name), "{lang}: {name} is not in:\n{words}");
@@ -1082,6 +1116,22 @@ fn third_report_names_every_area_group_and_the_verdict() {
             "{lang}: {verdict} is not in:\n{words}"
         );
         assert!(words.contains("Region Norrsund (fiktiv)"), "{words}");
+        for said in expected {
+            assert!(words.contains(said), "{lang}: {said:?} is not in:\n{words}");
+        }
+        // Nothing of the built-in questionnaires: their title, their word for an area, the
+        // published indicators they are compared with, or an unweighted mean.
+        for builtin in [
+            "Beredskap att skala upp",
+            "Readiness to scale up",
+            "Dimension",
+            "SLIT",
+            "Indikator",
+            "medelvärdet av områdenas poäng.",
+            "mean of the area scores.",
+        ] {
+            assert!(!words.contains(builtin), "{lang}: {words}");
+        }
     }
     // With the folder, and for 2025: the blockers and the gate in the profile.
     let pdf = dir.path().join("profil-2025.pdf");
@@ -1100,10 +1150,9 @@ fn third_report_names_every_area_group_and_the_verdict() {
     }
 }
 
-/// With last year's answers and a national reference, the profile is to say what changed and
-/// where the region stands; for this instrument it says neither.
+/// With last year's answers and a national reference, the profile says what changed and
+/// where the region stands, in the questionnaire's own words.
 #[test]
-#[ignore = "report --previous 2025 --national REF for a readiness instrument: no 2025 figure anywhere, and \"Ingen nationell jämförelse gjordes: ingen nationell referens angavs\" beside \"Den nationella referensen för 2026 har inga siffror för 10-punktslistan\""]
 fn third_report_compares_with_last_year_and_the_nation() {
     let dir = tempfile::tempdir().unwrap();
     let inbox = dir.path().join("inkommet");
@@ -1124,11 +1173,76 @@ fn third_report_compares_with_last_year_and_the_nation() {
     ])
     .success();
     let words = pdf_words(&pdf);
-    // Last year's scores beside this year's, as `compare` shows them (area 1: 1,0 → 3,8).
-    assert!(words.to_lowercase().contains("förändring"), "{words}");
+    for said in [
+        // Last year's index, verdict and areas beside this year's, as `compare` gives them.
+        "Det är 1,6 högre än 2025 (1,8).",
+        "Bedömningen var inte redo 2025 och är delvis redo 2026.",
+        "Hindren som gällde 2025 gäller inte längre: ingen finansiering av drift och förvaltning efter piloten och AI-stödet är inte prövat på regionens egna patienter.",
+        "Ändring sedan 2025",
+        "Grupperna av områden: Styrning och regelverk (4,1, +1,8 sedan 2025), Data och evidens (2,9, +1,1 sedan 2025)",
+        // Area 1: 1,0 → 3,8.
+        "1 Ägarskap och finansiering 3,8 3 Säkrad God grund +2,8",
+        // The index and the areas against the nation's median and quartiles.
+        "Med indexet 3,4 ligger regionen i mittenhalvan i riket (median 3,3, kvartiler 2,5–4,0).",
+        "Riket median (n)",
+        "ligger 0 av regionens områden i rikets övre fjärdedel",
+        // The groups against the nation's group figures.
+        "Riket median (mittenhalva, n)",
+        "4,0 (3,5–4,5, 6)",
+        "Den nationella referensen för beredskap att införa ett AI-stöd i vården bygger på svar från 6 regioner",
+    ] {
+        assert!(words.contains(said), "{said:?} is not in:\n{words}");
+    }
     assert!(
         !words.contains("ingen nationell referens angavs"),
         "{words}"
     );
     assert!(!words.contains("10-punktslistan"), "{words}");
+    assert!(!words.contains("Beredskap att skala upp"), "{words}");
+}
+
+/// Two people split on 1.1, a question a blocker looks at: the profile gives no verdict until
+/// the team has settled it, and names the question, in Swedish and English.
+#[test]
+fn third_report_the_verdict_waits_until_the_team_has_settled_a_blocker_question() {
+    let dir = tempfile::tempdir().unwrap();
+    let asa = changed(dir.path(), "asa.json", |a| {
+        a["respondents"] = json!([{"name": "Åsa Lindström", "role": "CMIO"}]);
+    });
+    let jorgen = changed(dir.path(), "jorgen.json", |a| {
+        a["respondents"] = json!([{"name": "Jörgen Öhman", "role": "Verksamhetsutvecklare"}]);
+        a["answers"]["a1-1"] = json!({"value": 0});
+    });
+    let team = dir.path().join("team.json");
+    with_folder(&["merge", &s(&asa), &s(&jorgen), "-o", &s(&team)]).success();
+    for (lang, waits, index) in [
+        (
+            "sv",
+            "Ingen bedömning ges ännu: den väntar tills teamet har enats om fråga 1.1",
+            "Bedömningen ges av indexet",
+        ),
+        (
+            "en",
+            "No verdict is given yet: it waits until the team has settled question 1.1",
+            "The verdict is given by the index",
+        ),
+    ] {
+        let pdf = dir.path().join(format!("team-{lang}.pdf"));
+        with_folder(&["--lang", lang, "report", &s(&team), "-o", &s(&pdf)]).success();
+        let words = pdf_words(&pdf);
+        // Said on the summary and on the readiness page.
+        assert_eq!(
+            words.matches(&waits[waits.find(':').unwrap()..]).count(),
+            2,
+            "{lang}: {words}"
+        );
+        assert!(
+            words.contains(waits),
+            "{lang}: {waits:?} is not in:\n{words}"
+        );
+        assert!(!words.contains(index), "{lang}: {words}");
+        for verdict in ["Delvis redo", "Inte redo", "Partly ready", "Not ready"] {
+            assert!(!words.contains(verdict), "{lang}: {words}");
+        }
+    }
 }

@@ -5,6 +5,8 @@ use std::fmt::Write as _;
 use super::scored::Scored;
 use super::words::{Words, answer_text};
 use super::{Block, Column, Page, Style, Table};
+use crate::answers::{Answers, Choice, choice_of};
+use crate::questionnaire::{Question, QuestionKind};
 
 pub(super) fn appendix(w: &Words, scored: &[Scored]) -> Page {
     let lang = w.lang;
@@ -27,7 +29,8 @@ pub(super) fn appendix(w: &Words, scored: &[Scored]) -> Page {
                 .enumerate()
                 .map(|(at, question)| {
                     let answer = if q.is_asked(question, s.part.answers) {
-                        answer_text(w, question, s.part.answers, false)
+                        number_text(w, question, s.part.answers)
+                            .unwrap_or_else(|| answer_text(w, question, s.part.answers, false))
                     } else {
                         w.t("Ställdes inte", "Not asked")
                     };
@@ -50,24 +53,26 @@ pub(super) fn appendix(w: &Words, scored: &[Scored]) -> Page {
             blocks.push(Block::Table(Table {
                 caption: Some(format!("{} {}", area.number, area.title.get(lang))),
                 columns: vec![
+                    // The answer gets room for a choice's label or a sentence of text,
+                    // so that neither wraps word by word nor breaks inside a word.
                     Column {
                         header: w.t("Nr", "No."),
-                        width: 0.1,
+                        width: 0.07,
                         numeric: false,
                     },
                     Column {
                         header: w.t("Fråga", "Question"),
-                        width: 0.45,
+                        width: 0.39,
                         numeric: false,
                     },
                     Column {
                         header: w.t("Svar", "Answer"),
-                        width: 0.12,
+                        width: 0.26,
                         numeric: false,
                     },
                     Column {
                         header: w.t("Kommentar", "Comment"),
-                        width: 0.33,
+                        width: 0.28,
                         numeric: false,
                     },
                 ],
@@ -79,6 +84,21 @@ pub(super) fn appendix(w: &Words, scored: &[Scored]) -> Page {
         title: w.t("Bilaga: alla svar", "Appendix: every answer"),
         blocks,
     }
+}
+
+/// A number with the question's unit, in the report's language: "80 procent", "2,5 timmar".
+fn number_text(w: &Words, question: &Question, answers: &Answers) -> Option<String> {
+    if question.kind != QuestionKind::Number {
+        return None;
+    }
+    let Some(Choice::Value(value)) = answers.get(&question.id).and_then(choice_of) else {
+        return None;
+    };
+    let number = w.level(value.as_f64()?);
+    Some(match &question.unit {
+        Some(unit) => format!("{number} {}", unit.get(w.lang)),
+        None => number,
+    })
 }
 
 #[cfg(test)]

@@ -1,15 +1,17 @@
 //! The questionnaire's groups of areas, each with its score and level.
 
-use super::scored::Scored;
+use super::scored::{Nation, Scored};
 use super::words::{Words, area_name};
 use super::{Block, Column, Page, Style, Table};
+use crate::national::Stat;
 
-pub(super) fn groups_page(w: &Words, s: &Scored) -> Option<Page> {
+pub(super) fn groups_page(w: &Words, s: &Scored, nation: Option<&Nation>) -> Option<Page> {
     if s.card.groups.is_empty() {
         return None;
     }
     let lang = w.lang;
     let dash = || "–".to_string();
+    let last = s.comparison.as_ref().map(|c| c.then.year);
     let rows = s
         .card
         .groups
@@ -21,7 +23,7 @@ pub(super) fn groups_page(w: &Words, s: &Scored) -> Option<Page> {
                 .filter_map(|id| s.card.areas.iter().find(|a| &a.id == id))
                 .map(|a| area_name(a, lang))
                 .collect();
-            vec![
+            let mut row = vec![
                 group.title.get(lang).to_string(),
                 areas.join(", "),
                 group.score.map_or_else(dash, |score| w.n(score)),
@@ -29,9 +31,74 @@ pub(super) fn groups_page(w: &Words, s: &Scored) -> Option<Page> {
                     (Some(level), Some(name)) => format!("{level} {}", name.get(lang)),
                     _ => dash(),
                 },
-            ]
+            ];
+            if last.is_some() {
+                row.push(
+                    s.comparison
+                        .as_ref()
+                        .and_then(|c| c.groups.iter().find(|g| g.id == group.id))
+                        .and_then(|g| g.change)
+                        .map_or_else(dash, |c| w.signed(c)),
+                );
+            }
+            if let Some(nation) = nation {
+                let stat = nation.section.group(&group.id);
+                row.push(match (stat, stat.and_then(Stat::band)) {
+                    (Some(stat), Some((q1, median, q3))) => {
+                        format!("{} ({}–{}, {})", w.n(median), w.n(q1), w.n(q3), stat.n)
+                    }
+                    (Some(stat), None) => format!("– ({})", stat.n),
+                    (None, _) => dash(),
+                });
+            }
+            row
         })
         .collect();
+    let mut columns = vec![
+        Column {
+            header: w.t("Grupp", "Group"),
+            width: 0.24,
+            numeric: false,
+        },
+        Column {
+            header: w.t("Områden", "Areas"),
+            width: 0.46,
+            numeric: false,
+        },
+        Column {
+            header: w.t("Poäng", "Score"),
+            width: 0.12,
+            numeric: true,
+        },
+        Column {
+            header: w.t("Nivå", "Level"),
+            width: 0.18,
+            numeric: false,
+        },
+    ];
+    // The areas' names take what the figures leave, never less than a long word needs.
+    if let Some(year) = last {
+        columns[1].width -= 0.1;
+        columns.push(Column {
+            header: format!("{} {year}", w.t("Ändring sedan", "Change since")),
+            width: 0.1,
+            numeric: true,
+        });
+    }
+    if nation.is_some() {
+        columns[0].width -= 0.05;
+        columns[1].width -= 0.1;
+        columns[2].width -= 0.03;
+        columns[3].width -= 0.04;
+        columns.push(Column {
+            header: w.t(
+                "Riket median (mittenhalva, n)",
+                "Nation median (middle half, n)",
+            ),
+            width: 0.22,
+            numeric: true,
+        });
+    }
     Some(Page {
         title: format!(
             "{}: {}",
@@ -48,28 +115,7 @@ pub(super) fn groups_page(w: &Words, s: &Scored) -> Option<Page> {
             },
             Block::Table(Table {
                 caption: None,
-                columns: vec![
-                    Column {
-                        header: w.t("Grupp", "Group"),
-                        width: 0.24,
-                        numeric: false,
-                    },
-                    Column {
-                        header: w.t("Områden", "Areas"),
-                        width: 0.46,
-                        numeric: false,
-                    },
-                    Column {
-                        header: w.t("Poäng", "Score"),
-                        width: 0.12,
-                        numeric: true,
-                    },
-                    Column {
-                        header: w.t("Nivå", "Level"),
-                        width: 0.18,
-                        numeric: false,
-                    },
-                ],
+                columns,
                 rows,
             }),
         ],
@@ -86,7 +132,7 @@ mod tests {
         let small = small();
         let part = small.part(false);
         let mut scored = Scored::new(&part);
-        let page = groups_page(&sv(), &scored).expect("the questionnaire has groups");
+        let page = groups_page(&sv(), &scored, None).expect("the questionnaire has groups");
         assert_eq!(page.title, "Grupper av områden: Liten enkät om åtkomst");
         assert_eq!(
             tables(&page)[0].rows,
@@ -101,6 +147,6 @@ mod tests {
             ]
         );
         scored.card.groups.clear();
-        assert!(groups_page(&sv(), &scored).is_none());
+        assert!(groups_page(&sv(), &scored, None).is_none());
     }
 }

@@ -10,6 +10,7 @@ use crate::lang::Lang;
 use crate::national::National;
 use crate::published::Published;
 use crate::questionnaire::Kind;
+use crate::scoring::rubric::Aggregation;
 use crate::scoring::text::question_name;
 use crate::scoring::{self, NoScore};
 
@@ -18,7 +19,7 @@ pub(super) fn method_page(
     scored: &[Scored],
     published: &Published,
     national: Option<&National>,
-    nation: Option<&Nation>,
+    nations: &[Nation],
 ) -> Page {
     let lang = w.lang;
     let mut blocks = Vec::new();
@@ -27,17 +28,30 @@ pub(super) fn method_page(
     blocks.push(Block::Paragraph {
         text: if lang == Lang::Sv {
             format!(
-                "Varje fråga på mognadsskalan ger poäng {scale} efter den nivå som valts; ja/nej- och flervalsfrågor ges poäng enligt bedömningsmallen. På mognadsskalan väljs den högsta nivå där allt som nivån beskriver stämmer; nivåerna bygger på varandra. Ett områdes poäng är det viktade medelvärdet av dess besvarade frågor, avrundat till en decimal, och nivån följer av den avrundade poängen. Ej tillämpligt räknas inte med. Vet ej sänker täckningen men räknas aldrig som 0. Ett område får poäng när minst {} av dess tillämpliga frågor är besvarade; annars står det utan poäng. Det samlade indexet är medelvärdet av områdenas poäng.",
+                "Varje fråga på mognadsskalan ger poäng {scale} efter den nivå som valts; ja/nej- och flervalsfrågor ges poäng enligt bedömningsmallen. På mognadsskalan väljs den högsta nivå där allt som nivån beskriver stämmer; nivåerna bygger på varandra. Ett områdes poäng är det viktade medelvärdet av dess besvarade frågor, avrundat till en decimal, och nivån följer av den avrundade poängen. Ej tillämpligt räknas inte med. Vet ej sänker täckningen men räknas aldrig som 0. Ett område får poäng när minst {} av dess tillämpliga frågor är besvarade; annars står det utan poäng.",
                 w.pct(coverage)
             )
         } else {
             format!(
-                "Each question on the maturity scale gives points {scale} from the level chosen; yes/no and choice questions get points from the rubric. On the maturity scale the highest level is chosen where everything the level describes holds; the levels build on each other. An area's score is the weighted mean of its answered questions, rounded to one decimal, and the level follows from the rounded score. Not applicable is left out. Don't know lowers coverage but never counts as 0. An area is scored when at least {} of its applicable questions are answered; otherwise it has no score. The overall index is the mean of the area scores.",
+                "Each question on the maturity scale gives points {scale} from the level chosen; yes/no and choice questions get points from the rubric. On the maturity scale the highest level is chosen where everything the level describes holds; the levels build on each other. An area's score is the weighted mean of its answered questions, rounded to one decimal, and the level follows from the rounded score. Not applicable is left out. Don't know lowers coverage but never counts as 0. An area is scored when at least {} of its applicable questions are answered; otherwise it has no score.",
                 w.pct(coverage)
             )
         },
         style: Style::Body,
     });
+    blocks.push(Block::Paragraph {
+        text: scored
+            .iter()
+            .map(|s| index_method(w, s, scored.len() > 1))
+            .collect::<Vec<_>>()
+            .join(" "),
+        style: Style::Body,
+    });
+    blocks.extend(
+        scored
+            .iter()
+            .filter_map(|s| levels_table(w, s, scored.len() > 1)),
+    );
     let mut gates = w.t(
         "Spärrar begränsar ett område när en grundläggande fråga har ett lågt svar, hur bra genomsnittet än är.",
         "Gates cap an area when a basic question has a low answer, however good the average.",
@@ -148,7 +162,7 @@ pub(super) fn method_page(
         text: w.t("Nationell jämförelse", "National comparison"),
     });
     blocks.push(Block::Paragraph {
-        text: national_method(w, scored, published, national, nation),
+        text: national_method(w, scored, published, national, nations),
         style: Style::Body,
     });
     blocks.push(Block::Heading {
@@ -209,6 +223,152 @@ pub(super) fn method_page(
     }
 }
 
+/// How the rubric makes the index of the areas' scores: a mean, weighted when the areas
+/// weigh differently, the lowest, or a sum; and how many areas it needs.
+fn index_method(w: &Words, s: &Scored, named: bool) -> String {
+    let lang = w.lang;
+    let sv = lang == Lang::Sv;
+    let rubric = s.part.rubric;
+    let index = if named {
+        if sv {
+            format!(
+                "Indexet för {}",
+                in_sentence(s.part.questionnaire.title.get(lang))
+            )
+        } else {
+            format!(
+                "The index for {}",
+                in_sentence(s.part.questionnaire.title.get(lang))
+            )
+        }
+    } else {
+        w.t("Det samlade indexet", "The overall index")
+    };
+    let weights: Vec<(String, f64)> = s
+        .card
+        .areas
+        .iter()
+        .filter(|a| a.scored)
+        .filter_map(|a| Some((area_name(a, lang), a.weight?)))
+        .collect();
+    let even = weights.windows(2).all(|p| (p[0].1 - p[1].1).abs() < 1e-9);
+    // The weight most areas have; the others are named with theirs.
+    let common = weights
+        .iter()
+        .map(|(_, weight)| *weight)
+        .max_by_key(|weight| {
+            weights
+                .iter()
+                .filter(|(_, other)| (other - weight).abs() < 1e-9)
+                .count()
+        })
+        .unwrap_or(1.0);
+    let others: Vec<String> = weights
+        .iter()
+        .filter(|(_, weight)| (weight - common).abs() >= 1e-9)
+        .map(|(name, weight)| format!("{name} ({})", w.level(*weight)))
+        .collect();
+    let how = match (rubric.overall.aggregation, even, sv) {
+        (Aggregation::WeightedMean, true, true) => {
+            "är medelvärdet av områdenas poäng, där alla områden väger lika".to_string()
+        }
+        (Aggregation::WeightedMean, true, false) => {
+            "is the mean of the area scores, every area weighing the same".to_string()
+        }
+        (Aggregation::WeightedMean, false, true) => format!(
+            "är det viktade medelvärdet av områdenas poäng med bedömningsmallens vikter: områdena har vikten {}, utom {}",
+            w.level(common),
+            w.list(&others)
+        ),
+        (Aggregation::WeightedMean, false, false) => format!(
+            "is the weighted mean of the area scores with the rubric's weights: the areas weigh {}, except {}",
+            w.level(common),
+            w.list(&others)
+        ),
+        (Aggregation::Minimum, _, true) => {
+            "är den lägsta av områdenas poäng, så det svagaste området avgör".to_string()
+        }
+        (Aggregation::Minimum, _, false) => {
+            "is the lowest of the area scores, so the weakest area decides".to_string()
+        }
+        (Aggregation::Sum, _, true) => {
+            "är summan av områdenas poäng gånger deras vikter, högst 5".to_string()
+        }
+        (Aggregation::Sum, _, false) => {
+            "is the sum of the area scores times their weights, at most 5".to_string()
+        }
+    };
+    let min = rubric.overall.min_areas;
+    if sv {
+        format!(
+            "{index} {how}, avrundat till en decimal; det ges när minst {min} av {} områden har poäng.",
+            weights.len()
+        )
+    } else {
+        format!(
+            "{index} {how}, rounded to one decimal; it is given when at least {min} of {} areas have a score.",
+            weights.len()
+        )
+    }
+}
+
+/// The rubric's own levels with the lowest score of each, when they are not the format's
+/// levels 0–5 at scores 0–5.
+fn levels_table(w: &Words, s: &Scored, named: bool) -> Option<Block> {
+    let lang = w.lang;
+    let levels = &s.part.rubric.levels;
+    let usual = levels.len() == 6
+        && levels
+            .iter()
+            .enumerate()
+            .all(|(at, band)| usize::from(band.level) == at && (band.min - at as f64).abs() < 1e-9);
+    if usual {
+        return None;
+    }
+    let scale = s.scale.words();
+    let mut caption = if lang == Lang::Sv {
+        format!(
+            "Bedömningsmallens nivåer och de poäng på skalan {scale} som ger varje nivå. Poängen avrundas till en decimal innan nivån bestäms."
+        )
+    } else {
+        format!(
+            "The rubric's levels and the scores on the scale {scale} that give each. The score is rounded to one decimal before the level is found."
+        )
+    };
+    if named {
+        caption = format!("{}: {caption}", s.part.questionnaire.title.get(lang));
+    }
+    Some(Block::Table(Table {
+        caption: Some(caption),
+        columns: vec![
+            Column {
+                header: w.t("Nivå", "Level"),
+                width: 0.6,
+                numeric: false,
+            },
+            Column {
+                header: w.t("Poäng som ger nivån", "Scores that give the level"),
+                width: 0.4,
+                numeric: true,
+            },
+        ],
+        rows: levels
+            .iter()
+            .enumerate()
+            .map(|(at, band)| {
+                // Scores have one decimal, so a level ends a tenth below the next one's.
+                let top = levels
+                    .get(at + 1)
+                    .map_or(s.scale.high, |next| next.min - 0.1);
+                vec![
+                    format!("{} {}", band.level, band.name.get(lang)),
+                    format!("{}–{}", w.n(band.min), w.n(top.max(band.min))),
+                ]
+            })
+            .collect(),
+    }))
+}
+
 /// How a team's answers were merged and when a question counts as split, with the numbers
 /// used; nothing when no answers file is a team's.
 pub(super) fn team_method(w: &Words, scored: &[Scored]) -> Option<Block> {
@@ -250,13 +410,14 @@ pub(super) fn team_method(w: &Words, scored: &[Scored]) -> Option<Block> {
     })
 }
 
-/// What the national comparison rests on, or that none was made.
+/// What the national comparison rests on, questionnaire by questionnaire, or that none was
+/// made.
 pub(super) fn national_method(
     w: &Words,
     scored: &[Scored],
     published: &Published,
     national: Option<&National>,
-    nation: Option<&Nation>,
+    nations: &[Nation],
 ) -> String {
     let lang = w.lang;
     let sv = lang == Lang::Sv;
@@ -276,12 +437,6 @@ pub(super) fn national_method(
             published.source.get(lang)
         )
     };
-    let maturity = scored
-        .iter()
-        .find(|s| s.part.questionnaire.kind == Kind::Maturity)
-        .map_or_else(String::new, |m| {
-            in_sentence(m.part.questionnaire.title.get(lang))
-        });
     let Some(national) = national else {
         return if sv {
             format!(
@@ -293,99 +448,117 @@ pub(super) fn national_method(
             )
         };
     };
-    let Some(nation) = nation else {
-        return if sv {
+    let mut said = Vec::new();
+    let mut missing = Vec::new();
+    for s in scored {
+        let title = s.part.questionnaire.title.get(lang);
+        match nations
+            .iter()
+            .find(|n| n.section.id == s.part.questionnaire.id)
+        {
+            Some(nation) => said.push(section_method(w, s, national, nation)),
+            None => missing.push(in_sentence(title)),
+        }
+    }
+    if !missing.is_empty() {
+        said.push(if sv {
             format!(
-                "Den nationella referensen för {} har inga siffror för {maturity}, så ingen nationell median visas.{indicators}",
-                national.year
+                "Den nationella referensen för {} har inga siffror för {}, så ingen nationell median visas för {}.",
+                national.year,
+                w.list(&missing),
+                if missing.len() == 1 { "den" } else { "dem" }
             )
         } else {
             format!(
-                "The national reference for {} has no figures for {maturity}, so no national median is shown.{indicators}",
-                national.year
+                "The national reference for {} has no figures for {}, so no national median is shown for {}.",
+                national.year,
+                w.list(&missing),
+                if missing.len() == 1 { "it" } else { "them" }
             )
-        };
-    };
+        });
+    }
+    if national.example {
+        said.push(w.t(
+            "Referensen är exempeldata: den bygger på fiktiva regioners svar och beskriver inte riket.",
+            "The reference is example data: it rests on fictional regions' answers and does not describe the nation.",
+        ));
+    }
+    let mut text = said.join(" ");
+    text.push_str(&indicators);
+    text
+}
+
+/// What one questionnaire's national figures rest on.
+fn section_method(w: &Words, s: &Scored, national: &National, nation: &Nation) -> String {
+    let lang = w.lang;
+    let sv = lang == Lang::Sv;
     let section = nation.section;
+    let title = in_sentence(s.part.questionnaire.title.get(lang));
     let withheld = section.areas.iter().filter(|f| f.stat.withheld).count();
+    let latest = national.date.as_ref().map_or_else(String::new, |d| {
+        if sv {
+            format!(" (senaste svar {d})")
+        } else {
+            format!(" (latest answer {d})")
+        }
+    });
     let mut text = if sv {
         format!(
-            "Den nationella referensen bygger på svar från {} regioner för {} på enkäten {} version {}, sammanställda med kommandot mognad benchmark{}. Medianen och kvartilerna räknas som i Excels KVARTIL.INK. En siffra som vilar på färre än {} regioner undanhålls och visas inte; {} av {} områden är undanhållna.",
-            section.regions.len(),
+            "Den nationella referensen för {title} bygger på svar från {} regioner {} på version {} ({}), sammanställda med kommandot mognad benchmark{latest}. Medianen och kvartilerna räknas som i Excels KVARTIL.INK. En siffra som vilar på färre än {} regioner undanhålls och visas inte; {} av {} områden är undanhållna.",
+            section.region_count(),
             national.year,
-            section.id,
             section.version,
-            national
-                .date
-                .as_ref()
-                .map_or_else(String::new, |d| format!(" (senaste svar {d})")),
+            section.id,
             national.min_regions,
             withheld,
             section.areas.len()
         )
     } else {
         format!(
-            "The national reference rests on answers from {} regions for {} to questionnaire {} version {}, compiled with the command mognad benchmark{}. The median and quartiles are computed as Excel's QUARTILE.INC. A figure resting on fewer than {} regions is withheld and not shown; {} of {} areas are withheld.",
-            section.regions.len(),
+            "The national reference for {title} rests on answers from {} regions in {} to version {} ({}), compiled with the command mognad benchmark{latest}. The median and quartiles are computed as Excel's QUARTILE.INC. A figure resting on fewer than {} regions is withheld and not shown; {} of {} areas are withheld.",
+            section.region_count(),
             national.year,
-            section.id,
             section.version,
-            national
-                .date
-                .as_ref()
-                .map_or_else(String::new, |d| format!(" (latest answer {d})")),
+            section.id,
             national.min_regions,
             withheld,
             section.areas.len()
         )
     };
-    if national.example {
-        text.push(' ');
-        text.push_str(&w.t(
-            "Referensen är exempeldata: den bygger på fiktiva regioners svar och beskriver inte riket.",
-            "The reference is example data: it rests on fictional regions' answers and does not describe the nation.",
-        ));
+    if s.card.year != national.year {
+        let _ = write!(
+            text,
+            " {}",
+            if sv {
+                format!(
+                    "Observera att referensen gäller {} men regionens svar {}.",
+                    national.year, s.card.year
+                )
+            } else {
+                format!(
+                    "Note that the reference is for {} but the region's answers for {}.",
+                    national.year, s.card.year
+                )
+            }
+        );
     }
-    if let Some(m) = scored
-        .iter()
-        .find(|s| s.part.questionnaire.id == section.id)
-    {
-        if m.card.year != national.year {
-            let _ = write!(
-                text,
-                " {}",
-                if sv {
-                    format!(
-                        "Observera att referensen gäller {} men regionens svar {}.",
-                        national.year, m.card.year
-                    )
-                } else {
-                    format!(
-                        "Note that the reference is for {} but the region's answers for {}.",
-                        national.year, m.card.year
-                    )
-                }
-            );
-        }
-        if m.part.questionnaire.version != section.version {
-            let _ = write!(
-                text,
-                " {}",
-                if sv {
-                    format!(
-                        "Referensen bygger på version {} av enkäten, regionens svar på version {}; jämförelsen kan vara osäker där frågorna har ändrats.",
-                        section.version, m.part.questionnaire.version
-                    )
-                } else {
-                    format!(
-                        "The reference rests on version {} of the questionnaire, the region's answers on version {}; the comparison can be uncertain where questions changed.",
-                        section.version, m.part.questionnaire.version
-                    )
-                }
-            );
-        }
+    if s.part.questionnaire.version != section.version {
+        let _ = write!(
+            text,
+            " {}",
+            if sv {
+                format!(
+                    "Referensen bygger på version {} av enkäten, regionens svar på version {}; jämförelsen kan vara osäker där frågorna har ändrats.",
+                    section.version, s.part.questionnaire.version
+                )
+            } else {
+                format!(
+                    "The reference rests on version {} of the questionnaire, the region's answers on version {}; the comparison can be uncertain where questions changed.",
+                    section.version, s.part.questionnaire.version
+                )
+            }
+        );
     }
-    text.push_str(&indicators);
     text
 }
 
@@ -400,7 +573,7 @@ mod tests {
         let part = small.part(false);
         let scored = [Scored::new(&part)];
         let published = Published::builtin();
-        let page = method_page(&sv(), &scored, &published, None, None);
+        let page = method_page(&sv(), &scored, &published, None, &[]);
         let text = texts(&page);
         assert!(text.contains("Ingen spärr sänkte någon poäng."), "{text}");
         assert!(text.contains("Ingen nationell referens användes"), "{text}");
@@ -416,14 +589,84 @@ mod tests {
             text.contains("3 Övervakning för vården: har ingen poäng, för lite besvarat."),
             "{text}"
         );
+        // The small rubric's areas weigh the same; its top level starts at 4,6, not 5, so
+        // its levels are shown.
+        assert!(
+            text.contains("Det samlade indexet är medelvärdet av områdenas poäng, där alla områden väger lika, avrundat till en decimal; det ges när minst"),
+            "{text}"
+        );
+        let levels = tables(&page)
+            .into_iter()
+            .find(|t| t.columns[1].header == "Poäng som ger nivån")
+            .expect("a table of the rubric's levels");
+        assert_eq!(levels.rows[4], ["4 Styrd", "4,0–4,5"]);
+        assert_eq!(levels.rows[5], ["5 Ledande", "4,6–5,0"]);
         // No readiness questionnaire and no indicator questions: neither is spoken of.
         assert!(!text.contains("beredskapsbedömningen"), "{text}");
         assert!(!text.contains("Indikatorerna"), "{text}");
         // Not a team's answers: nothing about merging.
         assert!(!text.contains("mognad merge"), "{text}");
-        let versions = &tables(&page)[0].rows[0];
+        let versions = &tables(&page)
+            .into_iter()
+            .find(|t| t.columns[0].header == "Enkät")
+            .expect("the versions")
+            .rows[0];
         assert_eq!(versions[0], "Liten enkät om åtkomst");
         assert_eq!(versions[1], "liten 1.0");
         assert_eq!(versions[3], "liten 1.0");
+    }
+}
+
+#[cfg(test)]
+mod rubric_tests {
+    use super::super::fixtures::{small, sv, tables, texts};
+    use super::*;
+    use crate::scoring::rubric::LevelBand;
+
+    /// Areas that weigh differently and levels 0–3 on the 0–5 score, as a coordinator's own
+    /// rubric may have them: the method page says so, with a table of the levels.
+    #[test]
+    fn the_method_says_what_the_rubric_weighs_and_its_own_levels() {
+        let mut small = small();
+        small.rubric.areas[0].weight = 2.0;
+        let name = |sv: &str| crate::lang::Text {
+            sv: sv.into(),
+            en: sv.into(),
+        };
+        small.rubric.levels = [
+            (0, 0.0, "Saknas"),
+            (1, 1.5, "Påbörjad"),
+            (2, 2.5, "På plats"),
+            (3, 3.5, "Säkrad"),
+        ]
+        .map(|(level, min, n)| LevelBand {
+            level,
+            min,
+            name: name(n),
+        })
+        .to_vec();
+        let part = small.part(false);
+        let scored = [Scored::new(&part)];
+        let published = Published::builtin();
+        let page = method_page(&sv(), &scored, &published, None, &[]);
+        let text = texts(&page);
+        assert!(
+            text.contains("Det samlade indexet är det viktade medelvärdet av områdenas poäng med bedömningsmallens vikter: områdena har vikten 1, utom 1 Styrning och ägarskap (2)"),
+            "{text}"
+        );
+        assert!(!text.contains("medelvärdet av områdenas poäng."), "{text}");
+        let levels = tables(&page)
+            .into_iter()
+            .find(|t| t.columns[1].header == "Poäng som ger nivån")
+            .expect("a table of the rubric's levels");
+        assert_eq!(
+            levels.rows,
+            [
+                ["0 Saknas", "0,0–1,4"],
+                ["1 Påbörjad", "1,5–2,4"],
+                ["2 På plats", "2,5–3,4"],
+                ["3 Säkrad", "3,5–5,0"],
+            ]
+        );
     }
 }

@@ -244,7 +244,7 @@ pub fn build(inputs: &Inputs) -> Report {
     // readiness.
     let title = match (maturity, readiness) {
         (Some(_), None) => w.t("Digital mognad", "Digital maturity"),
-        (None, Some(_)) => w.t("Beredskap att skala upp", "Readiness to scale up"),
+        (None, Some(r)) => readiness::title(&w, r),
         _ => w.t(
             "Digital mognad och beredskap",
             "Digital maturity and readiness",
@@ -255,17 +255,38 @@ pub fn build(inputs: &Inputs) -> Report {
             .parts
             .iter()
             .any(|p| p.answers.example || p.previous.iter().any(|a| a.example));
-    let nation = maturity.and_then(|m| {
-        let reference = inputs.national?;
-        let section = reference.section(&m.part.questionnaire.id)?;
-        Some(Nation { reference, section })
-    });
-    let nation = nation.as_ref();
+    // Each questionnaire is set beside the nation's figures for the same questionnaire,
+    // whatever its kind.
+    let nations: Vec<Nation> = inputs
+        .national
+        .map(|reference| {
+            scored
+                .iter()
+                .filter_map(|s| {
+                    let section = reference.section(&s.part.questionnaire.id)?;
+                    Some(Nation { reference, section })
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let find = |s: Option<&Scored>| {
+        let id = &s?.part.questionnaire.id;
+        nations.iter().find(|n| &n.section.id == id)
+    };
+    let nation = find(maturity);
+    let readiness_nation = find(readiness);
     let mut pages = vec![cover::cover(
         &w, &title, &region, year, &date, inputs, &scored,
     )];
     pages.push(summary::summary(
-        &w, &region, year, maturity, readiness, nation,
+        &w,
+        &summary::Subject {
+            region: &region,
+            year,
+            national: inputs.national,
+        },
+        (maturity, nation),
+        (readiness, readiness_nation),
     ));
     pages.extend(team::team_page(&w, &scored));
     if let Some(m) = maturity {
@@ -277,9 +298,13 @@ pub fn build(inputs: &Inputs) -> Report {
         }
     }
     if let Some(r) = readiness {
-        pages.push(readiness::readiness_page(&w, r));
+        pages.push(readiness::readiness_page(&w, r, readiness_nation));
     }
-    pages.extend(scored.iter().filter_map(|s| groups::groups_page(&w, s)));
+    pages.extend(
+        scored
+            .iter()
+            .filter_map(|s| groups::groups_page(&w, s, find(Some(s)))),
+    );
     pages.push(next_steps::next_steps_page(&w, &scored));
     // Indicators only for a questionnaire that ties questions to national figures.
     if let Some(m) = maturity.filter(|m| {
@@ -295,7 +320,7 @@ pub fn build(inputs: &Inputs) -> Report {
         &scored,
         inputs.published,
         inputs.national,
-        nation,
+        &nations,
     ));
     pages.push(appendix::appendix(&w, &scored));
 

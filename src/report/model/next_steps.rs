@@ -72,15 +72,12 @@ pub(super) fn next_steps_page(w: &Words, scored: &[Scored]) -> Page {
         blocks.push(Block::Heading {
             text: s.part.questionnaire.title.get(lang).to_string(),
         });
+        // No rank column: beside the area's own number a rank reads as a mistake
+        // ("1 | 1 Ägarskap", "2 | 4 Klinisk validering"), so the caption says the order.
         let mut columns = vec![
             Column {
-                header: "#".into(),
-                width: 0.05,
-                numeric: true,
-            },
-            Column {
                 header: w.t("Område", "Area"),
-                width: 0.27,
+                width: 0.32,
                 numeric: false,
             },
             Column {
@@ -95,9 +92,9 @@ pub(super) fn next_steps_page(w: &Words, scored: &[Scored]) -> Page {
             },
         ];
         if with_target {
-            columns[3].width = 0.47;
+            columns[2].width = 0.47;
             columns.insert(
-                3,
+                2,
                 Column {
                     header: w.t("Mål", "Target"),
                     width: 0.07,
@@ -106,13 +103,15 @@ pub(super) fn next_steps_page(w: &Words, scored: &[Scored]) -> Page {
             );
         }
         blocks.push(Block::Table(Table {
-            caption: None,
+            caption: Some(w.t(
+                "Det viktigaste steget först. Siffran framför ett område är dess nummer i enkäten.",
+                "The most important step first. The number before an area is its number in the questionnaire.",
+            )),
             columns,
             rows: steps
                 .into_iter()
-                .enumerate()
-                .map(|(i, (_, _, name, level, target, text))| {
-                    let mut row = vec![(i + 1).to_string(), name, level];
+                .map(|(_, _, name, level, target, text)| {
+                    let mut row = vec![name, level];
                     if with_target {
                         row.push(target);
                     }
@@ -140,7 +139,7 @@ mod tests {
             first_table(page(report, "Rekommenderade nästa steg"))
                 .rows
                 .iter()
-                .map(|r| r[1].clone())
+                .map(|r| r[0].clone())
                 .collect()
         };
         let without = report_with_targets(Lang::Sv, false);
@@ -172,8 +171,18 @@ mod tests {
         );
         let steps = serde_json::to_string(page(&without, "Rekommenderade nästa steg")).unwrap();
         assert!(!steps.contains("sitt mål"), "{steps}");
-        let headers = &first_table(page(&without, "Rekommenderade nästa steg")).columns;
-        assert!(!headers.iter().any(|c| c.header == "Mål"));
+        let table = first_table(page(&without, "Rekommenderade nästa steg"));
+        let headers: Vec<&str> = table.columns.iter().map(|c| c.header.as_str()).collect();
+        // The order is said in the caption, not in a column of ranks beside the areas' numbers.
+        assert_eq!(headers, ["Område", "Nivå i dag", "Nästa steg"]);
+        assert!(
+            table
+                .caption
+                .as_deref()
+                .is_some_and(|c| c.starts_with("Det viktigaste steget först.")),
+            "{:?}",
+            table.caption
+        );
         assert!(!without.pages.iter().any(|p| p.title == "Mål per område"));
     }
 }

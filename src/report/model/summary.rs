@@ -2,23 +2,30 @@
 
 use std::fmt::Write as _;
 
+use super::readiness;
 use super::scored::{Nation, Position, Scored, position};
 use super::targets::targets_sentence;
 use super::words::{LowerFirst, Words, in_sentence};
 use super::{Block, Page, Scale, Style};
 use crate::lang::Lang;
-use crate::national::Stat;
+use crate::national::{National, Stat};
 use crate::scoring::AreaScore;
+
+/// Whose profile it is, and the national reference given, if any.
+pub(super) struct Subject<'a> {
+    pub(super) region: &'a str,
+    pub(super) year: i32,
+    pub(super) national: Option<&'a National>,
+}
 
 pub(super) fn summary(
     w: &Words,
-    region: &str,
-    year: i32,
-    maturity: Option<&Scored>,
-    readiness: Option<&Scored>,
-    nation: Option<&Nation>,
+    subject: &Subject,
+    (maturity, nation): (Option<&Scored>, Option<&Nation>),
+    (readiness, readiness_nation): (Option<&Scored>, Option<&Nation>),
 ) -> Page {
     let lang = w.lang;
+    let (region, year) = (subject.region, subject.year);
     let mut blocks = Vec::new();
     let mut figures = Vec::new();
     let mut sentences = Vec::new();
@@ -150,70 +157,8 @@ pub(super) fn summary(
         }
         sentences.extend(targets_sentence(w, m));
     }
-    if let Some(r) = readiness
-        && let (Some(verdict), Some(solution)) = (&r.card.verdict, &r.card.solution)
-    {
-        let name = verdict.name.as_ref().map_or_else(
-            || w.t("kan inte ges", "cannot be given"),
-            |n| n.get(lang).to_string(),
-        );
-        figures.push((w.t("Beredskap", "Readiness"), name.clone()));
-        let mut s = if lang == Lang::Sv {
-            format!(
-                "För {} ({}) är bedömningen: {}.",
-                solution.name,
-                solution.target_group.to_lowercase_first(),
-                name.to_lowercase()
-            )
-        } else {
-            format!(
-                "For {} ({}) the verdict is: {}.",
-                solution.name,
-                solution.target_group.to_lowercase_first(),
-                name.to_lowercase()
-            )
-        };
-        let decisive: Vec<String> = verdict
-            .blockers
-            .iter()
-            .filter(|b| b.decisive)
-            .map(|b| b.reason.get(lang).to_string())
-            .collect();
-        if !decisive.is_empty() {
-            let from = verdict
-                .from_index_name
-                .as_ref()
-                .map(|n| n.get(lang).to_lowercase())
-                .unwrap_or_default();
-            let _ = write!(
-                s,
-                " {}",
-                if lang == Lang::Sv {
-                    format!(
-                        "Indexet ensamt skulle ge {from}, men {} avgör: {}.",
-                        if decisive.len() == 1 {
-                            "ett hinder"
-                        } else {
-                            "flera hinder"
-                        },
-                        w.list(&decisive)
-                    )
-                } else {
-                    format!(
-                        "The index alone would give {from}, but {} decide{}: {}.",
-                        if decisive.len() == 1 {
-                            "a blocker"
-                        } else {
-                            "blockers"
-                        },
-                        if decisive.len() == 1 { "s" } else { "" },
-                        w.list(&decisive)
-                    )
-                }
-            );
-        }
-        sentences.push(s);
-    }
+    // The maturity questionnaire's figures and sentences first, the nation's included, then
+    // the readiness one's.
     if let (Some(m), Some(nation)) = (maturity, nation) {
         if let Some(median) = nation.section.overall.band().map(|(_, median, _)| median) {
             figures.push((
@@ -226,6 +171,42 @@ pub(super) fn summary(
             ));
         }
         sentences.push(national_sentence(w, m, nation));
+    }
+    if let Some(r) = readiness {
+        readiness_summary(
+            w,
+            r,
+            readiness_nation,
+            maturity.is_some(),
+            &mut figures,
+            &mut sentences,
+        );
+    }
+    if let Some(national) = subject.national {
+        // A reference was given: say which questionnaires it has no figures for.
+        let missing: Vec<String> = maturity
+            .filter(|_| nation.is_none())
+            .into_iter()
+            .chain(readiness.filter(|_| readiness_nation.is_none()))
+            .map(|s| in_sentence(s.part.questionnaire.title.get(lang)))
+            .collect();
+        if !missing.is_empty() {
+            sentences.push(if lang == Lang::Sv {
+                format!(
+                    "Ingen nationell jämförelse gjordes för {}: den nationella referensen för {} har inga siffror för {}.",
+                    w.list(&missing),
+                    national.year,
+                    if missing.len() == 1 { "den" } else { "dem" }
+                )
+            } else {
+                format!(
+                    "No national comparison was made for {}: the national reference for {} has no figures for {}.",
+                    w.list(&missing),
+                    national.year,
+                    if missing.len() == 1 { "it" } else { "them" }
+                )
+            });
+        }
     } else {
         let indicators = maturity.is_some_and(|m| {
             m.part
@@ -255,6 +236,257 @@ pub(super) fn summary(
     Page {
         title: w.t("Sammanfattning", "Summary"),
         blocks,
+    }
+}
+
+/// A readiness questionnaire's part of the summary: the verdict and what decides it, or what
+/// it waits for; the index on the rubric's scale with last year's; the groups; the nation.
+fn readiness_summary(
+    w: &Words,
+    r: &Scored,
+    nation: Option<&Nation>,
+    with_maturity: bool,
+    figures: &mut Vec<(String, String)>,
+    sentences: &mut Vec<String>,
+) {
+    let lang = w.lang;
+    let title = r.part.questionnaire.title.get(lang);
+    let (index_label, median_label) = if with_maturity {
+        (
+            w.t("Beredskapsindex", "Readiness index"),
+            w.t(
+                "Riket, median för beredskap",
+                "Nation, median for readiness",
+            ),
+        )
+    } else {
+        (
+            w.t("Index", "Index"),
+            w.t("Riket, median", "Nation, median"),
+        )
+    };
+    if let Some(verdict) = &r.card.verdict {
+        let name = readiness::verdict_name(w, verdict);
+        figures.push((w.t("Beredskap", "Readiness"), name.clone()));
+        let of = match (&r.card.solution, lang) {
+            (Some(solution), Lang::Sv) => format!(
+                "För {} ({})",
+                solution.name,
+                solution.target_group.to_lowercase_first()
+            ),
+            (Some(solution), Lang::En) => format!(
+                "For {} ({})",
+                solution.name,
+                solution.target_group.to_lowercase_first()
+            ),
+            (None, Lang::Sv) => format!("För {}", in_sentence(title)),
+            (None, Lang::En) => format!("For {}", in_sentence(title)),
+        };
+        let mut sentence = match (readiness::waiting(w, verdict), lang) {
+            (Some(waiting), _) => format!("{of}: {}", waiting.to_lowercase_first()),
+            (None, Lang::Sv) => format!("{of} är bedömningen: {}.", name.to_lowercase()),
+            (None, Lang::En) => format!("{of} the verdict is: {}.", name.to_lowercase()),
+        };
+        let decisive: Vec<String> = verdict
+            .blockers
+            .iter()
+            .filter(|b| b.decisive)
+            .map(|b| b.reason.get(lang).to_string())
+            .collect();
+        if !decisive.is_empty() && verdict.unsettled.is_empty() {
+            let from = verdict
+                .from_index_name
+                .as_ref()
+                .map(|n| n.get(lang).to_lowercase())
+                .unwrap_or_default();
+            let _ = write!(
+                sentence,
+                " {}",
+                if lang == Lang::Sv {
+                    format!(
+                        "Indexet ensamt skulle ge {from}, men {} avgör: {}.",
+                        if decisive.len() == 1 {
+                            "ett hinder"
+                        } else {
+                            "flera hinder"
+                        },
+                        w.list(&decisive)
+                    )
+                } else {
+                    format!(
+                        "The index alone would give {from}, but {} decide{}: {}.",
+                        if decisive.len() == 1 {
+                            "a blocker"
+                        } else {
+                            "blockers"
+                        },
+                        if decisive.len() == 1 { "s" } else { "" },
+                        w.list(&decisive)
+                    )
+                }
+            );
+        }
+        sentences.push(sentence);
+    }
+    let overall = &r.card.overall;
+    if let Some(index) = overall.score {
+        let level = match (overall.level, &overall.level_name) {
+            (Some(level), Some(name)) => {
+                format!("{} {level} {}", w.t("nivå", "level"), name.get(lang))
+            }
+            _ => String::new(),
+        };
+        figures.push((
+            if level.is_empty() {
+                index_label.clone()
+            } else {
+                format!("{index_label}, {level}")
+            },
+            w.n(index),
+        ));
+        let mut sentence = if lang == Lang::Sv {
+            format!(
+                "Indexet för {} är {} {}",
+                in_sentence(title),
+                w.n(index),
+                out_of(w, r.scale)
+            )
+        } else {
+            format!(
+                "The index for {} is {} {}",
+                in_sentence(title),
+                w.n(index),
+                out_of(w, r.scale)
+            )
+        };
+        if !level.is_empty() {
+            let _ = write!(sentence, ", {level}");
+        }
+        sentence.push('.');
+        if let Some(comparison) = &r.comparison
+            && let (Some(before), Some(change)) =
+                (comparison.overall.then, comparison.overall.change)
+        {
+            let then_year = comparison.then.year;
+            let _ = write!(
+                sentence,
+                " {}",
+                match (lang, change) {
+                    (Lang::Sv, c) if c > 0.05 =>
+                        format!("Det är {} högre än {then_year} ({}).", w.n(c), w.n(before)),
+                    (Lang::Sv, c) if c < -0.05 =>
+                        format!("Det är {} lägre än {then_year} ({}).", w.n(-c), w.n(before)),
+                    (Lang::Sv, _) => format!("Det är samma som {then_year}."),
+                    (Lang::En, c) if c > 0.05 => format!(
+                        "That is {} higher than in {then_year} ({}).",
+                        w.n(c),
+                        w.n(before)
+                    ),
+                    (Lang::En, c) if c < -0.05 => format!(
+                        "That is {} lower than in {then_year} ({}).",
+                        w.n(-c),
+                        w.n(before)
+                    ),
+                    (Lang::En, _) => format!("That is the same as in {then_year}."),
+                }
+            );
+        } else if let Some(comparison) = &r.comparison
+            && comparison.overall.then.is_none()
+        {
+            // Compared only on the questions that continue, last year may have too few areas.
+            let compared = &comparison.overall;
+            let _ = write!(
+                sentence,
+                " {}",
+                if lang == Lang::Sv {
+                    format!(
+                        "Det kan inte jämföras med {}: på de frågor som kan jämföras har {} av {} områden poäng det året, och indexet kräver {}.",
+                        comparison.then.year,
+                        compared.areas_then,
+                        compared.areas,
+                        compared.min_areas
+                    )
+                } else {
+                    format!(
+                        "It cannot be compared with {}: on the questions that can be compared, {} of {} areas have a score that year, and the index needs {}.",
+                        comparison.then.year,
+                        compared.areas_then,
+                        compared.areas,
+                        compared.min_areas
+                    )
+                }
+            );
+        }
+        sentences.push(sentence);
+    }
+    let changed = readiness::verdict_change(w, r);
+    if !changed.is_empty() {
+        sentences.push(changed.join(" "));
+    }
+    let groups: Vec<String> = r
+        .card
+        .groups
+        .iter()
+        .map(|g| {
+            let change = r
+                .comparison
+                .as_ref()
+                .and_then(|c| {
+                    let change = c.groups.iter().find(|x| x.id == g.id)?.change?;
+                    Some(format!(
+                        ", {} {} {}",
+                        w.signed(change),
+                        w.t("sedan", "since"),
+                        c.then.year
+                    ))
+                })
+                .unwrap_or_default();
+            format!(
+                "{} {}",
+                g.title.get(lang),
+                g.score.map_or_else(
+                    || format!("({})", w.t("ingen poäng", "no score")),
+                    |s| format!("({}{change})", w.n(s))
+                )
+            )
+        })
+        .collect();
+    if !groups.is_empty() {
+        sentences.push(if lang == Lang::Sv {
+            format!("Grupperna av områden: {}.", w.list(&groups))
+        } else {
+            format!("The groups of areas: {}.", w.list(&groups))
+        });
+    }
+    if let Some(nation) = nation {
+        if let (Some(index), Some((q1, median, q3))) =
+            (overall.score, nation.section.index().band())
+        {
+            figures.push((
+                format!("{median_label} ({})", nation.described(w)),
+                w.n(median),
+            ));
+            sentences.push(if lang == Lang::Sv {
+                format!(
+                    "Med indexet {} ligger regionen i {} i riket (median {}, kvartiler {}–{}).",
+                    w.n(index),
+                    position(index, (q1, median, q3)).words(w),
+                    w.n(median),
+                    w.n(q1),
+                    w.n(q3)
+                )
+            } else {
+                format!(
+                    "With an index of {} the region is in the {} of the nation (median {}, quartiles {}–{}).",
+                    w.n(index),
+                    position(index, (q1, median, q3)).words(w),
+                    w.n(median),
+                    w.n(q1),
+                    w.n(q3)
+                )
+            });
+        }
+        sentences.push(national_sentence(w, r, nation));
     }
 }
 
