@@ -40,7 +40,15 @@ pub(super) fn verdict_name(w: &Words, verdict: &Verdict) -> String {
     match &verdict.name {
         Some(name) => name.get(w.lang).to_string(),
         None if !verdict.unsettled.is_empty() => w.t("Väntar på teamet", "Waiting for the team"),
-        None => w.t("kan inte ges", "cannot be given"),
+        // No index, but blockers bound it: the best it can be.
+        None => match &verdict.at_most_name {
+            Some(best) => format!(
+                "{} {}",
+                w.t("högst", "at most"),
+                best.get(w.lang).to_lowercase()
+            ),
+            None => w.t("kan inte ges", "cannot be given"),
+        },
     }
 }
 
@@ -398,6 +406,18 @@ pub(super) fn readiness_page(w: &Words, r: &Scored, nation: Option<&Nation>) -> 
         // With no blocker at all, the sentence above has said the verdict follows the index.
         let why = if !verdict.unsettled.is_empty() || verdict.blockers.is_empty() {
             None
+        } else if let (None, Some(best)) = (&verdict.id, &verdict.at_most_name) {
+            Some(if w.lang == Lang::Sv {
+                format!(
+                    "Indexet saknas, eftersom för få områden har poäng, så bara hindren säger något: bedömningen blir högst {}.",
+                    best.get(w.lang).to_lowercase()
+                )
+            } else {
+                format!(
+                    "There is no index, since too few areas have a score, so only the blockers tell: the verdict is at most {}.",
+                    best.get(w.lang).to_lowercase()
+                )
+            })
         } else if verdict.blockers.iter().any(|b| b.decisive) {
             Some(w.t(
                 "Ett hinder väger tyngre än ett gott genomsnitt: så länge det gäller kan lösningen inte skalas upp, hur väl resten än är på plats.",
@@ -483,5 +503,30 @@ mod tests {
         let page = readiness_page(&sv(), &Scored::new(&part), None);
         assert_eq!(page.title, "Liten enkät om åtkomst");
         assert_eq!(tables(&page)[0].columns[0].header, "Område");
+    }
+
+    #[test]
+    fn without_an_index_the_page_says_the_best_the_blockers_allow() {
+        let partly = crate::lang::Text {
+            sv: "Delvis redo".into(),
+            en: "Partly ready".into(),
+        };
+        let verdict = Verdict {
+            id: None,
+            name: None,
+            from_index: None,
+            from_index_name: None,
+            at_most: Some("partly_ready".into()),
+            at_most_name: Some(partly),
+            blockers: Vec::new(),
+            unsettled: Vec::new(),
+        };
+        assert_eq!(verdict_name(&sv(), &verdict), "högst delvis redo");
+        let none = Verdict {
+            at_most: None,
+            at_most_name: None,
+            ..verdict
+        };
+        assert_eq!(verdict_name(&sv(), &none), "kan inte ges");
     }
 }
