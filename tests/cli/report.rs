@@ -358,9 +358,9 @@ fn the_demo_profile_says_what_readiness_can_be_compared_with() {
     let pdf = dir.path().join("profil-region-exempelland-2026.pdf");
     let words = text(&pdf).split_whitespace().collect::<Vec<_>>().join(" ");
     for said in [
-        "Indexet för beredskap att skala upp en lösning är 2,4 av 5, nivå 2 Planerad. Det kan inte jämföras med 2025: på de frågor som kan jämföras har 6 av 9 områden poäng det året, och indexet kräver 9.",
+        "Indexet för beredskap att skala upp en lösning är 2,4 av 5, nivå 2 Planerad. Det kan inte jämföras med 2025: på de frågor som kan jämföras har 7 av 9 områden poäng det året, och indexet kräver 9.",
         "Bedömningen är densamma som 2025: inte redo.",
-        "10 hinder från 2025 gäller fortfarande.",
+        "9 hinder från 2025 gäller fortfarande.",
         "Ingen nationell jämförelse gjordes för beredskap att skala upp en lösning: den nationella referensen för 2026 har inga siffror för den.",
         "Dimension",
     ] {
