@@ -1174,6 +1174,10 @@ fn check_answer(p: &mut Problems, at: &str, question: &Question, answer: &Answer
                 QuestionKind::Scale => {
                     if value.as_level().is_none() {
                         match value.0.as_f64() {
+                            // 2.5 is inside the scale, only not a level: said as such.
+                            Some(f) if (0.0..=5.0).contains(&f) => {
+                                p.push(at, K::NotInteger { found });
+                            }
                             Some(_) => p.push(at, K::LevelRange { found }),
                             None => p.push(
                                 at,

@@ -114,6 +114,7 @@ fn answers_that_do_not_fit_their_questions_are_all_listed() {
     let text = answers_with(|a| {
         let answers = &mut a["answers"];
         answers["a8-2"] = json!({"value": 7});
+        answers["a8-1"] = json!({"value": 2.5});
         answers["a1-sdk"] = json!({"value": "kanske"});
         answers["a6-sso"] = json!({"value": 1});
         answers["a99-1"] = json!({"value": 3});
@@ -127,6 +128,7 @@ fn answers_that_do_not_fit_their_questions_are_all_listed() {
         &text,
         &[
             "answers.a8-2.value: 7 ligger utanför nivåerna 0–5",
+            "answers.a8-1.value: 2.5 är inget heltal",
             "answers.a1-sdk.value: `kanske` är inget av alternativen (yes, no)",
             "answers.a6-sso.value: väntade ett alternativs id, fick 1",
             "answers.a99-1: frågan `a99-1` finns inte i enkäten",
@@ -136,7 +138,7 @@ fn answers_that_do_not_fit_their_questions_are_all_listed() {
             "region: region saknas",
         ],
     );
-    assert_eq!(report.matches("fel: ").count(), 8, "{report}");
+    assert_eq!(report.matches("fel: ").count(), 9, "{report}");
     // `score` refuses the same file, names the file and lists the problems.
     let (_dir, path) = write("svar.json", &text);
     let out = Test::new().args(&["score"]).arg(&path).code(2);
