@@ -293,10 +293,7 @@ impl Question {
     /// none: it then counts as *Vet ej*.
     pub fn lacks_evidence(&self, answer: &Answer) -> bool {
         answer.status.is_none()
-            && answer
-                .evidence
-                .as_deref()
-                .is_none_or(|e| e.trim().is_empty())
+            && !answer.evidence.as_deref().is_some_and(is_evidence)
             && answer
                 .value
                 .as_ref()
@@ -340,4 +337,10 @@ impl Condition {
             + usize::from(self.at_least.is_some())
             + usize::from(self.at_most.is_some())
     }
+}
+
+/// Whether a text can be evidence: it names something, with at least three letters or digits.
+/// A dash, a dot or a question mark typed to get past the question is no evidence.
+pub fn is_evidence(text: &str) -> bool {
+    text.chars().filter(|c| c.is_alphanumeric()).count() >= 3
 }

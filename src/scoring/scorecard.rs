@@ -1316,9 +1316,12 @@ mod tests {
         assert!(ids(&card).is_empty());
         assert!(card.without_evidence.is_empty());
         assert_eq!(area(&card, "a").questions[2].points, Some(0.0));
-        let mut blank = values;
-        blank["a-yn"]["evidence"] = json!("  ");
-        assert_eq!(ids(&score(&q, &r, &answers(blank))).len(), 2);
+        // A blank, a dash or a question mark is no evidence either.
+        for none in ["  ", "-", "?", " . "] {
+            let mut blank = values.clone();
+            blank["a-yn"]["evidence"] = json!(none);
+            assert_eq!(ids(&score(&q, &r, &answers(blank))).len(), 2, "{none:?}");
+        }
     }
 
     #[test]
