@@ -10,10 +10,10 @@ use crate::answers::{Answer, Answers, Status};
 use crate::lang::Text;
 use crate::problem::{Problem, ProblemKind as K};
 use crate::questionnaire::{
-    Condition, Kind as QuestionnaireKind, Question, QuestionKind, Questionnaire,
+    Condition, Kind as QuestionnaireKind, NO, PARTLY, Question, QuestionKind, Questionnaire, YES,
 };
 use crate::scoring::EPSILON;
-use crate::scoring::rubric::{Band, LevelBand, Points, Rubric, Test};
+use crate::scoring::rubric::{Band, Condition as RubricCondition, LevelBand, Points, Rubric, Test};
 use crate::targets::{self, Targets};
 
 #[derive(Default)]
@@ -449,7 +449,7 @@ pub fn rubric(r: &Rubric, q: Option<&Questionnaire>) -> Vec<Problem> {
                 K::TestUnscoredArea { id: area.clone() },
             );
         }
-        check_test(&mut p, &format!("{at}.when"), &gate.when, r, q, &area_ids);
+        check_when(&mut p, &format!("{at}.when"), &gate.when, r, q, &area_ids);
     }
 
     if let Some(verdict) = &r.verdict {
@@ -477,7 +477,7 @@ pub fn rubric(r: &Rubric, q: Option<&Questionnaire>) -> Vec<Problem> {
                     },
                 );
             }
-            check_test(
+            check_when(
                 &mut p,
                 &format!("{at}.when"),
                 &blocker.when,
@@ -738,6 +738,28 @@ fn check_bands(p: &mut Problems, at: &str, question: &Question, bands: &[Band]) 
     );
 }
 
+/// A gate's or blocker's `when`: one test, or every test in `all` checked as one is.
+fn check_when(
+    p: &mut Problems,
+    at: &str,
+    when: &RubricCondition,
+    r: &Rubric,
+    q: Option<&Questionnaire>,
+    scored_areas: &HashSet<String>,
+) {
+    match when {
+        RubricCondition::One(test) => check_test(p, at, test, r, q, scored_areas),
+        RubricCondition::All(all) if all.all.is_empty() => {
+            p.push(format!("{at}.all"), K::ConditionEmpty);
+        }
+        RubricCondition::All(all) => {
+            for (t, test) in all.all.iter().enumerate() {
+                check_test(p, &format!("{at}.all[{t}]"), test, r, q, scored_areas);
+            }
+        }
+    }
+}
+
 fn check_test(
     p: &mut Problems,
     at: &str,
@@ -746,8 +768,20 @@ fn check_test(
     q: Option<&Questionnaire>,
     scored_areas: &HashSet<String>,
 ) {
-    if !(0.0..=5.0).contains(&test.below) {
-        p.push(format!("{at}.below"), K::BelowRange { below: test.below });
+    for (field, limit) in [("below", test.below), ("at_least", test.at_least)] {
+        if let Some(limit) = limit
+            && !(0.0..=5.0).contains(&limit)
+        {
+            p.push(format!("{at}.{field}"), K::BelowRange { below: limit });
+        }
+    }
+    let thresholds = [
+        test.below.is_some(),
+        test.at_least.is_some(),
+        test.is.is_some(),
+    ];
+    if thresholds.iter().filter(|set| **set).count() != 1 {
+        p.push(at, K::TestThreshold);
     }
     match (&test.question, &test.area) {
         (Some(id), None) => {
@@ -758,6 +792,10 @@ fn check_test(
                     K::UnknownQuestion { id: id.clone() },
                 ),
                 Some(question) => {
+                    if let Some(named) = &test.is {
+                        check_answers(p, at, question, named);
+                        return;
+                    }
                     let has_points = question.kind == QuestionKind::Scale
                         || r.question_rule(id)
                             .is_some_and(|(_, rule)| rule.points.is_some());
@@ -774,8 +812,43 @@ fn check_test(
             if !scored_areas.contains(id) {
                 p.push(format!("{at}.area"), K::TestUnscoredArea { id: id.clone() });
             }
+            if test.is.is_some() {
+                p.push(format!("{at}.is"), K::TestAnswerKind { id: id.clone() });
+            }
         }
         _ => p.push(at, K::TestSubject),
+    }
+}
+
+/// The answers an `is` names: a yes/no or choice question's, and at least one.
+fn check_answers(p: &mut Problems, at: &str, question: &Question, named: &[String]) {
+    let possible: Vec<&str> = match question.kind {
+        QuestionKind::YesNo if question.partly => vec![YES, NO, PARTLY],
+        QuestionKind::YesNo => vec![YES, NO],
+        QuestionKind::Choice => question.options.iter().map(|o| o.id.as_str()).collect(),
+        _ => {
+            p.push(
+                format!("{at}.is"),
+                K::TestAnswerKind {
+                    id: question.id.clone(),
+                },
+            );
+            return;
+        }
+    };
+    if named.is_empty() {
+        p.push(format!("{at}.is"), K::TestThreshold);
+    }
+    for (n, answer) in named.iter().enumerate() {
+        if !possible.contains(&answer.as_str()) {
+            p.push(
+                format!("{at}.is[{n}]"),
+                K::TestUnknownAnswer {
+                    id: question.id.clone(),
+                    answer: answer.clone(),
+                },
+            );
+        }
     }
 }
 

@@ -15,7 +15,7 @@ use crate::answers::{Answers, Outcome, Respondent, Rule, Solution, Status, Value
 use crate::lang::{Lang, Text};
 use crate::questionnaire::{Question, QuestionKind, Questionnaire};
 use crate::scoring::rubric::{
-    Aggregation, AreaRule, LevelBand, Points, QuestionRule, Rubric, Test, Unknown,
+    Aggregation, AreaRule, Condition, LevelBand, Points, QuestionRule, Rubric, Test, Unknown,
 };
 use crate::scoring::targets;
 
@@ -262,6 +262,9 @@ pub struct GateHit {
     pub cap: f64,
     pub reason: Text,
     pub subject: Subject,
+    /// For a condition on several answers (`all`): what the tests after the first saw.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub also: Vec<Subject>,
     /// Whether the cap lowered the score (a gate can hold on a score already below its cap).
     pub lowered: bool,
 }
@@ -280,6 +283,9 @@ pub struct Subject {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub area: Option<String>,
     pub observed: Observed,
+    /// The answer in words, when the test named answers (`is`) rather than points.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub answer: Option<Text>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
@@ -362,6 +368,9 @@ pub struct BlockerHit {
     pub limit_name: Text,
     pub reason: Text,
     pub subject: Subject,
+    /// For a condition on several answers (`all`): what the tests after the first saw.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub also: Vec<Subject>,
     /// Whether this blocker made the verdict worse than the index alone.
     pub decisive: bool,
 }
@@ -773,7 +782,7 @@ impl Context<'_> {
             .iter()
             .filter(|g| g.area.as_deref() == area)
         {
-            if let Some(subject) = self.holds(&gate.when, before) {
+            if let Some((subject, also)) = self.holds(&gate.when, before) {
                 let lowered = score > gate.cap + EPSILON;
                 if lowered {
                     capped = capped.min(gate.cap);
@@ -783,6 +792,7 @@ impl Context<'_> {
                     cap: gate.cap,
                     reason: gate.reason.clone(),
                     subject,
+                    also,
                     lowered,
                 });
             }
@@ -790,8 +800,26 @@ impl Context<'_> {
         (capped, hits)
     }
 
+    /// Whether a condition holds, and if so what its first test and the others saw.
+    fn holds(
+        &self,
+        when: &Condition,
+        scores: &[(String, Option<f64>)],
+    ) -> Option<(Subject, Vec<Subject>)> {
+        let mut seen = when
+            .tests()
+            .iter()
+            .map(|test| self.test_holds(test, scores))
+            .collect::<Option<Vec<Subject>>>()?
+            .into_iter();
+        // An empty `all` holds nothing: `validate` refuses it.
+        let first = seen.next()?;
+        Some((first, seen.collect()))
+    }
+
     /// Whether a test holds, and if so what it saw; area tests look up `scores`.
-    fn holds(&self, test: &Test, scores: &[(String, Option<f64>)]) -> Option<Subject> {
+    fn test_holds(&self, test: &Test, scores: &[(String, Option<f64>)]) -> Option<Subject> {
+        let mut answer = None;
         let observed = if let Some(id) = &test.question {
             let question = self.questionnaire.question(id)?;
             if !self.questionnaire.is_asked(question, self.answers) {
@@ -801,22 +829,45 @@ impl Context<'_> {
                 Outcome::NotApplicable => return None,
                 Outcome::DontKnow | Outcome::Unanswered => Observed::Unknown,
                 Outcome::Answered => {
+                    let given = self.answers.get(id);
+                    let value = given.and_then(|a| a.value.as_ref());
+                    if let (Some(named), Some(value)) = (&test.is, value) {
+                        if !value.as_str().is_some_and(|v| named.iter().any(|n| n == v)) {
+                            return None;
+                        }
+                        answer = given.and_then(|given| {
+                            Some(Text {
+                                sv: answer_words(question, given, Lang::Sv, false)?,
+                                en: answer_words(question, given, Lang::En, false)?,
+                            })
+                        });
+                    }
                     let rule = self.rubric.question_rule(id).map(|(_, q)| q);
-                    self.answers
-                        .get(id)
-                        .and_then(|a| a.value.as_ref())
+                    value
                         .and_then(|v| points(question, rule, v))
                         .map_or(Observed::Unknown, Observed::Value)
                 }
             }
         } else if let Some(id) = &test.area {
+            if test.is.is_some() {
+                return None;
+            }
             let (_, score) = scores.iter().find(|(area, _)| area == id)?;
             score.map_or(Observed::Unknown, Observed::Value)
         } else {
             return None;
         };
         let holds = match observed {
-            Observed::Value(value) => value + EPSILON < test.below,
+            Observed::Unknown if answer.is_none() => test.unknown == Unknown::Holds,
+            // The answer was one of those named (checked above), whatever its points.
+            _ if test.is.is_some() => answer.is_some(),
+            Observed::Value(value) => match (test.below, test.at_least) {
+                (None, None) => false,
+                (below, at_least) => {
+                    below.is_none_or(|below| value + EPSILON < below)
+                        && at_least.is_none_or(|at_least| value + EPSILON >= at_least)
+                }
+            },
             Observed::Unknown => test.unknown == Unknown::Holds,
         };
         holds.then(|| Subject {
@@ -832,6 +883,7 @@ impl Context<'_> {
                 .and_then(|q| q.label.clone()),
             area: test.area.clone(),
             observed,
+            answer,
         })
     }
 
@@ -881,7 +933,7 @@ impl Context<'_> {
         let mut hits = Vec::new();
         let mut worst_limit: Option<usize> = None;
         for blocker in &rule.blockers {
-            let Some(subject) = self.holds(&blocker.when, scores) else {
+            let Some((subject, also)) = self.holds(&blocker.when, scores) else {
                 continue;
             };
             let Some((limit, band)) = rule.band(&blocker.limit) else {
@@ -894,6 +946,7 @@ impl Context<'_> {
                 limit_name: band.name.clone(),
                 reason: blocker.reason.clone(),
                 subject,
+                also,
                 decisive: false,
             });
         }
