@@ -152,10 +152,9 @@ pub struct Gate {
 
 /// When a gate or blocker holds: one test, or several that must all hold together, so a
 /// rubric can catch two answers that contradict each other.
-///
-/// Read by hand rather than as an untagged enum: serde would then answer a mistyped test in
-/// an old rubric with "did not match any variant", where the fields' own messages say what
-/// is wrong.
+// Read by hand rather than as an untagged enum: serde would then answer a mistyped test in
+// an old rubric with "did not match any variant", where the fields' own messages say what
+// is wrong.
 #[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
 #[serde(untagged)]
 pub enum Condition {
@@ -169,6 +168,7 @@ pub enum Condition {
 #[serde(deny_unknown_fields)]
 pub struct AllTests {
     /// The tests, at least one; the condition holds when every one of them does.
+    #[schemars(length(min = 1))]
     pub all: Vec<Test>,
 }
 
