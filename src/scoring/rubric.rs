@@ -302,3 +302,78 @@ impl VerdictRule {
         self.bands.iter().enumerate().find(|(_, b)| b.id == id)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn condition(value: serde_json::Value) -> Result<Condition, serde_json::Error> {
+        serde_json::from_value(value)
+    }
+
+    #[test]
+    fn a_single_test_reads_and_writes_as_before() {
+        let read = condition(json!({"question": "r1-1", "below": 2})).unwrap();
+        let Condition::One(test) = &read else {
+            panic!("{read:?}")
+        };
+        assert_eq!(test.below, Some(2.0));
+        assert_eq!((test.at_least, &test.is), (None, &None));
+        // Written as it always was: no `at_least` or `is`, no `all` around it.
+        assert_eq!(
+            serde_json::to_value(&read).unwrap(),
+            json!({"question": "r1-1", "below": 2.0, "unknown": "holds"})
+        );
+    }
+
+    #[test]
+    fn all_reads_every_test_in_order() {
+        let value = json!({"all": [
+            {"question": "r4-8", "is": ["no"], "unknown": "ignore"},
+            {"area": "r6", "at_least": 3}
+        ]});
+        let read = condition(value.clone()).unwrap();
+        let tests = read.tests();
+        assert_eq!(tests.len(), 2);
+        assert_eq!(tests[0].is.as_deref(), Some(&["no".to_string()][..]));
+        assert_eq!(tests[0].unknown, Unknown::Ignore);
+        assert_eq!(tests[1].area.as_deref(), Some("r6"));
+        assert_eq!(tests[1].at_least, Some(3.0));
+        assert_eq!(
+            serde_json::to_value(&read).unwrap()["all"][1],
+            json!({"area": "r6", "at_least": 3.0, "unknown": "holds"})
+        );
+    }
+
+    #[test]
+    fn a_mistyped_field_is_named_in_either_shape() {
+        let error = condition(json!({"question": "r1-1", "belwo": 2})).unwrap_err();
+        assert!(error.to_string().contains("unknown field `belwo`"), "{error}");
+        let error = condition(json!({"all": [{"question": "r1-1", "below": "2"}]})).unwrap_err();
+        assert!(error.to_string().contains("invalid type"), "{error}");
+        let error = condition(json!({"all": [], "question": "r1-1"})).unwrap_err();
+        assert!(error.to_string().contains("unknown field `question`"), "{error}");
+    }
+
+    #[test]
+    fn the_built_in_rubrics_of_2025_have_only_single_tests() {
+        for text in [
+            include_str!("../../scoring/tiopunkt.json"),
+            include_str!("../../scoring/beredskap.json"),
+        ] {
+            let rubric: Rubric = serde_json::from_str(text).unwrap();
+            let whens = rubric
+                .gates
+                .iter()
+                .map(|g| &g.when)
+                .chain(rubric.verdict.iter().flat_map(|v| v.blockers.iter().map(|b| &b.when)));
+            for when in whens {
+                let Condition::One(test) = when else {
+                    panic!("{when:?}")
+                };
+                assert!(test.below.is_some() && test.at_least.is_none() && test.is.is_none());
+            }
+        }
+    }
+}

@@ -1306,6 +1306,89 @@ mod tests {
         assert_eq!(verdict.blockers[0].reason.sv, "ingen ägare");
     }
 
+    /// A blocker on two answers together: `a-yn` answered No while `b-2` is at least 4.
+    fn contradiction() -> serde_json::Value {
+        json!([{"id": "both", "when": {"all": [
+                {"question": "a-yn", "is": ["no"], "unknown": "ignore"},
+                {"question": "b-2", "at_least": 4}
+            ]}, "limit": "partly_ready", "reason": {"sv": "motsägelse", "en": "contradiction"}}])
+    }
+
+    #[test]
+    fn a_condition_on_several_answers_holds_only_when_every_test_does() {
+        let (q, r) = (questionnaire(), rubric(json!([]), contradiction()));
+        let held = |yn: serde_json::Value, b2: u8| {
+            let card = score(
+                &q,
+                &r,
+                &answers(json!({"a-1": {"value": 5}, "a-2": {"value": 5}, "a-yn": yn,
+                    "b-1": {"value": 5}, "b-2": {"value": b2}})),
+            );
+            card.verdict.unwrap().blockers
+        };
+        let hits = held(json!({"value": "no"}), 4);
+        assert_eq!(hits.len(), 1, "{hits:?}");
+        let hit = &hits[0];
+        assert_eq!(hit.subject.question.as_deref(), Some("a-yn"));
+        assert_eq!(hit.subject.observed, Observed::Value(0.0));
+        assert_eq!(hit.subject.answer.as_ref().map(|a| a.sv.as_str()), Some("Nej"));
+        assert_eq!(hit.also.len(), 1);
+        assert_eq!(hit.also[0].question.as_deref(), Some("b-2"));
+        assert_eq!(hit.also[0].observed, Observed::Value(4.0));
+        assert_eq!(hit.also[0].answer, None, "a test on points names no answer");
+        // `at_least` is the counterpart of `below`: 3 is not at least 4.
+        assert!(held(json!({"value": "no"}), 3).is_empty());
+        assert!(held(json!({"value": "no"}), 5).len() == 1);
+        // `is` names the answer, not the points.
+        assert!(held(json!({"value": "partly"}), 5).is_empty());
+        assert!(held(json!({"value": "yes"}), 5).is_empty());
+        // The first test passes over what nobody knows.
+        assert!(held(json!({"status": "dont_know"}), 5).is_empty());
+    }
+
+    #[test]
+    fn a_test_on_answers_holds_on_an_unknown_answer_unless_told_to_ignore_it() {
+        let blockers = json!([{"id": "no", "when": {"question": "a-yn", "is": ["no", "partly"]},
+            "limit": "partly_ready", "reason": {"sv": "nej", "en": "no"}}]);
+        let (q, r) = (questionnaire(), rubric(json!([]), blockers));
+        let card = score(&q, &r, &answers(json!({"a-yn": {"status": "dont_know"}})));
+        let hits = card.verdict.unwrap().blockers;
+        assert_eq!(hits.len(), 1);
+        assert_eq!(hits[0].subject.observed, Observed::Unknown);
+        assert_eq!(hits[0].subject.answer, None);
+        let card = score(&q, &r, &answers(json!({"a-yn": {"value": "partly"}})));
+        let hits = card.verdict.unwrap().blockers;
+        assert_eq!(
+            hits[0].subject.answer.as_ref().map(|a| a.en.as_str()),
+            Some("Partly")
+        );
+    }
+
+    #[test]
+    fn a_gate_may_hold_on_several_answers_too() {
+        let gates = json!([{"id": "g", "area": "a", "cap": 2, "when": {"all": [
+                {"question": "a-1", "at_least": 4}, {"question": "b-1", "below": 2}
+            ]}, "reason": {"sv": "G", "en": "G"}}]);
+        let (q, r) = (questionnaire(), rubric(gates, json!([])));
+        let values = |b1: u8| {
+            answers(json!({"a-1": {"value": 5}, "a-2": {"value": 5}, "a-yn": {"value": "yes"},
+                "a-3": {"value": 5}, "b-1": {"value": b1}, "b-2": {"value": 5}}))
+        };
+        let card = score(&q, &r, &values(1));
+        let capped = area(&card, "a");
+        assert_eq!(capped.score, Some(2.0));
+        assert_eq!(capped.gates[0].also[0].question.as_deref(), Some("b-1"));
+        assert_eq!(area(&score(&q, &r, &values(2)), "a").score, Some(5.0));
+    }
+
+    #[test]
+    fn a_blocker_looks_at_every_question_in_its_condition() {
+        let r = rubric(json!([]), contradiction());
+        assert!(r.blocks("a-yn"));
+        assert!(r.blocks("b-2"));
+        assert!(!r.blocks("b-1"));
+    }
+
     #[test]
     fn a_no_without_the_evidence_it_needs_counts_as_dont_know_and_hides_nothing() {
         // a-yn's *no* hides a-3; a blocker holds on a-3 unknown, one on a-yn unknown.
