@@ -1466,3 +1466,91 @@ mod tests {
         );
     }
 }
+
+#[cfg(test)]
+mod condition_tests {
+    use super::*;
+    use crate::document::{Document, parse};
+    use crate::lang::Lang;
+    use serde_json::json;
+
+    /// The problems with the 2026.1 readiness rubric when blocker 3 has `when`.
+    fn with_when(when: serde_json::Value) -> Vec<(String, String, String)> {
+        let Ok(Document::Questionnaire(q)) =
+            parse(include_str!("../questionnaires/beredskap-2026.1.json"))
+        else {
+            panic!("the built-in questionnaire parses")
+        };
+        let mut rubric: serde_json::Value =
+            serde_json::from_str(include_str!("../scoring/beredskap-2026.1.json")).unwrap();
+        rubric["verdict"]["blockers"][3]["when"] = when;
+        let Ok(Document::Rubric(r)) = parse(&rubric.to_string()) else {
+            panic!("the changed rubric parses")
+        };
+        super::rubric(&r, Some(&q))
+            .iter()
+            .map(|problem| {
+                (
+                    problem.path.clone(),
+                    problem.kind.message(Lang::Sv),
+                    problem.kind.hint(Lang::En),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_condition_on_two_answers_that_exist_passes() {
+        let when = json!({"all": [
+            {"question": "r4-8", "is": ["no"], "unknown": "ignore"},
+            {"question": "r6-9", "is": ["larm", "data"]},
+            {"area": "r6", "at_least": 2}
+        ]});
+        assert_eq!(with_when(when), vec![]);
+    }
+
+    #[test]
+    fn every_test_in_all_is_checked_as_a_single_one_is() {
+        let problems = with_when(json!({"all": [
+            {"question": "r4-8", "is": ["nej"]},
+            {"question": "r9-99", "below": 2},
+            {"question": "r1-1", "at_least": 7},
+            {"question": "r1-1", "below": 2, "at_least": 1},
+            {"question": "r1-1", "is": ["yes"]},
+            {"area": "r6", "is": ["yes"]}
+        ]}));
+        let paths: Vec<&str> = problems.iter().map(|(path, _, _)| path.as_str()).collect();
+        assert_eq!(
+            paths,
+            [
+                "verdict.blockers[3].when.all[0].is[0]",
+                "verdict.blockers[3].when.all[1].question",
+                "verdict.blockers[3].when.all[2].at_least",
+                "verdict.blockers[3].when.all[3]",
+                "verdict.blockers[3].when.all[4].is",
+                "verdict.blockers[3].when.all[5].is",
+            ],
+            "{problems:#?}"
+        );
+        assert_eq!(problems[0].1, "frågan `r4-8` har inget svar `nej`");
+        assert!(problems[0].2.contains("`options[].id`"), "{}", problems[0].2);
+        assert_eq!(problems[2].1, "gränsen 7 ligger utanför 0–5");
+        assert_eq!(
+            problems[3].1,
+            "ett villkor ska ha exakt ett av `below`, `at_least` och `is`"
+        );
+        assert_eq!(
+            problems[4].1,
+            "`is` anger svar, och `r1-1` är ingen ja/nej- eller flervalsfråga"
+        );
+    }
+
+    #[test]
+    fn an_empty_all_is_refused() {
+        let problems = with_when(json!({"all": []}));
+        assert_eq!(problems.len(), 1, "{problems:#?}");
+        assert_eq!(problems[0].0, "verdict.blockers[3].when.all");
+        assert_eq!(problems[0].1, "`all` har inget villkor");
+        assert!(problems[0].2.contains("one test without `all`"));
+    }
+}
