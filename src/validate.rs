@@ -1533,7 +1533,11 @@ mod condition_tests {
             "{problems:#?}"
         );
         assert_eq!(problems[0].1, "frågan `r4-8` har inget svar `nej`");
-        assert!(problems[0].2.contains("`options[].id`"), "{}", problems[0].2);
+        assert!(
+            problems[0].2.contains("`options[].id`"),
+            "{}",
+            problems[0].2
+        );
         assert_eq!(problems[2].1, "gränsen 7 ligger utanför 0–5");
         assert_eq!(
             problems[3].1,

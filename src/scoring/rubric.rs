@@ -349,11 +349,17 @@ mod tests {
     #[test]
     fn a_mistyped_field_is_named_in_either_shape() {
         let error = condition(json!({"question": "r1-1", "belwo": 2})).unwrap_err();
-        assert!(error.to_string().contains("unknown field `belwo`"), "{error}");
+        assert!(
+            error.to_string().contains("unknown field `belwo`"),
+            "{error}"
+        );
         let error = condition(json!({"all": [{"question": "r1-1", "below": "2"}]})).unwrap_err();
         assert!(error.to_string().contains("invalid type"), "{error}");
         let error = condition(json!({"all": [], "question": "r1-1"})).unwrap_err();
-        assert!(error.to_string().contains("unknown field `question`"), "{error}");
+        assert!(
+            error.to_string().contains("unknown field `question`"),
+            "{error}"
+        );
     }
 
     #[test]
@@ -363,11 +369,12 @@ mod tests {
             include_str!("../../scoring/beredskap.json"),
         ] {
             let rubric: Rubric = serde_json::from_str(text).unwrap();
-            let whens = rubric
-                .gates
-                .iter()
-                .map(|g| &g.when)
-                .chain(rubric.verdict.iter().flat_map(|v| v.blockers.iter().map(|b| &b.when)));
+            let whens = rubric.gates.iter().map(|g| &g.when).chain(
+                rubric
+                    .verdict
+                    .iter()
+                    .flat_map(|v| v.blockers.iter().map(|b| &b.when)),
+            );
             for when in whens {
                 let Condition::One(test) = when else {
                     panic!("{when:?}")

@@ -1331,7 +1331,10 @@ mod tests {
         let hit = &hits[0];
         assert_eq!(hit.subject.question.as_deref(), Some("a-yn"));
         assert_eq!(hit.subject.observed, Observed::Value(0.0));
-        assert_eq!(hit.subject.answer.as_ref().map(|a| a.sv.as_str()), Some("Nej"));
+        assert_eq!(
+            hit.subject.answer.as_ref().map(|a| a.sv.as_str()),
+            Some("Nej")
+        );
         assert_eq!(hit.also.len(), 1);
         assert_eq!(hit.also[0].question.as_deref(), Some("b-2"));
         assert_eq!(hit.also[0].observed, Observed::Value(4.0));
@@ -1371,8 +1374,10 @@ mod tests {
             ]}, "reason": {"sv": "G", "en": "G"}}]);
         let (q, r) = (questionnaire(), rubric(gates, json!([])));
         let values = |b1: u8| {
-            answers(json!({"a-1": {"value": 5}, "a-2": {"value": 5}, "a-yn": {"value": "yes"},
-                "a-3": {"value": 5}, "b-1": {"value": b1}, "b-2": {"value": 5}}))
+            answers(
+                json!({"a-1": {"value": 5}, "a-2": {"value": 5}, "a-yn": {"value": "yes"},
+                "a-3": {"value": 5}, "b-1": {"value": b1}, "b-2": {"value": 5}}),
+            )
         };
         let card = score(&q, &r, &values(1));
         let capped = area(&card, "a");
