@@ -506,6 +506,46 @@ mod tests {
     }
 
     #[test]
+    fn a_blocker_on_two_answers_is_listed_with_both() {
+        let q = builtin::questionnaire_at("beredskap", "2026.1")
+            .unwrap()
+            .unwrap();
+        let r = builtin::rubric_at("beredskap", "2026.1").unwrap().unwrap();
+        let mut answers = example("exempelland-beredskap-2026.json");
+        // Not a medical device, while staff act on the solution's alerts; the CE question
+        // that a No hides goes.
+        answers.answers.get_mut("r4-8").unwrap().value = Some(crate::answers::Value("no".into()));
+        answers.answers.shift_remove("r4-6");
+        let part = Part {
+            questionnaire: &q,
+            rubric: &r,
+            answers: &answers,
+            previous: Vec::new(),
+        };
+        let scored = Scored::new(&part);
+        let text = texts(&readiness_page(&sv(), &scored, None));
+        assert!(
+            text.contains(
+                "pröva bedömningen mot MDR regel 11, som brukar göra sådan programvara till en \
+                 medicinteknisk produkt (4.4 Medicinteknisk produkt = Nej och 6.3 Data och larm \
+                 till personalen = Ja, med larm eller flaggor som personalen ska agera på)."
+            ),
+            "{text}"
+        );
+        let en = readiness_page(&Words { lang: Lang::En }, &scored, None);
+        assert!(
+            texts(&en).contains("(4.4 Medical device = No and 6.3 Data and alerts to staff = Yes"),
+            "{}",
+            texts(&en)
+        );
+        // A blocker on one answer reads as before.
+        assert!(
+            text.contains("(2.1 Finansiering efter projektet = 1)"),
+            "{text}"
+        );
+    }
+
+    #[test]
     fn another_instruments_page_is_titled_by_it_and_speaks_of_areas() {
         let small = small();
         let part = small.part(false);
