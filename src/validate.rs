@@ -1469,7 +1469,6 @@ mod tests {
 
 #[cfg(test)]
 mod condition_tests {
-    use super::*;
     use crate::document::{Document, parse};
     use crate::lang::Lang;
     use serde_json::json;
