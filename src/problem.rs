@@ -187,6 +187,19 @@ pub enum ProblemKind {
         below: f64,
     },
     TestSubject,
+    /// A test without exactly one of `below`, `at_least` and `is`.
+    TestThreshold,
+    /// `is` on an area, or on a question that is not yes/no or choice.
+    TestAnswerKind {
+        id: String,
+    },
+    /// `is` names an answer the question does not have.
+    TestUnknownAnswer {
+        id: String,
+        answer: String,
+    },
+    /// `all` with no test in it.
+    ConditionEmpty,
     TestUnscoredQuestion {
         id: String,
     },
@@ -492,6 +505,10 @@ impl ProblemKind {
             K::CapRange { .. } => ("tak utanför intervallet", "cap range"),
             K::BelowRange { .. } => ("gräns utanför intervallet", "below range"),
             K::TestSubject => ("fel testobjekt", "test subject"),
+            K::TestThreshold => ("fel gräns i villkor", "test threshold"),
+            K::TestAnswerKind { .. } => ("svar i villkor på fel fråga", "test answer kind"),
+            K::TestUnknownAnswer { .. } => ("okänt svar i villkor", "test unknown answer"),
+            K::ConditionEmpty => ("tomt villkor", "condition empty"),
             K::TestUnscoredQuestion { .. } => {
                 ("test på opoängsatt fråga", "test unscored question")
             }
@@ -663,6 +680,10 @@ impl ProblemKind {
             K::BelowRange { below } => if sv { format!("gränsen {below} ligger utanför 0–5") } else { format!("the limit {below} is outside 0–5") },
             K::TestSubject => lang.pick("ett villkor ska ha exakt ett av `question` och `area`", "a condition needs exactly one of `question` and `area`").into(),
             K::TestUnscoredQuestion { id } => if sv { format!("frågan `{id}` ger inga poäng att jämföra med") } else { format!("question `{id}` has no points to compare") },
+            K::TestThreshold => lang.pick("ett villkor ska ha exakt ett av `below`, `at_least` och `is`", "a condition needs exactly one of `below`, `at_least` and `is`").into(),
+            K::TestAnswerKind { id } => if sv { format!("`is` anger svar, och `{id}` är ingen ja/nej- eller flervalsfråga") } else { format!("`is` names answers, and `{id}` is not a yes/no or choice question") },
+            K::TestUnknownAnswer { id, answer } => if sv { format!("frågan `{id}` har inget svar `{answer}`") } else { format!("question `{id}` has no answer `{answer}`") },
+            K::ConditionEmpty => lang.pick("`all` har inget villkor", "`all` has no condition").into(),
             K::TestUnscoredArea { id } => if sv { format!("området `{id}` poängsätts inte") } else { format!("area `{id}` is not scored") },
             K::VerdictMissing => lang.pick("en beredskapsenkät behöver `verdict` i bedömningsmallen", "a readiness questionnaire needs `verdict` in the rubric").into(),
             K::BandsEmpty => lang.pick("inga bedömningsnivåer", "no verdict bands").into(),
@@ -972,6 +993,22 @@ impl ProblemKind {
             K::MinAreas { .. } => text(
                 "sänk `min_areas` till högst antalet poängsatta områden",
                 "lower `min_areas` to at most the number of scored areas",
+            ),
+            K::TestThreshold => text(
+                "skriv `\"below\": 2` (poäng under 2), `\"at_least\": 2` (poäng 2 eller mer) eller `\"is\": [\"no\"]` (svaret är Nej)",
+                "write `\"below\": 2` (points below 2), `\"at_least\": 2` (points 2 or more) or `\"is\": [\"no\"]` (the answer is No)",
+            ),
+            K::TestAnswerKind { .. } => text(
+                "jämför poängen med `below` eller `at_least` i stället",
+                "compare the points with `below` or `at_least` instead",
+            ),
+            K::TestUnknownAnswer { .. } => text(
+                "skriv `yes`, `no` (eller `partly`) för en ja/nej-fråga, eller ett av flervalsfrågans `options[].id`",
+                "write `yes`, `no` (or `partly`) for a yes/no question, or one of the choice question's `options[].id`",
+            ),
+            K::ConditionEmpty => text(
+                "skriv de villkor som alla ska gälla i `all`, eller ett enda villkor utan `all`",
+                "write the tests that must all hold in `all`, or one test without `all`",
             ),
             K::TestSubject => text(
                 "skriv `{ \"question\": ID, \"below\": 2 }` eller `{ \"area\": ID, \"below\": 2 }`",

@@ -10,10 +10,10 @@ use crate::answers::{Answer, Answers, Status};
 use crate::lang::Text;
 use crate::problem::{Problem, ProblemKind as K};
 use crate::questionnaire::{
-    Condition, Kind as QuestionnaireKind, Question, QuestionKind, Questionnaire,
+    Condition, Kind as QuestionnaireKind, NO, PARTLY, Question, QuestionKind, Questionnaire, YES,
 };
 use crate::scoring::EPSILON;
-use crate::scoring::rubric::{Band, LevelBand, Points, Rubric, Test};
+use crate::scoring::rubric::{Band, Condition as RubricCondition, LevelBand, Points, Rubric, Test};
 use crate::targets::{self, Targets};
 
 #[derive(Default)]
@@ -449,7 +449,7 @@ pub fn rubric(r: &Rubric, q: Option<&Questionnaire>) -> Vec<Problem> {
                 K::TestUnscoredArea { id: area.clone() },
             );
         }
-        check_test(&mut p, &format!("{at}.when"), &gate.when, r, q, &area_ids);
+        check_when(&mut p, &format!("{at}.when"), &gate.when, r, q, &area_ids);
     }
 
     if let Some(verdict) = &r.verdict {
@@ -477,7 +477,7 @@ pub fn rubric(r: &Rubric, q: Option<&Questionnaire>) -> Vec<Problem> {
                     },
                 );
             }
-            check_test(
+            check_when(
                 &mut p,
                 &format!("{at}.when"),
                 &blocker.when,
@@ -738,6 +738,28 @@ fn check_bands(p: &mut Problems, at: &str, question: &Question, bands: &[Band]) 
     );
 }
 
+/// A gate's or blocker's `when`: one test, or every test in `all` checked as one is.
+fn check_when(
+    p: &mut Problems,
+    at: &str,
+    when: &RubricCondition,
+    r: &Rubric,
+    q: Option<&Questionnaire>,
+    scored_areas: &HashSet<String>,
+) {
+    match when {
+        RubricCondition::One(test) => check_test(p, at, test, r, q, scored_areas),
+        RubricCondition::All(all) if all.all.is_empty() => {
+            p.push(format!("{at}.all"), K::ConditionEmpty);
+        }
+        RubricCondition::All(all) => {
+            for (t, test) in all.all.iter().enumerate() {
+                check_test(p, &format!("{at}.all[{t}]"), test, r, q, scored_areas);
+            }
+        }
+    }
+}
+
 fn check_test(
     p: &mut Problems,
     at: &str,
@@ -746,8 +768,20 @@ fn check_test(
     q: Option<&Questionnaire>,
     scored_areas: &HashSet<String>,
 ) {
-    if !(0.0..=5.0).contains(&test.below) {
-        p.push(format!("{at}.below"), K::BelowRange { below: test.below });
+    for (field, limit) in [("below", test.below), ("at_least", test.at_least)] {
+        if let Some(limit) = limit
+            && !(0.0..=5.0).contains(&limit)
+        {
+            p.push(format!("{at}.{field}"), K::BelowRange { below: limit });
+        }
+    }
+    let thresholds = [
+        test.below.is_some(),
+        test.at_least.is_some(),
+        test.is.is_some(),
+    ];
+    if thresholds.iter().filter(|set| **set).count() != 1 {
+        p.push(at, K::TestThreshold);
     }
     match (&test.question, &test.area) {
         (Some(id), None) => {
@@ -758,6 +792,10 @@ fn check_test(
                     K::UnknownQuestion { id: id.clone() },
                 ),
                 Some(question) => {
+                    if let Some(named) = &test.is {
+                        check_answers(p, at, question, named);
+                        return;
+                    }
                     let has_points = question.kind == QuestionKind::Scale
                         || r.question_rule(id)
                             .is_some_and(|(_, rule)| rule.points.is_some());
@@ -774,8 +812,43 @@ fn check_test(
             if !scored_areas.contains(id) {
                 p.push(format!("{at}.area"), K::TestUnscoredArea { id: id.clone() });
             }
+            if test.is.is_some() {
+                p.push(format!("{at}.is"), K::TestAnswerKind { id: id.clone() });
+            }
         }
         _ => p.push(at, K::TestSubject),
+    }
+}
+
+/// The answers an `is` names: a yes/no or choice question's, and at least one.
+fn check_answers(p: &mut Problems, at: &str, question: &Question, named: &[String]) {
+    let possible: Vec<&str> = match question.kind {
+        QuestionKind::YesNo if question.partly => vec![YES, NO, PARTLY],
+        QuestionKind::YesNo => vec![YES, NO],
+        QuestionKind::Choice => question.options.iter().map(|o| o.id.as_str()).collect(),
+        _ => {
+            p.push(
+                format!("{at}.is"),
+                K::TestAnswerKind {
+                    id: question.id.clone(),
+                },
+            );
+            return;
+        }
+    };
+    if named.is_empty() {
+        p.push(format!("{at}.is"), K::TestThreshold);
+    }
+    for (n, answer) in named.iter().enumerate() {
+        if !possible.contains(&answer.as_str()) {
+            p.push(
+                format!("{at}.is[{n}]"),
+                K::TestUnknownAnswer {
+                    id: question.id.clone(),
+                    answer: answer.clone(),
+                },
+            );
+        }
     }
 }
 
@@ -1395,5 +1468,96 @@ mod tests {
             found[0].1,
             "listan med intervall är tom, så inget svar får poäng"
         );
+    }
+}
+
+#[cfg(test)]
+mod condition_tests {
+    use crate::document::{Document, parse};
+    use crate::lang::Lang;
+    use serde_json::json;
+
+    /// The problems with the 2026.1 readiness rubric when blocker 3 has `when`.
+    fn with_when(when: serde_json::Value) -> Vec<(String, String, String)> {
+        let Ok(Document::Questionnaire(q)) =
+            parse(include_str!("../questionnaires/beredskap-2026.1.json"))
+        else {
+            panic!("the built-in questionnaire parses")
+        };
+        let mut rubric: serde_json::Value =
+            serde_json::from_str(include_str!("../scoring/beredskap-2026.1.json")).unwrap();
+        rubric["verdict"]["blockers"][3]["when"] = when;
+        let Ok(Document::Rubric(r)) = parse(&rubric.to_string()) else {
+            panic!("the changed rubric parses")
+        };
+        super::rubric(&r, Some(&q))
+            .iter()
+            .map(|problem| {
+                (
+                    problem.path.clone(),
+                    problem.kind.message(Lang::Sv),
+                    problem.kind.hint(Lang::En),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_condition_on_two_answers_that_exist_passes() {
+        let when = json!({"all": [
+            {"question": "r4-8", "is": ["no"], "unknown": "ignore"},
+            {"question": "r6-9", "is": ["larm", "data"]},
+            {"area": "r6", "at_least": 2}
+        ]});
+        assert_eq!(with_when(when), vec![]);
+    }
+
+    #[test]
+    fn every_test_in_all_is_checked_as_a_single_one_is() {
+        let problems = with_when(json!({"all": [
+            {"question": "r4-8", "is": ["nej"]},
+            {"question": "r9-99", "below": 2},
+            {"question": "r1-1", "at_least": 7},
+            {"question": "r1-1", "below": 2, "at_least": 1},
+            {"question": "r1-1", "is": ["yes"]},
+            {"area": "r6", "is": ["yes"]}
+        ]}));
+        let paths: Vec<&str> = problems.iter().map(|(path, _, _)| path.as_str()).collect();
+        assert_eq!(
+            paths,
+            [
+                "verdict.blockers[3].when.all[0].is[0]",
+                "verdict.blockers[3].when.all[1].question",
+                "verdict.blockers[3].when.all[2].at_least",
+                "verdict.blockers[3].when.all[3]",
+                "verdict.blockers[3].when.all[4].is",
+                "verdict.blockers[3].when.all[5].is",
+            ],
+            "{problems:#?}"
+        );
+        assert_eq!(problems[0].1, "frågan `r4-8` har inget svar `nej`");
+        assert!(
+            problems[0].2.contains("`options[].id`"),
+            "{}",
+            problems[0].2
+        );
+        assert_eq!(problems[2].1, "gränsen 7 ligger utanför 0–5");
+        assert_eq!(
+            problems[3].1,
+            "ett villkor ska ha exakt ett av `below`, `at_least` och `is`"
+        );
+        assert_eq!(
+            problems[4].1,
+            "`is` anger svar, och `r1-1` är ingen ja/nej- eller flervalsfråga"
+        );
+    }
+
+    #[test]
+    fn an_empty_all_is_refused() {
+        let problems = with_when(json!({"all": []}));
+        assert_eq!(problems.len(), 1, "{problems:#?}");
+        assert_eq!(problems[0].0, "verdict.blockers[3].when.all");
+        assert_eq!(problems[0].1, "`all` har inget villkor");
+        assert!(problems[0].2.contains("one test without `all`"));
     }
 }

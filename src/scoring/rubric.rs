@@ -146,12 +146,60 @@ pub struct Gate {
     pub area: Option<String>,
     /// The highest score while the gate holds.
     pub cap: f64,
-    pub when: Test,
+    pub when: Condition,
     pub reason: Text,
 }
 
-/// A condition on a question's points or an area's score. Exactly one of `question` and
-/// `area`.
+/// When a gate or blocker holds: one test, or several that must all hold together, so a
+/// rubric can catch two answers that contradict each other.
+// Read by hand rather than as an untagged enum: serde would then answer a mistyped test in
+// an old rubric with "did not match any variant", where the fields' own messages say what
+// is wrong.
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
+#[serde(untagged)]
+pub enum Condition {
+    /// One test.
+    One(Test),
+    /// Every test in `all` holds.
+    All(AllTests),
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AllTests {
+    /// The tests, at least one; the condition holds when every one of them does.
+    #[schemars(length(min = 1))]
+    pub all: Vec<Test>,
+}
+
+impl<'de> Deserialize<'de> for Condition {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        use serde::de::Error;
+        let value = serde_json::Value::deserialize(deserializer)?;
+        if value.get("all").is_some() {
+            AllTests::deserialize(value)
+                .map(Condition::All)
+                .map_err(D::Error::custom)
+        } else {
+            Test::deserialize(value)
+                .map(Condition::One)
+                .map_err(D::Error::custom)
+        }
+    }
+}
+
+impl Condition {
+    /// The tests that must all hold.
+    pub fn tests(&self) -> &[Test] {
+        match self {
+            Condition::One(test) => std::slice::from_ref(test),
+            Condition::All(all) => &all.all,
+        }
+    }
+}
+
+/// A condition on a question's points or answer, or an area's score. Exactly one of
+/// `question` and `area`, and exactly one of `below`, `at_least` and `is`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Test {
@@ -159,7 +207,16 @@ pub struct Test {
     pub question: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub area: Option<String>,
-    pub below: f64,
+    /// Holds when the points or score are below this.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub below: Option<f64>,
+    /// Holds when the points or score are at or above this.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub at_least: Option<f64>,
+    /// Holds when a yes/no or choice question's answer is one of these (`"yes"`, `"no"`, an
+    /// option id). Points cannot tell answers apart that the rubric scores alike.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is: Option<Vec<String>>,
     /// Whether an unknown subject (*Vet ej*, unanswered, unscored) holds the condition.
     #[serde(default)]
     pub unknown: Unknown,
@@ -196,7 +253,7 @@ pub struct VerdictBand {
 #[serde(deny_unknown_fields)]
 pub struct Blocker {
     pub id: String,
-    pub when: Test,
+    pub when: Condition,
     /// The best verdict band possible while the blocker holds.
     pub limit: String,
     pub reason: Text,
@@ -208,7 +265,8 @@ impl Rubric {
         self.verdict.as_ref().is_some_and(|v| {
             v.blockers
                 .iter()
-                .any(|b| b.when.question.as_deref() == Some(question))
+                .flat_map(|b| b.when.tests())
+                .any(|t| t.question.as_deref() == Some(question))
         })
     }
 
@@ -242,5 +300,87 @@ impl AreaRule {
 impl VerdictRule {
     pub fn band(&self, id: &str) -> Option<(usize, &VerdictBand)> {
         self.bands.iter().enumerate().find(|(_, b)| b.id == id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn condition(value: serde_json::Value) -> Result<Condition, serde_json::Error> {
+        serde_json::from_value(value)
+    }
+
+    #[test]
+    fn a_single_test_reads_and_writes_as_before() {
+        let read = condition(json!({"question": "r1-1", "below": 2})).unwrap();
+        let Condition::One(test) = &read else {
+            panic!("{read:?}")
+        };
+        assert_eq!(test.below, Some(2.0));
+        assert_eq!((test.at_least, &test.is), (None, &None));
+        // Written as it always was: no `at_least` or `is`, no `all` around it.
+        assert_eq!(
+            serde_json::to_value(&read).unwrap(),
+            json!({"question": "r1-1", "below": 2.0, "unknown": "holds"})
+        );
+    }
+
+    #[test]
+    fn all_reads_every_test_in_order() {
+        let value = json!({"all": [
+            {"question": "r4-8", "is": ["no"], "unknown": "ignore"},
+            {"area": "r6", "at_least": 3}
+        ]});
+        let read = condition(value.clone()).unwrap();
+        let tests = read.tests();
+        assert_eq!(tests.len(), 2);
+        assert_eq!(tests[0].is.as_deref(), Some(&["no".to_string()][..]));
+        assert_eq!(tests[0].unknown, Unknown::Ignore);
+        assert_eq!(tests[1].area.as_deref(), Some("r6"));
+        assert_eq!(tests[1].at_least, Some(3.0));
+        assert_eq!(
+            serde_json::to_value(&read).unwrap()["all"][1],
+            json!({"area": "r6", "at_least": 3.0, "unknown": "holds"})
+        );
+    }
+
+    #[test]
+    fn a_mistyped_field_is_named_in_either_shape() {
+        let error = condition(json!({"question": "r1-1", "belwo": 2})).unwrap_err();
+        assert!(
+            error.to_string().contains("unknown field `belwo`"),
+            "{error}"
+        );
+        let error = condition(json!({"all": [{"question": "r1-1", "below": "2"}]})).unwrap_err();
+        assert!(error.to_string().contains("invalid type"), "{error}");
+        let error = condition(json!({"all": [], "question": "r1-1"})).unwrap_err();
+        assert!(
+            error.to_string().contains("unknown field `question`"),
+            "{error}"
+        );
+    }
+
+    #[test]
+    fn the_built_in_rubrics_of_2025_have_only_single_tests() {
+        for text in [
+            include_str!("../../scoring/tiopunkt.json"),
+            include_str!("../../scoring/beredskap.json"),
+        ] {
+            let rubric: Rubric = serde_json::from_str(text).unwrap();
+            let whens = rubric.gates.iter().map(|g| &g.when).chain(
+                rubric
+                    .verdict
+                    .iter()
+                    .flat_map(|v| v.blockers.iter().map(|b| &b.when)),
+            );
+            for when in whens {
+                let Condition::One(test) = when else {
+                    panic!("{when:?}")
+                };
+                assert!(test.below.is_some() && test.at_least.is_none() && test.is.is_none());
+            }
+        }
     }
 }

@@ -15,7 +15,7 @@ use crate::answers::{Answers, Outcome, Respondent, Rule, Solution, Status, Value
 use crate::lang::{Lang, Text};
 use crate::questionnaire::{Question, QuestionKind, Questionnaire};
 use crate::scoring::rubric::{
-    Aggregation, AreaRule, LevelBand, Points, QuestionRule, Rubric, Test, Unknown,
+    Aggregation, AreaRule, Condition, LevelBand, Points, QuestionRule, Rubric, Test, Unknown,
 };
 use crate::scoring::targets;
 
@@ -262,6 +262,9 @@ pub struct GateHit {
     pub cap: f64,
     pub reason: Text,
     pub subject: Subject,
+    /// For a condition on several answers (`all`): what the tests after the first saw.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub also: Vec<Subject>,
     /// Whether the cap lowered the score (a gate can hold on a score already below its cap).
     pub lowered: bool,
 }
@@ -280,6 +283,9 @@ pub struct Subject {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub area: Option<String>,
     pub observed: Observed,
+    /// The answer in words, when the test named answers (`is`) rather than points.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub answer: Option<Text>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
@@ -362,6 +368,9 @@ pub struct BlockerHit {
     pub limit_name: Text,
     pub reason: Text,
     pub subject: Subject,
+    /// For a condition on several answers (`all`): what the tests after the first saw.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub also: Vec<Subject>,
     /// Whether this blocker made the verdict worse than the index alone.
     pub decisive: bool,
 }
@@ -773,7 +782,7 @@ impl Context<'_> {
             .iter()
             .filter(|g| g.area.as_deref() == area)
         {
-            if let Some(subject) = self.holds(&gate.when, before) {
+            if let Some((subject, also)) = self.holds(&gate.when, before) {
                 let lowered = score > gate.cap + EPSILON;
                 if lowered {
                     capped = capped.min(gate.cap);
@@ -783,6 +792,7 @@ impl Context<'_> {
                     cap: gate.cap,
                     reason: gate.reason.clone(),
                     subject,
+                    also,
                     lowered,
                 });
             }
@@ -790,8 +800,26 @@ impl Context<'_> {
         (capped, hits)
     }
 
+    /// Whether a condition holds, and if so what its first test and the others saw.
+    fn holds(
+        &self,
+        when: &Condition,
+        scores: &[(String, Option<f64>)],
+    ) -> Option<(Subject, Vec<Subject>)> {
+        let mut seen = when
+            .tests()
+            .iter()
+            .map(|test| self.test_holds(test, scores))
+            .collect::<Option<Vec<Subject>>>()?
+            .into_iter();
+        // An empty `all` holds nothing: `validate` refuses it.
+        let first = seen.next()?;
+        Some((first, seen.collect()))
+    }
+
     /// Whether a test holds, and if so what it saw; area tests look up `scores`.
-    fn holds(&self, test: &Test, scores: &[(String, Option<f64>)]) -> Option<Subject> {
+    fn test_holds(&self, test: &Test, scores: &[(String, Option<f64>)]) -> Option<Subject> {
+        let mut answer = None;
         let observed = if let Some(id) = &test.question {
             let question = self.questionnaire.question(id)?;
             if !self.questionnaire.is_asked(question, self.answers) {
@@ -801,22 +829,45 @@ impl Context<'_> {
                 Outcome::NotApplicable => return None,
                 Outcome::DontKnow | Outcome::Unanswered => Observed::Unknown,
                 Outcome::Answered => {
+                    let given = self.answers.get(id);
+                    let value = given.and_then(|a| a.value.as_ref());
+                    if let (Some(named), Some(value)) = (&test.is, value) {
+                        if !value.as_str().is_some_and(|v| named.iter().any(|n| n == v)) {
+                            return None;
+                        }
+                        answer = given.and_then(|given| {
+                            Some(Text {
+                                sv: answer_words(question, given, Lang::Sv, false)?,
+                                en: answer_words(question, given, Lang::En, false)?,
+                            })
+                        });
+                    }
                     let rule = self.rubric.question_rule(id).map(|(_, q)| q);
-                    self.answers
-                        .get(id)
-                        .and_then(|a| a.value.as_ref())
+                    value
                         .and_then(|v| points(question, rule, v))
                         .map_or(Observed::Unknown, Observed::Value)
                 }
             }
         } else if let Some(id) = &test.area {
+            if test.is.is_some() {
+                return None;
+            }
             let (_, score) = scores.iter().find(|(area, _)| area == id)?;
             score.map_or(Observed::Unknown, Observed::Value)
         } else {
             return None;
         };
         let holds = match observed {
-            Observed::Value(value) => value + EPSILON < test.below,
+            Observed::Unknown if answer.is_none() => test.unknown == Unknown::Holds,
+            // The answer was one of those named (checked above), whatever its points.
+            _ if test.is.is_some() => answer.is_some(),
+            Observed::Value(value) => match (test.below, test.at_least) {
+                (None, None) => false,
+                (below, at_least) => {
+                    below.is_none_or(|below| value + EPSILON < below)
+                        && at_least.is_none_or(|at_least| value + EPSILON >= at_least)
+                }
+            },
             Observed::Unknown => test.unknown == Unknown::Holds,
         };
         holds.then(|| Subject {
@@ -832,6 +883,7 @@ impl Context<'_> {
                 .and_then(|q| q.label.clone()),
             area: test.area.clone(),
             observed,
+            answer,
         })
     }
 
@@ -881,7 +933,7 @@ impl Context<'_> {
         let mut hits = Vec::new();
         let mut worst_limit: Option<usize> = None;
         for blocker in &rule.blockers {
-            let Some(subject) = self.holds(&blocker.when, scores) else {
+            let Some((subject, also)) = self.holds(&blocker.when, scores) else {
                 continue;
             };
             let Some((limit, band)) = rule.band(&blocker.limit) else {
@@ -894,6 +946,7 @@ impl Context<'_> {
                 limit_name: band.name.clone(),
                 reason: blocker.reason.clone(),
                 subject,
+                also,
                 decisive: false,
             });
         }
@@ -1251,6 +1304,94 @@ mod tests {
         assert_eq!(verdict.blockers.len(), 1);
         assert!(verdict.blockers[0].decisive);
         assert_eq!(verdict.blockers[0].reason.sv, "ingen ägare");
+    }
+
+    /// A blocker on two answers together: `a-yn` answered No while `b-2` is at least 4.
+    fn contradiction() -> serde_json::Value {
+        json!([{"id": "both", "when": {"all": [
+                {"question": "a-yn", "is": ["no"], "unknown": "ignore"},
+                {"question": "b-2", "at_least": 4}
+            ]}, "limit": "partly_ready", "reason": {"sv": "motsägelse", "en": "contradiction"}}])
+    }
+
+    #[test]
+    fn a_condition_on_several_answers_holds_only_when_every_test_does() {
+        let (q, r) = (questionnaire(), rubric(json!([]), contradiction()));
+        let held = |yn: serde_json::Value, b2: u8| {
+            let card = score(
+                &q,
+                &r,
+                &answers(json!({"a-1": {"value": 5}, "a-2": {"value": 5}, "a-yn": yn,
+                    "b-1": {"value": 5}, "b-2": {"value": b2}})),
+            );
+            card.verdict.unwrap().blockers
+        };
+        let hits = held(json!({"value": "no"}), 4);
+        assert_eq!(hits.len(), 1, "{hits:?}");
+        let hit = &hits[0];
+        assert_eq!(hit.subject.question.as_deref(), Some("a-yn"));
+        assert_eq!(hit.subject.observed, Observed::Value(0.0));
+        assert_eq!(
+            hit.subject.answer.as_ref().map(|a| a.sv.as_str()),
+            Some("Nej")
+        );
+        assert_eq!(hit.also.len(), 1);
+        assert_eq!(hit.also[0].question.as_deref(), Some("b-2"));
+        assert_eq!(hit.also[0].observed, Observed::Value(4.0));
+        assert_eq!(hit.also[0].answer, None, "a test on points names no answer");
+        // `at_least` is the counterpart of `below`: 3 is not at least 4.
+        assert!(held(json!({"value": "no"}), 3).is_empty());
+        assert!(held(json!({"value": "no"}), 5).len() == 1);
+        // `is` names the answer, not the points.
+        assert!(held(json!({"value": "partly"}), 5).is_empty());
+        assert!(held(json!({"value": "yes"}), 5).is_empty());
+        // The first test passes over what nobody knows.
+        assert!(held(json!({"status": "dont_know"}), 5).is_empty());
+    }
+
+    #[test]
+    fn a_test_on_answers_holds_on_an_unknown_answer_unless_told_to_ignore_it() {
+        let blockers = json!([{"id": "no", "when": {"question": "a-yn", "is": ["no", "partly"]},
+            "limit": "partly_ready", "reason": {"sv": "nej", "en": "no"}}]);
+        let (q, r) = (questionnaire(), rubric(json!([]), blockers));
+        let card = score(&q, &r, &answers(json!({"a-yn": {"status": "dont_know"}})));
+        let hits = card.verdict.unwrap().blockers;
+        assert_eq!(hits.len(), 1);
+        assert_eq!(hits[0].subject.observed, Observed::Unknown);
+        assert_eq!(hits[0].subject.answer, None);
+        let card = score(&q, &r, &answers(json!({"a-yn": {"value": "partly"}})));
+        let hits = card.verdict.unwrap().blockers;
+        assert_eq!(
+            hits[0].subject.answer.as_ref().map(|a| a.en.as_str()),
+            Some("Partly")
+        );
+    }
+
+    #[test]
+    fn a_gate_may_hold_on_several_answers_too() {
+        let gates = json!([{"id": "g", "area": "a", "cap": 2, "when": {"all": [
+                {"question": "a-1", "at_least": 4}, {"question": "b-1", "below": 2}
+            ]}, "reason": {"sv": "G", "en": "G"}}]);
+        let (q, r) = (questionnaire(), rubric(gates, json!([])));
+        let values = |b1: u8| {
+            answers(
+                json!({"a-1": {"value": 5}, "a-2": {"value": 5}, "a-yn": {"value": "yes"},
+                "a-3": {"value": 5}, "b-1": {"value": b1}, "b-2": {"value": 5}}),
+            )
+        };
+        let card = score(&q, &r, &values(1));
+        let capped = area(&card, "a");
+        assert_eq!(capped.score, Some(2.0));
+        assert_eq!(capped.gates[0].also[0].question.as_deref(), Some("b-1"));
+        assert_eq!(area(&score(&q, &r, &values(2)), "a").score, Some(5.0));
+    }
+
+    #[test]
+    fn a_blocker_looks_at_every_question_in_its_condition() {
+        let r = rubric(json!([]), contradiction());
+        assert!(r.blocks("a-yn"));
+        assert!(r.blocks("b-2"));
+        assert!(!r.blocks("b-1"));
     }
 
     #[test]

@@ -891,7 +891,7 @@ fn overall(out: &mut String, card: &Scorecard, lang: Lang, layout: &Layout) {
             lang.pick("begränsat till", "capped at"),
             lang.decimal(gate.cap),
             gate.reason.get(lang),
-            subject(&gate.subject, card, lang)
+            subjects(&gate.subject, &gate.also, card, lang)
         );
         layout.paragraph(out, &line, "  ", "    ");
     }
@@ -976,16 +976,15 @@ fn verdict(out: &mut String, card: &Scorecard, lang: Lang, layout: &Layout) {
     }
     layout.line(out, lang.pick("Hinder:", "Blockers:"));
     for blocker in &verdict.blockers {
-        let open = blocker
-            .subject
-            .question
-            .as_ref()
-            .is_some_and(|id| verdict.unsettled.iter().any(|q| &q.id == id));
+        let open = std::iter::once(&blocker.subject)
+            .chain(&blocker.also)
+            .filter_map(|s| s.question.as_ref())
+            .any(|id| verdict.unsettled.iter().any(|q| &q.id == id));
         let line = format!(
             "{}: {} ({}){}",
             blocker.limit_name.get(lang),
             blocker.reason.get(lang),
-            subject(&blocker.subject, card, lang),
+            subjects(&blocker.subject, &blocker.also, card, lang),
             if blocker.decisive {
                 lang.pick(", avgör bedömningen", ", decides the verdict")
             } else if open {
@@ -1036,10 +1035,23 @@ fn waiting(out: &mut String, verdict: &Verdict, lang: Lang, layout: &Layout) {
     layout.paragraph(out, why, "", "");
 }
 
-/// What a gate or blocker saw: `2.1 Finansiering efter projektet: 1`, `3 Förankring och
-/// vetokultur: 1,7`.
+/// What a gate or blocker saw, every answer of a condition on several joined:
+/// `4.4 Medicinteknisk produkt: Nej och 6.3 Data och larm till personalen: Ja, med larm …`.
+fn subjects(first: &Subject, also: &[Subject], card: &Scorecard, lang: Lang) -> String {
+    std::iter::once(first)
+        .chain(also)
+        .map(|s| subject(s, card, lang))
+        .collect::<Vec<_>>()
+        .join(lang.pick(" och ", " and "))
+}
+
+/// What one test saw: `2.1 Finansiering efter projektet: 1`, `3 Förankring och
+/// vetokultur: 1,7`, `4.4 Medicinteknisk produkt: Nej`.
 fn subject(subject: &Subject, card: &Scorecard, lang: Lang) -> String {
     let name = subject_name(subject, card, lang);
+    if let Some(answer) = &subject.answer {
+        return format!("{name}: {}", answer.get(lang));
+    }
     match subject.observed {
         // A level or whole number of points reads best without a decimal.
         Observed::Value(value) if value.fract() == 0.0 => format!("{name}: {value:.0}"),
@@ -1113,7 +1125,7 @@ fn notes(out: &mut String, card: &Scorecard, lang: Lang, layout: &Layout) {
                     .unwrap_or_default(),
                 lang.pick("utan begränsning", "without the cap"),
                 gate.reason.get(lang),
-                subject(&gate.subject, card, lang)
+                subjects(&gate.subject, &gate.also, card, lang)
             ));
         }
     }

@@ -5,6 +5,7 @@ mod assess;
 mod benchmark;
 mod broken;
 mod compare;
+mod conditions;
 mod conventions;
 mod editions;
 mod national_report;

@@ -7,7 +7,25 @@ use super::{Block, Column, Page, Scale, Style, Table};
 use crate::lang::Lang;
 use crate::national::Stat;
 use crate::scoring::text::{question_name, subject_name};
-use crate::scoring::{AreaScore, Observed, Verdict};
+use crate::scoring::{AreaScore, Observed, Scorecard, Subject, Verdict};
+
+/// What one test of a blocker saw, as the page lists it: `4.3 CE-märkning = 1`,
+/// `4.4 Medicinteknisk produkt = Nej`.
+fn seen(w: &Words, subject: &Subject, card: &Scorecard) -> String {
+    let name = subject_name(subject, card, w.lang);
+    match (subject.answer.as_ref(), subject.observed) {
+        (Some(answer), _) => format!("{name} = {}", answer.get(w.lang)),
+        (None, Observed::Value(v)) if subject.question.is_some() => {
+            format!("{name} = {}", w.level(v))
+        }
+        (None, Observed::Unknown) if subject.question.is_some() => format!(
+            "{name}: {}",
+            w.t("vet ej eller obesvarad", "don't know or unanswered")
+        ),
+        (None, Observed::Value(v)) => format!("{name} = {}", w.n(v)),
+        (None, Observed::Unknown) => format!("{name}: {}", w.t("ingen poäng", "no score")),
+    }
+}
 
 /// Three fifths of the scale up is a good basis, two fifths needs work: 3 and 2 on 0–5.
 fn status(w: &Words, area: &AreaScore, scale: Scale) -> String {
@@ -365,24 +383,15 @@ pub(super) fn readiness_page(w: &Words, r: &Scored, nation: Option<&Nation>) -> 
                 .blockers
                 .iter()
                 .map(|b| {
-                    let seen = match (subject_name(&b.subject, &r.card, lang), b.subject.observed) {
-                        (name, Observed::Value(v)) if b.subject.question.is_some() => {
-                            format!("{name} = {}", w.level(v))
-                        }
-                        (name, Observed::Unknown) if b.subject.question.is_some() => format!(
-                            "{name}: {}",
-                            w.t("vet ej eller obesvarad", "don't know or unanswered")
-                        ),
-                        (name, Observed::Value(v)) => format!("{name} = {}", w.n(v)),
-                        (name, Observed::Unknown) => {
-                            format!("{name}: {}", w.t("ingen poäng", "no score"))
-                        }
-                    };
-                    let unsettled = b
-                        .subject
-                        .question
-                        .as_ref()
-                        .is_some_and(|q| verdict.unsettled.iter().any(|u| &u.id == q));
+                    let seen = std::iter::once(&b.subject)
+                        .chain(&b.also)
+                        .map(|s| seen(w, s, &r.card))
+                        .collect::<Vec<_>>()
+                        .join(w.t(" och ", " and ").as_str());
+                    let unsettled = std::iter::once(&b.subject)
+                        .chain(&b.also)
+                        .filter_map(|s| s.question.as_ref())
+                        .any(|q| verdict.unsettled.iter().any(|u| &u.id == q));
                     let decisive = if unsettled {
                         w.t(
                             " Svaret är förslaget; teamet har inte enats om det.",
@@ -494,6 +503,46 @@ mod tests {
         assert!(text.contains("Avgör bedömningen."), "{text}");
         assert!(text.contains("Ett hinder väger tyngre"), "{text}");
         assert_eq!(tables(&page)[0].columns[0].header, "Dimension");
+    }
+
+    #[test]
+    fn a_blocker_on_two_answers_is_listed_with_both() {
+        let q = builtin::questionnaire_at("beredskap", "2026.1")
+            .unwrap()
+            .unwrap();
+        let r = builtin::rubric_at("beredskap", "2026.1").unwrap().unwrap();
+        let mut answers = example("exempelland-beredskap-2026.json");
+        // Not a medical device, while staff act on the solution's alerts; the CE question
+        // that a No hides goes.
+        answers.answers.get_mut("r4-8").unwrap().value = Some(crate::answers::Value("no".into()));
+        answers.answers.shift_remove("r4-6");
+        let part = Part {
+            questionnaire: &q,
+            rubric: &r,
+            answers: &answers,
+            previous: Vec::new(),
+        };
+        let scored = Scored::new(&part);
+        let text = texts(&readiness_page(&sv(), &scored, None));
+        assert!(
+            text.contains(
+                "pröva bedömningen mot MDR regel 11, som brukar göra sådan programvara till en \
+                 medicinteknisk produkt (4.4 Medicinteknisk produkt = Nej och 6.3 Data och larm \
+                 till personalen = Ja, med larm eller flaggor som personalen ska agera på)."
+            ),
+            "{text}"
+        );
+        let en = readiness_page(&Words { lang: Lang::En }, &scored, None);
+        assert!(
+            texts(&en).contains("(4.4 Medical device = No and 6.3 Data and alerts to staff = Yes"),
+            "{}",
+            texts(&en)
+        );
+        // A blocker on one answer reads as before.
+        assert!(
+            text.contains("(2.1 Finansiering efter projektet = 1)"),
+            "{text}"
+        );
     }
 
     #[test]
