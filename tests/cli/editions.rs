@@ -221,3 +221,65 @@ fn questionnaires_in_an_instrument_folder_are_listed_after_the_built_ins_with_th
         "{text}"
     );
 }
+
+/// The verdict of beredskap 2026.1 for answers that are the example's with one change.
+fn verdict_with(dir: &std::path::Path, change: impl FnOnce(&mut serde_json::Value)) -> String {
+    let mut answers = json("examples/exempelland-beredskap-2026.json");
+    let questionnaire = json("questionnaires/beredskap-2026.1.json");
+    // Every scale question at 3: decided, planned and in use where the roll-out starts.
+    for area in questionnaire["areas"].as_array().unwrap() {
+        for q in area["questions"].as_array().unwrap() {
+            if q["kind"] == "scale" {
+                answers["answers"][q["id"].as_str().unwrap()] = serde_json::json!({"value": 3});
+            }
+        }
+    }
+    change(&mut answers);
+    let path = dir.join("svar.json");
+    std::fs::write(&path, answers.to_string()).unwrap();
+    let card: serde_json::Value = serde_json::from_str(
+        &Test::new()
+            .args(&["score", "--format", "json"])
+            .arg(&path)
+            .success()
+            .stdout,
+    )
+    .unwrap();
+    card["verdict"]["id"].as_str().unwrap_or("none").to_string()
+}
+
+/// A team that has everything decided, planned and started in the first units is *Redo*. Any
+/// one scale question at *Vet ej* then takes *Redo* away, and so does any one at 0, except the
+/// six whose 0 lowers the index without stopping a start (workload measured, staff single
+/// sign-on, lock-in, patients in the design, the benefit offer, the supplier's viability), as
+/// docs/content.md says.
+#[test]
+fn beredskap_2026_gives_redo_only_while_every_question_holds() {
+    let dir = tempfile::tempdir().unwrap();
+    assert_eq!(verdict_with(dir.path(), |_| {}), "ready");
+    let questionnaire = json("questionnaires/beredskap-2026.1.json");
+    let mut without_floor = Vec::new();
+    for area in questionnaire["areas"].as_array().unwrap() {
+        for q in area["questions"].as_array().unwrap() {
+            if q["kind"] != "scale" {
+                continue;
+            }
+            let id = q["id"].as_str().unwrap();
+            let at = |value: serde_json::Value| {
+                verdict_with(dir.path(), |a| a["answers"][id] = value.clone())
+            };
+            assert_ne!(
+                at(serde_json::json!({"status": "dont_know"})),
+                "ready",
+                "{id} Vet ej"
+            );
+            if at(serde_json::json!({"value": 0})) == "ready" {
+                without_floor.push(id.to_string());
+            }
+        }
+    }
+    assert_eq!(
+        without_floor,
+        ["r3-5", "r5-3", "r5-6", "r7-6", "r8-2", "r9-4"]
+    );
+}
