@@ -664,6 +664,19 @@ const KEYS_2026: &[&str] = &[
 
 fn interview(folder: bool, keys: &[&str]) -> (tempfile::TempDir, crate::Output) {
     let dir = tempfile::tempdir().unwrap();
+    let out = if folder {
+        let folder = root().join(FOLDER).display().to_string();
+        interview_in(dir.path(), "ai-stod", &["--instruments", &folder], keys)
+    } else {
+        let questionnaire = root().join(QUESTIONNAIRE).display().to_string();
+        interview_in(dir.path(), &questionnaire, &[], keys)
+    };
+    (dir, out)
+}
+
+/// The plain interview in `dir` on `questionnaire`, with `extra` flags: the start's answers
+/// (respondent and solution), then `keys`, then `a` to finish.
+fn interview_in(dir: &Path, questionnaire: &str, extra: &[&str], keys: &[&str]) -> crate::Output {
     let mut lines = vec![
         "",
         "Åsa Lindström",
@@ -673,21 +686,13 @@ fn interview(folder: bool, keys: &[&str]) -> (tempfile::TempDir, crate::Output) 
     ];
     lines.extend_from_slice(keys);
     lines.push("a");
-    let questionnaire = if folder {
-        "ai-stod".to_string()
-    } else {
-        root().join(QUESTIONNAIRE).display().to_string()
-    };
-    let mut test = Test::new().dir(dir.path());
-    if folder {
-        test = test.args(&["--instruments", root().join(FOLDER).to_str().unwrap()]);
-    }
-    let out = test
+    Test::new()
+        .dir(dir)
         .args(&[
             "assess",
             "--plain",
             "--questionnaire",
-            &questionnaire,
+            questionnaire,
             "--answers",
             "svar.json",
             "--region",
@@ -695,9 +700,9 @@ fn interview(folder: bool, keys: &[&str]) -> (tempfile::TempDir, crate::Output) 
             "--year",
             "2026",
         ])
+        .args(extra)
         .stdin(&(lines.join("\n") + "\n"))
-        .run();
-    (dir, out)
+        .run()
 }
 
 #[test]
@@ -838,32 +843,9 @@ fn shell_words(line: &str) -> Vec<String> {
 fn third_assess_and_merge_take_a_rubric_that_is_not_beside_the_questionnaire() {
     let dir = tempfile::tempdir().unwrap();
     let (questionnaire, rubric) = apart(dir.path());
-    let mut lines = vec![
-        "",
-        "Åsa Lindström",
-        "CMIO",
-        "AI-stöd för bedömning av hudförändringar",
-        "Patienter som söker vårdcentral för en hudförändring",
-    ];
-    lines.extend_from_slice(KEYS_2026);
-    lines.push("a");
     let interview = |rubric: Option<&str>| {
-        let mut test = Test::new().dir(dir.path()).args(&[
-            "assess",
-            "--plain",
-            "--questionnaire",
-            &questionnaire,
-            "--answers",
-            "svar.json",
-            "--region",
-            "Region Norrsund (fiktiv)",
-            "--year",
-            "2026",
-        ]);
-        if let Some(rubric) = rubric {
-            test = test.args(&["--rubric", rubric]);
-        }
-        test.stdin(&(lines.join("\n") + "\n")).run()
+        let extra: Vec<&str> = rubric.map(|r| vec!["--rubric", r]).unwrap_or_default();
+        interview_in(dir.path(), &questionnaire, &extra, KEYS_2026)
     };
     // Without the rubric the answers are kept and the missing rubric is said.
     let out = interview(None);
