@@ -155,6 +155,7 @@ pub(super) fn summary(
                 w.list(&capped)
             ));
         }
+        sentences.extend(groups_sentence(w, m));
         sentences.extend(targets_sentence(w, m));
     }
     // The maturity questionnaire's figures and sentences first, the nation's included, then
@@ -423,41 +424,7 @@ fn readiness_summary(
     if !changed.is_empty() {
         sentences.push(changed.join(" "));
     }
-    let groups: Vec<String> = r
-        .card
-        .groups
-        .iter()
-        .map(|g| {
-            let change = r
-                .comparison
-                .as_ref()
-                .and_then(|c| {
-                    let change = c.groups.iter().find(|x| x.id == g.id)?.change?;
-                    Some(format!(
-                        ", {} {} {}",
-                        w.signed(change),
-                        w.t("sedan", "since"),
-                        c.then.year
-                    ))
-                })
-                .unwrap_or_default();
-            format!(
-                "{} {}",
-                g.title.get(lang),
-                g.score.map_or_else(
-                    || format!("({})", w.t("ingen poäng", "no score")),
-                    |s| format!("({}{change})", w.n(s))
-                )
-            )
-        })
-        .collect();
-    if !groups.is_empty() {
-        sentences.push(if lang == Lang::Sv {
-            format!("Grupperna av områden: {}.", w.list(&groups))
-        } else {
-            format!("The groups of areas: {}.", w.list(&groups))
-        });
-    }
+    sentences.extend(groups_sentence(w, r));
     if let Some(nation) = nation {
         if let (Some(index), Some((q1, median, q3))) =
             (overall.score, nation.section.index().band())
@@ -488,6 +455,47 @@ fn readiness_summary(
         }
         sentences.push(national_sentence(w, r, nation));
     }
+}
+
+/// The groups of areas with their scores and the change since last year, when the
+/// questionnaire groups its areas.
+fn groups_sentence(w: &Words, r: &Scored) -> Option<String> {
+    let lang = w.lang;
+    let groups: Vec<String> = r
+        .card
+        .groups
+        .iter()
+        .map(|g| {
+            let change = r
+                .comparison
+                .as_ref()
+                .and_then(|c| {
+                    let change = c.groups.iter().find(|x| x.id == g.id)?.change?;
+                    Some(format!(
+                        ", {} {} {}",
+                        w.signed(change),
+                        w.t("sedan", "since"),
+                        c.then.year
+                    ))
+                })
+                .unwrap_or_default();
+            format!(
+                "{} {}",
+                g.title.get(lang),
+                g.score.map_or_else(
+                    || format!("({})", w.t("ingen poäng", "no score")),
+                    |s| format!("({}{change})", w.n(s))
+                )
+            )
+        })
+        .collect();
+    (!groups.is_empty()).then(|| {
+        if lang == Lang::Sv {
+            format!("Grupperna av områden: {}.", w.list(&groups))
+        } else {
+            format!("The groups of areas: {}.", w.list(&groups))
+        }
+    })
 }
 
 /// "av 5" on a scale from 0, "på skalan 1–4" ("(scale 1–4)") on another.
@@ -581,8 +589,27 @@ pub(super) fn national_sentence(w: &Words, m: &Scored, nation: &Nation) -> Strin
 #[cfg(test)]
 mod tests {
     use super::super::Block;
-    use super::super::fixtures::report;
+    use super::super::fixtures::{report, small, sv};
+    use super::super::scored::Scored;
     use crate::lang::Lang;
+
+    #[test]
+    fn the_groups_are_named_with_their_scores_and_change() {
+        let small = small();
+        let part = small.part(true);
+        let scored = Scored::new(&part);
+        let said = super::groups_sentence(&sv(), &scored).expect("the questionnaire has groups");
+        assert!(
+            said.starts_with("Grupperna av områden: Grund (2,3"),
+            "{said}"
+        );
+        assert!(said.contains("sedan 2025"), "{said}");
+        assert!(said.ends_with("och Drift (ingen poäng)."), "{said}");
+        let part = small.part(false);
+        let mut scored = Scored::new(&part);
+        scored.card.groups.clear();
+        assert_eq!(super::groups_sentence(&sv(), &scored), None);
+    }
 
     #[test]
     fn the_summary_says_the_verdict_and_what_decides_it() {
