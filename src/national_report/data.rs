@@ -51,6 +51,25 @@ impl Rows {
         self.lang.pick(sv, en).to_string()
     }
 
+    /// Each year's statistic of an area or group, how many it rests on of those that
+    /// answered, and every score when published; `(of, one)` name the last two measures.
+    fn distributions(
+        &mut self,
+        section: &str,
+        id: &str,
+        name: &str,
+        years: &[super::Distribution],
+        (of, one): (&str, &str),
+    ) {
+        for d in years {
+            self.stat(section, id, name, d.year, &d.stat);
+            self.push(section, id, name, d.year, of, d.of.to_string());
+            for score in &d.scores {
+                self.push(section, id, name, d.year, one, number(*score, self.lang));
+            }
+        }
+    }
+
     /// `n`, and the statistic's values when published, or that it is withheld.
     fn stat(&mut self, section: &str, id: &str, name: &str, year: i32, stat: &Stat) {
         let lang = self.lang;
@@ -122,50 +141,22 @@ pub fn csv(r: &NationalReport, lang: Lang) -> String {
         out.stat(&index, "overall", &index, o.year, &o.stat);
     }
     let section = out.t("område", "area");
+    let of = out.t(
+        "regioner av dem som svarade",
+        "regions of those that answered",
+    );
+    let one = out.t("en regions poäng", "one region's score");
     for a in &r.areas {
-        let name = a.title.get(lang);
-        for d in &a.years {
-            out.stat(&section, &a.id, name, d.year, &d.stat);
-            let measure = out.t(
-                "regioner av dem som svarade",
-                "regions of those that answered",
-            );
-            out.push(&section, &a.id, name, d.year, &measure, d.of.to_string());
-            let measure = out.t("en regions poäng", "one region's score");
-            for score in &d.scores {
-                out.push(
-                    &section,
-                    &a.id,
-                    name,
-                    d.year,
-                    &measure,
-                    number(*score, lang),
-                );
-            }
-        }
+        out.distributions(&section, &a.id, a.title.get(lang), &a.years, (&of, &one));
     }
     let section = out.t("grupp av områden", "group of areas");
+    let of = out.t(
+        "svarsfiler av dem som svarade",
+        "answers files of those that answered",
+    );
+    let one = out.t("en svarsfils poäng", "one answers file's score");
     for g in &r.groups {
-        let name = g.title.get(lang);
-        for d in &g.years {
-            out.stat(&section, &g.id, name, d.year, &d.stat);
-            let measure = out.t(
-                "svarsfiler av dem som svarade",
-                "answers files of those that answered",
-            );
-            out.push(&section, &g.id, name, d.year, &measure, d.of.to_string());
-            let measure = out.t("en svarsfils poäng", "one answers file's score");
-            for score in &d.scores {
-                out.push(
-                    &section,
-                    &g.id,
-                    name,
-                    d.year,
-                    &measure,
-                    number(*score, lang),
-                );
-            }
-        }
+        out.distributions(&section, &g.id, g.title.get(lang), &g.years, (&of, &one));
     }
     let section = out.t("hinder", "barrier");
     for b in &r.barriers {

@@ -608,26 +608,12 @@ fn areas(r: &NationalReport, w: &Words) -> Page {
             ),
         )));
     } else {
-        let mut legend = vec![
-            (
-                SeriesKind::Region,
-                if per_file {
-                    w.t("en svarsfil", "one answers file")
-                } else {
-                    w.t("en region", "one region")
-                },
-            ),
-            (
-                SeriesKind::National,
-                w.t(&format!("median {}", r.year), &format!("median {}", r.year)),
-            ),
-        ];
-        if let Some(y) = previous {
-            legend.push((
-                SeriesKind::LastYear,
-                w.t(&format!("mittenhalvan {y}"), &format!("middle half {y}")),
-            ));
-        }
+        let one = if per_file {
+            w.t("en svarsfil", "one answers file")
+        } else {
+            w.t("en region", "one region")
+        };
+        let legend = strip_legend(w, one, r.year, previous);
         blocks.push(Block::Strip(Strip {
             alt: w.t(
                 &format!(
@@ -655,24 +641,10 @@ fn areas(r: &NationalReport, w: &Words) -> Page {
     }
     let mut columns = vec![
         column(w.t("Område", "Area"), 0.34, false),
-        column(
-            w.t(
-                &format!("Median (mittenhalva) {}", r.year),
-                &format!("Median (middle half) {}", r.year),
-            ),
-            0.22,
-            true,
-        ),
+        median_column(w, r.year, 0.22),
     ];
     if let Some(y) = previous {
-        columns.push(column(
-            w.t(
-                &format!("Median (mittenhalva) {y}"),
-                &format!("Median (middle half) {y}"),
-            ),
-            0.22,
-            true,
-        ));
+        columns.push(median_column(w, y, 0.22));
     }
     columns.push(column(
         if per_file {
@@ -769,19 +741,7 @@ fn groups(r: &NationalReport, w: &Words) -> Page {
             })
             .collect();
         if !shown.is_empty() {
-            let mut legend = vec![
-                (SeriesKind::Region, w.t("en svarsfil", "one answers file")),
-                (
-                    SeriesKind::National,
-                    w.t(&format!("median {}", r.year), &format!("median {}", r.year)),
-                ),
-            ];
-            if let Some(y) = previous {
-                legend.push((
-                    SeriesKind::LastYear,
-                    w.t(&format!("mittenhalvan {y}"), &format!("middle half {y}")),
-                ));
-            }
+            let legend = strip_legend(w, w.t("en svarsfil", "one answers file"), r.year, previous);
             let spread: Vec<String> = groups
                 .iter()
                 .map(|g| format!("{} {}", g.title.get(w.lang), w.band(&g.years[0].stat)))
@@ -806,24 +766,10 @@ fn groups(r: &NationalReport, w: &Words) -> Page {
         let mut columns = vec![
             column(w.t("Grupp", "Group"), 0.2, false),
             column(w.t("Områden", "Areas"), 0.13, false),
-            column(
-                w.t(
-                    &format!("Median (mittenhalva) {}", r.year),
-                    &format!("Median (middle half) {}", r.year),
-                ),
-                0.2,
-                true,
-            ),
+            median_column(w, r.year, 0.2),
         ];
         if let Some(y) = previous {
-            columns.push(column(
-                w.t(
-                    &format!("Median (mittenhalva) {y}"),
-                    &format!("Median (middle half) {y}"),
-                ),
-                0.2,
-                true,
-            ));
+            columns.push(median_column(w, y, 0.2));
             columns.push(column(w.t("Förändring", "Change"), 0.14, true));
         }
         columns.push(column(w.t("Med poäng", "Scored"), 0.13, true));
@@ -1288,4 +1234,40 @@ fn method(r: &NationalReport, w: &Words) -> Page {
         title: w.t("Metod", "Method"),
         blocks,
     }
+}
+
+/// The legend of a strip of scores: one dot per `one`, this year's median, last year's middle
+/// half when there is a last year.
+fn strip_legend(
+    w: &Words,
+    one: String,
+    year: i32,
+    previous: Option<i32>,
+) -> Vec<(SeriesKind, String)> {
+    let mut legend = vec![
+        (SeriesKind::Region, one),
+        (
+            SeriesKind::National,
+            w.t(&format!("median {year}"), &format!("median {year}")),
+        ),
+    ];
+    if let Some(y) = previous {
+        legend.push((
+            SeriesKind::LastYear,
+            w.t(&format!("mittenhalvan {y}"), &format!("middle half {y}")),
+        ));
+    }
+    legend
+}
+
+/// A table column of one year's median and middle half.
+fn median_column(w: &Words, year: i32, width: f32) -> Column {
+    column(
+        w.t(
+            &format!("Median (mittenhalva) {year}"),
+            &format!("Median (middle half) {year}"),
+        ),
+        width,
+        true,
+    )
 }
