@@ -89,6 +89,15 @@ pub fn run(
         None => commands::questionnaire(&questionnaire_name)?,
     };
     commands::usable(&questionnaire_name, validate::questionnaire(&questionnaire))?;
+    // A rubric the user named must be usable before anything is asked.
+    let named_rubric = match &args.rubric {
+        Some(named) => Some(commands::rubric_for(
+            Some(named),
+            &questionnaire_name,
+            &questionnaire,
+        )?),
+        None => None,
+    };
 
     // The terminal is taken over once the file is held: a file in use is refused before.
     let mut source = open(args.plain, lang)?;
@@ -171,15 +180,8 @@ pub fn run(
 
     // A maturity questionnaire's areas can be given targets from the review; readiness is
     // judged by its verdict instead.
-    let rubric = match &args.rubric {
-        // A rubric the user named must be usable before anything is asked.
-        Some(named) => Some(commands::rubric_for(
-            Some(named),
-            &questionnaire_name,
-            &questionnaire,
-        )?),
-        None => commands::rubric_near(&questionnaire_name, &questionnaire).ok(),
-    };
+    let rubric =
+        named_rubric.or_else(|| commands::rubric_near(&questionnaire_name, &questionnaire).ok());
     // Last year's answers shown beside each question, and scored for progress, are those
     // that carry into this edition.
     let previous = previous.map(|p| crate::compare::carry(&p, &questionnaire).answers);

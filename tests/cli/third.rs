@@ -847,6 +847,16 @@ fn third_assess_and_merge_take_a_rubric_that_is_not_beside_the_questionnaire() {
         let extra: Vec<&str> = rubric.map(|r| vec!["--rubric", r]).unwrap_or_default();
         interview_in(dir.path(), &questionnaire, &extra, KEYS_2026)
     };
+    // A rubric named wrong is refused before anything is asked, and nothing is written.
+    let out = interview(Some("ingen-mall.json"));
+    assert_eq!(out.code, 2, "{}\n{}", out.stdout, out.stderr);
+    assert!(out.stderr.contains("ingen-mall.json"), "{}", out.stderr);
+    assert!(
+        !out.stdout.contains("Tryck Enter för att börja"),
+        "{}",
+        out.stdout
+    );
+    assert!(!dir.path().join("svar.json").exists());
     // Without the rubric the answers are kept and the missing rubric is said.
     let out = interview(None);
     assert_eq!(out.code, 2, "{}\n{}", out.stdout, out.stderr);
@@ -880,6 +890,22 @@ fn third_assess_and_merge_take_a_rubric_that_is_not_beside_the_questionnaire() {
         // 2.2 CE marking is a blocker's question: the lowest answer is proposed, split.
         a["answers"]["a2-2"] = json!({"value": "no"});
     });
+    let refused = Test::new()
+        .dir(dir.path())
+        .args(&["merge", &s(&cmio), &s(&ciso), "-o", "team.json"])
+        .args(&[
+            "--questionnaire",
+            &questionnaire,
+            "--rubric",
+            "ingen-mall.json",
+        ])
+        .code(2);
+    assert!(
+        refused.stderr.contains("ingen-mall.json"),
+        "{}",
+        refused.stderr
+    );
+    assert!(!dir.path().join("team.json").exists());
     let merged = Test::new()
         .dir(dir.path())
         .args(&["merge", &s(&cmio), &s(&ciso), "-o", "team.json"])
