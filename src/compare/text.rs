@@ -262,11 +262,11 @@ fn verdict(out: &mut String, c: &Comparison, lang: Lang) {
     );
     paragraph(out, &line, "", "  ");
     for (list, sv, en) in [
-        (&v.came, "Nya hinder", "Blockers that came"),
+        (&v.came, "Nya hinder", "New blockers"),
         (
             &v.went,
             "Hinder som inte längre gäller",
-            "Blockers that went",
+            "Blockers that no longer hold",
         ),
         (&v.stayed, "Hinder som kvarstår", "Blockers that remain"),
     ] {

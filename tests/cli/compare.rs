@@ -725,7 +725,7 @@ fn an_instrument_says_what_was_not_asked_and_how_the_verdict_moved() {
             [
                 "4.2 Cases in the validation: Not asked → 240",
                 "Verdict: Not ready → Partly ready.",
-                "Blockers that went:",
+                "Blockers that no longer hold:",
                 "– No funding for operation and maintenance after the pilot",
                 "– The AI tool has not been tried on the region's own patients",
             ],
